@@ -1,0 +1,35 @@
+// Bundles the three shipped programs: the VS Code client, the language server and the CLI.
+// esbuild does not type-check; `npm run typecheck` does.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  sourcesContent: false,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'linked',
+  // jsonc-parser's UMD build uses dynamic requires that esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
+};
+const shebang = { js: '#!/usr/bin/env node' };
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js', banner: shebang },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js', banner: shebang },
+];
+
+const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching…');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

@@ -1,0 +1,112 @@
+import { parseDirectives } from './directives';
+import { allRules, ruleById } from './rules/index';
+import { buildModel } from './segments';
+import {
+  DEFAULT_SHARED,
+  type CheckOptions,
+  type Fix,
+  type Locale,
+  type Problem,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContext,
+  type RuleSetting,
+  type Severity,
+  type Text2,
+} from './types';
+
+export function render(template: Text2, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
+  const t = template[locale] ?? template.zh;
+  if (!data) return t;
+  return t.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/** Severity and options of one rule under a config (defaults from its meta). */
+export function resolveRule(rule: Rule, setting: RuleSetting | undefined): { severity: Severity | 'off'; options: object } {
+  const base = rule.meta.defaultOptions;
+  if (setting === undefined) return { severity: rule.meta.defaultSeverity, options: base };
+  if (typeof setting === 'string') return { severity: setting, options: base };
+  return { severity: setting.severity ?? rule.meta.defaultSeverity, options: { ...base, ...(setting.options ?? {}) } };
+}
+
+function protectedRanges(text: string, words: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of words) {
+    if (!w) continue;
+    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) out.push([i, i + w.length]);
+  }
+  return out;
+}
+
+const FIX_TITLE: Text2 = { zh: '修复此问题', en: 'Fix this problem' };
+
+export interface EngineOptions extends CheckOptions {
+  /** Called when a rule throws; the other rules still run. Default: rethrow. */
+  readonly onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+/** Runs every enabled rule over `text` and returns problems sorted by position. Pure and synchronous. */
+export function check(text: string, opts: EngineOptions = {}): Problem[] {
+  const locale: Locale = opts.locale ?? 'zh';
+  const rulesConfig = opts.config?.rules ?? {};
+  const shared = { ...DEFAULT_SHARED, ...(opts.config?.shared ?? {}) };
+  const doc = buildModel(text, opts.language ?? 'plaintext');
+  const directives = parseDirectives(doc);
+  const memo = new Map<string, unknown>();
+  const problems: Problem[] = [];
+  const rules = opts.onlyRules ? opts.onlyRules.map((id) => ruleById.get(id)).filter((r): r is Rule => r !== undefined) : allRules;
+  for (const rule of rules) {
+    const { severity, options } = resolveRule(rule, rulesConfig[rule.meta.id]);
+    if (severity === 'off') continue;
+    if (opts.deferUnready && rule.lazy && !rule.lazy.isReady()) continue;
+    const meta = rule.meta;
+    const ids = [meta.id, ...(meta.aliases ?? [])];
+    const report = (d: ReportDescriptor): void => {
+      if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) throw new RangeError(`${meta.id}: bad range ${d.start}-${d.end}`);
+      if (directives.isSuppressed(ids, d.start)) return;
+      const template = meta.messages[d.messageId];
+      if (!template) throw new Error(`${meta.id}: unknown messageId ${d.messageId}`);
+      let fix: Problem['fix'];
+      if (d.fix && d.fix.length > 0) {
+        const kind = d.fixKind ?? meta.fixable;
+        if (!kind) throw new Error(`${meta.id}: reports a fix but meta.fixable is unset`);
+        fix = { title: d.fixTitle ?? FIX_TITLE, edits: d.fix, kind };
+      }
+      problems.push({
+        ruleId: meta.id,
+        category: meta.category,
+        messageId: d.messageId,
+        message: render(template, locale, d.data),
+        severity: d.severity ?? severity,
+        start: d.start,
+        end: d.end,
+        ...(fix ? { fix } : {}),
+        ...(d.suggestions && d.suggestions.length ? { suggestions: d.suggestions as Fix[] } : {}),
+        ...(d.related && d.related.length
+          ? { related: d.related.map((r) => ({ start: r.start, end: r.end, message: render(r.message, locale) })) }
+          : {}),
+      });
+    };
+    const ctx: RuleContext = {
+      doc,
+      text,
+      segments: doc.segments,
+      options,
+      shared,
+      memo<T>(key: string, compute: () => T): T {
+        if (!memo.has(key)) memo.set(key, compute());
+        return memo.get(key) as T;
+      },
+      report,
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      if (opts.onRuleError) opts.onRuleError(meta.id, e);
+      else throw e;
+    }
+  }
+  const guarded = shared.protectedWords.length ? protectedRanges(text, shared.protectedWords) : [];
+  const kept = guarded.length ? problems.filter((p) => !guarded.some(([s, e]) => p.start < e && s < p.end)) : problems;
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}

@@ -1,0 +1,97 @@
+import { check } from './engine';
+import type { CheckOptions, Fix, Problem, TextEdit } from './types';
+
+/** Applies non-overlapping edits (any order) to `text`. Throws on overlap: callers select first. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  if (edits.length === 0) return text;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos || e.end < e.start || e.end > text.length) throw new RangeError(`overlapping or invalid edit ${e.start}-${e.end}`);
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  // Two insertions at one point, or an insertion at the edge of a replacement: order would be ambiguous.
+  if (a.start === a.end || b.start === b.end) return a.start === b.start || a.end === b.end || a.start === b.end || a.end === b.start;
+  return false;
+}
+
+/** Greedy by position: a fix is taken when none of its edits overlaps an edit already taken. */
+export function selectNonOverlapping(fixes: readonly Fix[]): Fix[] {
+  const taken: TextEdit[] = [];
+  const chosen: Fix[] = [];
+  const first = (f: Fix) => Math.min(...f.edits.map((e) => e.start));
+  const order = [...fixes].filter((f) => f.edits.length > 0).sort((a, b) => first(a) - first(b));
+  for (const f of order) {
+    if (f.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    // Taken edits are few per region; keep the list sorted to stop scanning early is not needed at this size.
+    taken.push(...f.edits);
+    chosen.push(f);
+  }
+  return chosen;
+}
+
+export const isSafe = (p: Problem): boolean => p.fix?.kind === 'safe';
+
+export interface FixAllOptions extends CheckOptions {
+  /** Which problems' fixes to apply; default: safe fixes only. */
+  readonly filter?: (p: Problem) => boolean;
+  readonly maxPasses?: number;
+}
+
+export interface FixAllResult {
+  readonly output: string;
+  readonly passes: number;
+  /** Number of fixes applied over all passes. */
+  readonly fixed: number;
+}
+
+/**
+ * Applies fixes, re-checking between passes so that neighbouring fixes never act on stale text
+ * (ESLint's multi-pass approach, at most 10 passes). Idempotent: fixAll(fixAll(t)) === fixAll(t)
+ * whenever the last pass found nothing left to fix.
+ */
+export function fixAll(text: string, opts: FixAllOptions = {}): FixAllResult {
+  const filter = opts.filter ?? isSafe;
+  const max = opts.maxPasses ?? 10;
+  let output = text;
+  let passes = 0;
+  let fixed = 0;
+  while (passes < max) {
+    const fixes = check(output, opts).filter((p) => p.fix && filter(p)).map((p) => p.fix!);
+    if (fixes.length === 0) break;
+    const chosen = selectNonOverlapping(fixes);
+    const next = applyEdits(output, chosen.flatMap((f) => f.edits));
+    passes++;
+    if (next === output) break;
+    fixed += chosen.length;
+    output = next;
+  }
+  return { output, passes, fixed };
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** The single minimal edit turning `before` into `after` (common prefix and suffix kept; surrogate pairs never split). */
+export function diffToEdit(before: string, after: string): TextEdit | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  if (p > 0 && isHigh(before.charCodeAt(p - 1))) p--;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  if (s > 0 && isLow(before.charCodeAt(before.length - s))) s--;
+  return { start: p, end: before.length - s, newText: after.slice(p, after.length - s) };
+}

@@ -1,0 +1,9 @@
+/** Public API of the pure checker core: strings in, data out. */
+export * from './types';
+export { check, render, resolveRule } from './engine';
+export { applyEdits, diffToEdit, fixAll, isSafe, selectNonOverlapping } from './fixes';
+export { buildModel } from './segments';
+export { parseDirectives, disableLineComment } from './directives';
+export { parseConfigObject, mergeConfig, EMPTY_CONFIG, type ConfigIssue } from './config';
+export { allRules, ruleById } from './rules/index';
+export { countHan } from './chars';

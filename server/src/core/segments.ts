@@ -1,0 +1,137 @@
+import type { DocumentLanguage, DocumentModel, Line, Segment } from './types';
+
+/**
+ * The text model: lines, and the prose segments rules look at. Everything that is not prose is
+ * masked out once here, so that no rule needs its own skipping logic:
+ * URLs, e-mail addresses, file paths and HTML comments in every language; in Markdown also
+ * front matter, fenced code blocks, inline code spans and HTML tags.
+ */
+
+const URL_RE = /\b(?:(?:https?|ftp|file):\/\/|www\.)[^\s<>"'\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]+/giu;
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Windows paths (C:\a\b) and Unix-like paths with at least two ASCII components (/usr/bin, ./a/b, ~/x/y).
+const PATH_RE = /(?<![\w.])(?:[A-Za-z]:\\[\w.\\ -]*[\w.]|(?:~|\.{1,2})?\/(?:[\w.-]+\/)+[\w.-]*)/g;
+const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+const INLINE_CODE_RE = /(`+)(?:[^`\n]|[^`\n][^\n]*?[^`\n])\1(?!`)/g;
+const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+const TRAILING_URL_PUNCT = /[.,;:!?)\]'"]+$/;
+
+function maskRange(mask: Uint8Array, start: number, end: number): void {
+  mask.fill(1, start, end);
+}
+
+function maskMatches(text: string, re: RegExp, mask: Uint8Array, trimTrailing = false): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let s = m[0];
+    if (trimTrailing) {
+      const t = TRAILING_URL_PUNCT.exec(s);
+      // Keep a closing parenthesis that closes one opened inside the URL (wiki-style links).
+      if (t) s = s.slice(0, s.length - t[0].length);
+      if (t && t[0].startsWith(')') && s.includes('(')) s += ')';
+    }
+    if (s.length > 0) maskRange(mask, m.index, m.index + s.length);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+function splitLines(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    ends.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+    starts.push(i + 1);
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+export function buildModel(text: string, language: DocumentLanguage = 'plaintext'): DocumentModel {
+  const { starts, ends } = splitLines(text);
+  const mask = new Uint8Array(text.length);
+  const lineMasked = new Uint8Array(starts.length);
+
+  if (language === 'markdown') {
+    // Front matter: '---' on the first line up to the next '---' or '...'.
+    let first = 0;
+    if (text.slice(starts[0], ends[0]) === '---') {
+      for (let i = 1; i < starts.length; i++) {
+        const t = text.slice(starts[i], ends[i]);
+        if (t === '---' || t === '...') {
+          for (let j = 0; j <= i; j++) lineMasked[j] = 1;
+          maskRange(mask, 0, ends[i]);
+          first = i + 1;
+          break;
+        }
+      }
+    }
+    // Fenced code blocks.
+    let fence: string | null = null;
+    for (let i = first; i < starts.length; i++) {
+      const t = text.slice(starts[i], ends[i]);
+      const f = FENCE_RE.exec(t);
+      if (fence === null && f) {
+        fence = f[1];
+      } else if (fence !== null && f && f[1][0] === fence[0] && f[1].length >= fence.length && t.trim() === f[1]) {
+        lineMasked[i] = 1;
+        maskRange(mask, starts[i], ends[i]);
+        fence = null;
+        continue;
+      }
+      if (fence !== null) {
+        lineMasked[i] = 1;
+        maskRange(mask, starts[i], ends[i]);
+      }
+    }
+    maskMatches(text, INLINE_CODE_RE, mask);
+    maskMatches(text, HTML_TAG_RE, mask);
+  }
+  maskMatches(text, HTML_COMMENT_RE, mask);
+  maskMatches(text, URL_RE, mask, true);
+  maskMatches(text, EMAIL_RE, mask);
+  maskMatches(text, PATH_RE, mask);
+
+  const lines: Line[] = [];
+  const segments: Segment[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
+    const e = ends[i];
+    let allMasked = lineMasked[i] === 1;
+    if (!allMasked) {
+      let segStart = -1;
+      let anyProse = false;
+      for (let j = s; j <= e; j++) {
+        const masked = j === e || mask[j] === 1;
+        if (!masked && segStart < 0) segStart = j;
+        if (masked && segStart >= 0) {
+          segments.push({ start: segStart, end: j, text: text.slice(segStart, j), line: i });
+          segStart = -1;
+          anyProse = true;
+        }
+      }
+      allMasked = !anyProse && e > s;
+    }
+    lines.push({ index: i, start: s, end: e, text: text.slice(s, e), masked: allMasked });
+  }
+
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    text,
+    language,
+    lines,
+    segments,
+    eol,
+    mask,
+    lineAt(offset: number): number {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    },
+  };
+}

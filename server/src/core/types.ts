@@ -1,0 +1,163 @@
+/**
+ * Core types of the checker. Offsets are UTF-16 code-unit indices into the document text
+ * (= JS string indices = the LSP default position encoding). Ranges are half-open [start, end).
+ * Nothing in `core/` imports vscode*, node:* or ../lsp (enforced by test/unit/architecture.test.ts).
+ */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSeverity = Severity | 'off';
+export const SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** The fixed vocabulary of rule families. */
+export type Category = 'structure' | 'punctuation' | 'number' | 'script' | 'repetition' | 'residue' | 'wording';
+export const CATEGORIES: readonly Category[] = ['structure', 'punctuation', 'number', 'script', 'repetition', 'residue', 'wording'];
+
+export type Locale = 'zh' | 'en';
+
+/** A message or description in both user languages. 简体中文 first. */
+export interface Text2 { readonly zh: string; readonly en: string }
+
+export interface TextEdit { readonly start: number; readonly end: number; readonly newText: string }
+
+/** One atomic fix: its edits never overlap and are applied together or not at all. */
+export interface Fix { readonly title: Text2; readonly edits: readonly TextEdit[] }
+
+/** A minimal JSON schema fragment, copied into package.json and the config schema. */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+export interface RuleMeta<O extends object = object> {
+  /** kebab-case, == file name under rules/, never renamed. */
+  readonly id: string;
+  /** Catalogue codes such as 'GW-PUNCT-001'; accepted in directives. */
+  readonly aliases?: readonly string[];
+  readonly category: Category;
+  readonly defaultSeverity: RuleSeverity;
+  /** safe: quick fix + fix-all + format. suggestion: quick fix only. Unset: no fix. */
+  readonly fixable?: 'safe' | 'suggestion';
+  readonly description: Text2;
+  /** messageId → template with {{name}} placeholders. */
+  readonly messages: Readonly<Record<string, Text2>>;
+  readonly defaultOptions: Readonly<O>;
+  readonly optionsSchema?: JsonSchema;
+  /** Examples for the docs: [wrong, right]. */
+  readonly examples?: readonly (readonly [string, string])[];
+}
+
+/** A run of prose on one line: no URL, e-mail, path, code or HTML comment inside it. */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Index into DocumentModel.lines. */
+  readonly line: number;
+}
+
+export interface Line {
+  readonly index: number;
+  readonly start: number;
+  /** End of the line's content (before \r\n or \n). */
+  readonly end: number;
+  readonly text: string;
+  /** True when the line is entirely non-prose (code fence content, front matter, comment). */
+  readonly masked: boolean;
+}
+
+export type DocumentLanguage = 'plaintext' | 'markdown' | 'gongwen';
+
+export interface DocumentModel {
+  readonly text: string;
+  readonly language: DocumentLanguage;
+  readonly lines: readonly Line[];
+  readonly segments: readonly Segment[];
+  readonly eol: '\n' | '\r\n';
+  /** 1 for a masked (non-prose) code unit, 0 for prose. */
+  readonly mask: Uint8Array;
+  lineAt(offset: number): number;
+}
+
+export interface RelatedInfo { readonly start: number; readonly end: number; readonly message: Text2 }
+
+export interface ReportDescriptor {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly start: number;
+  readonly end: number;
+  /** Edits of the rule's own fix; the engine wraps them into a Fix titled by `fixTitle`. */
+  readonly fix?: readonly TextEdit[];
+  readonly fixTitle?: Text2;
+  /** Overrides meta.fixable for this report (e.g. a rule whose fixes are safe in one case only). */
+  readonly fixKind?: 'safe' | 'suggestion';
+  readonly suggestions?: readonly Fix[];
+  readonly related?: readonly RelatedInfo[];
+  /** Overrides the configured severity for this one report (e.g. near-duplicates are info). */
+  readonly severity?: Severity;
+}
+
+/** Settings shared by all rules (from .gongwenrc.json or VS Code settings). */
+export interface SharedSettings {
+  /** User's literal word replacements: wrong → right. */
+  readonly words: Readonly<Record<string, string>>;
+  /** Literal words never flagged by any rule (names, 专名). */
+  readonly protectedWords: readonly string[];
+  /** Script of the document: auto-detected or forced. */
+  readonly script: 'auto' | 'simplified' | 'traditional' | 'tw' | 'hk';
+  /** Structure mode: auto-detected 公文 or 法规体, or forced. */
+  readonly structureMode: 'auto' | 'gongwen' | 'legal';
+}
+
+export const DEFAULT_SHARED: SharedSettings = { words: {}, protectedWords: [], script: 'auto', structureMode: 'auto' };
+
+export interface RuleContext<O extends object = object> {
+  readonly doc: DocumentModel;
+  readonly text: string;
+  readonly segments: readonly Segment[];
+  readonly options: Readonly<O>;
+  readonly shared: SharedSettings;
+  /** Analyses shared between rules, computed at most once per check (e.g. the heading outline). */
+  memo<T>(key: string, compute: () => T): T;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<O extends object = object> {
+  readonly meta: RuleMeta<O>;
+  check(context: RuleContext<O>): void;
+  /**
+   * For rules with an expensive first-time initialisation (e.g. the OpenCC dictionaries): with
+   * CheckOptions.deferUnready the engine skips the rule until isReady(), and the caller warms it
+   * off the first-diagnostics path. Without deferUnready, check() initialises on demand.
+   */
+  readonly lazy?: { isReady(): boolean; warm(): void };
+}
+
+export interface Problem {
+  readonly ruleId: string;
+  readonly category: Category;
+  readonly messageId: string;
+  readonly message: string;
+  readonly severity: Severity;
+  readonly start: number;
+  readonly end: number;
+  /** Present for fixable problems; `fix.kind` says whether it is safe for fix-all/format. */
+  readonly fix?: Fix & { readonly kind: 'safe' | 'suggestion' };
+  readonly suggestions?: readonly Fix[];
+  readonly related?: readonly { start: number; end: number; message: string }[];
+}
+
+export type RuleSetting = RuleSeverity | { readonly severity?: RuleSeverity; readonly options?: object };
+export type RulesConfig = Readonly<Record<string, RuleSetting>>;
+
+/** A validated configuration (from .gongwenrc.json, VS Code settings or CLI flags). */
+export interface Config {
+  readonly rules: RulesConfig;
+  readonly shared: SharedSettings;
+}
+
+export interface CheckOptions {
+  readonly config?: Partial<Config>;
+  readonly language?: DocumentLanguage;
+  readonly locale?: Locale;
+  /** Only run these rules (the rule tester, fix-one-rule). */
+  readonly onlyRules?: readonly string[];
+  /** Skip lazy rules that are not initialised yet (the language server's first diagnostics). */
+  readonly deferUnready?: boolean;
+}

@@ -1,0 +1,54 @@
+import { Diagnostic, DiagnosticSeverity, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import type { Problem, Severity, TextEdit } from '../core/index';
+import { SECTION } from './protocol';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The rule's documentation page shipped beside the bundle (docs/rules/<id>.md in the package). */
+export function ruleDocUri(ruleId: string): string {
+  return pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules', `${ruleId}.md`)).href;
+}
+
+export function toRange(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+export function toLspEdit(doc: TextDocument, e: TextEdit): LspTextEdit {
+  return { range: toRange(doc, e.start, e.end), newText: e.newText };
+}
+
+export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(doc, p.start, p.end),
+    severity: SEVERITY[p.severity],
+    source: SECTION,
+    code: p.ruleId,
+    codeDescription: { href: ruleDocUri(p.ruleId) },
+    message: p.message,
+    data: { key: problemKey(p) },
+  };
+  if (p.related) {
+    d.relatedInformation = p.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.start, r.end) }, message: r.message }));
+  }
+  return d;
+}
+
+/** Identifies a problem across the diagnostic round trip: rule id and offsets. */
+export function problemKey(p: Pick<Problem, 'ruleId' | 'start' | 'end'>): string {
+  return `${p.ruleId}@${p.start}:${p.end}`;
+}
+
+export function diagnosticKey(doc: TextDocument, d: Diagnostic): string | undefined {
+  const data = d.data as { key?: unknown } | undefined;
+  if (data && typeof data.key === 'string') return data.key;
+  if (typeof d.code !== 'string' || !d.range) return undefined;
+  return `${d.code}@${doc.offsetAt(d.range.start)}:${doc.offsetAt(d.range.end)}`;
+}

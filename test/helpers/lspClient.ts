@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './paths';
+
+export const SERVER = join(ROOT, 'server', 'dist', 'server.js');
+
+export interface TestClient {
+  readonly conn: ProtocolConnection;
+  readonly proc: ChildProcess;
+  readonly published: PublishDiagnosticsParams[];
+  readonly messages: { type: number; message: string }[];
+  /** Everything the server wrote to stderr (crash reports land here). */
+  stderr(): string;
+  /** Settings answered to workspace/configuration (mutable). */
+  settings: Record<string, unknown>;
+  waitFor<T>(fn: () => T | undefined | false, timeoutMs?: number, what?: string): Promise<T>;
+  close(): Promise<number | null>;
+}
+
+export interface StartOptions {
+  readonly pull?: boolean;
+  readonly locale?: string;
+  readonly settings?: Record<string, unknown>;
+  readonly configuration?: boolean;
+}
+
+/** Spawns the bundled server over stdio and initialises it like an editor would. */
+export async function startServer(opts: StartOptions = {}): Promise<TestClient> {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const messages: { type: number; message: string }[] = [];
+  let stderr = '';
+  proc.stderr!.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const client: TestClient = {
+    conn,
+    proc,
+    published,
+    messages,
+    settings: opts.settings ?? {},
+    stderr: () => stderr,
+    async waitFor<T>(fn: () => T | undefined | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+      const end = Date.now() + timeoutMs;
+      for (;;) {
+        const v = fn();
+        if (v) return v;
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    async close() {
+      const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+      try {
+        await conn.sendRequest('shutdown');
+        await conn.sendNotification('exit');
+      } catch {
+        proc.kill();
+      }
+      const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
+      conn.dispose();
+      if (code === null) proc.kill('SIGKILL');
+      return code;
+    },
+  };
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+  });
+  conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+    messages.push(p);
+  });
+  conn.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+    messages.push(p);
+    return null;
+  });
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.listen();
+  const capabilities: ClientCapabilities = {
+    workspace: { configuration: opts.configuration ?? true, diagnostics: { refreshSupport: true }, didChangeConfiguration: { dynamicRegistration: true } },
+    textDocument: {
+      ...(opts.pull === false ? {} : { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } }),
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+      synchronization: { didSave: true },
+    },
+  };
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, locale: opts.locale ?? 'zh-cn' });
+  await conn.sendNotification('initialized', {});
+  return client;
+}

@@ -1,0 +1,223 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit } from 'vscode-languageserver-protocol';
+import { startServer, type TestClient } from '../helpers/lspClient';
+
+let n = 0;
+const text = (m: string | { value: string }) => (typeof m === 'string' ? m : m.value);
+function open(c: TestClient, text: string, languageId = 'plaintext', uri = `untitled:test-${++n}.txt`): TextDocument {
+  void c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  return TextDocument.create(uri, languageId, 1, text);
+}
+
+async function pullDiagnostics(c: TestClient, uri: string): Promise<Diagnostic[]> {
+  const r = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  assert.equal(r.kind, 'full');
+  return (r as { items: Diagnostic[] }).items;
+}
+
+function applyAction(doc: TextDocument, action: CodeAction): string {
+  const changes = action.edit?.documentChanges as { textDocument: { uri: string; version: number }; edits: TextEdit[] }[];
+  assert.ok(changes?.length === 1, 'one versioned document change');
+  assert.equal(changes[0].textDocument.version, doc.version, 'edit is versioned with the current document version');
+  return TextDocument.applyEdits(doc, changes[0].edits);
+}
+
+describe('language server over stdio (pull diagnostics)', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await startServer();
+  });
+  after(async () => {
+    assert.equal(await c.close(), 0, 'server exits with 0 after shutdown/exit');
+    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+  });
+
+  it('reports diagnostics with source, code, doc link and a Chinese message', async () => {
+    const doc = open(c, '各单位要高度重视,认真落实。');
+    const items = await pullDiagnostics(c, doc.uri);
+    assert.equal(items.length, 1);
+    const d = items[0];
+    assert.equal(d.source, 'gongwen');
+    assert.equal(d.code, 'no-half-width-punctuation');
+    assert.deepEqual(d.range, { start: { line: 0, character: 8 }, end: { line: 0, character: 9 } });
+    assert.match(text(d.message), /全角/);
+    assert.match(String(d.codeDescription?.href), /^file:.*docs\/rules\/no-half-width-punctuation\.md$/);
+  });
+
+  it('offers a preferred quick fix, fix-all-of-rule, fix-all and disable-line; the fix applies', async () => {
+    const doc = open(c, '加强领导,落实责任,压实工作。');
+    const items = await pullDiagnostics(c, doc.uri);
+    assert.equal(items.length, 2);
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: items[0].range,
+      context: { diagnostics: [items[0]] },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.ok(preferred, `a preferred fix among ${titles.join(' / ')}`);
+    assert.equal(applyAction(doc, preferred), '加强领导，落实责任,压实工作。');
+    const rule = actions.find((a) => a.title.includes('所有“no-half-width-punctuation”'));
+    assert.ok(rule, titles.join(' / '));
+    assert.equal(applyAction(doc, rule), '加强领导，落实责任，压实工作。');
+    const all = actions.find((a) => a.title === '修复所有可自动修复的问题');
+    assert.ok(all);
+    const disable = actions.find((a) => a.title.includes('禁用'));
+    assert.ok(disable);
+    assert.equal(applyAction(doc, disable), '加强领导,落实责任,压实工作。 <!-- gongwen-disable-line no-half-width-punctuation -->');
+  });
+
+  it('source.fixAll equals document formatting for a .gongwen document', async () => {
+    const doc = open(c, '加强 领导,落实　工作.\n第二行ＡＢ', 'gongwen');
+    const fixAll = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0].kind, 'source.fixAll.gongwen');
+    const formatted = (await c.conn.sendRequest('textDocument/formatting', { textDocument: { uri: doc.uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    const expected = '加强领导，落实工作。\n第二行AB';
+    assert.equal(applyAction(doc, fixAll[0]), expected);
+    assert.equal(TextDocument.applyEdits(doc, formatted), expected);
+    assert.equal(formatted.length, 1, 'formatting sends one minimal edit');
+  });
+
+  it('does not format plain text unless gongwen.format.enable is set', async () => {
+    const doc = open(c, '加强 领导');
+    const formatted = await c.conn.sendRequest('textDocument/formatting', { textDocument: { uri: doc.uri }, options: { tabSize: 4, insertSpaces: true } });
+    assert.equal(formatted, null);
+  });
+
+  it('follows incremental changes and refuses a stale fix', async () => {
+    const doc = open(c, '落实,工作');
+    const [d] = await pullDiagnostics(c, doc.uri);
+    // Insert two characters before the comma: the old diagnostic's range no longer names a problem.
+    await c.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: doc.uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '认真' }],
+    });
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: doc.uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    assert.ok(!actions.some((a) => a.isPreferred), 'no fix for a stale diagnostic');
+    const fresh = await pullDiagnostics(c, doc.uri);
+    assert.deepEqual(fresh.map((x) => x.range.start.character), [4]);
+  });
+
+  it('reacts to a settings change without a restart', async () => {
+    const doc = open(c, '落实,工作');
+    assert.equal((await pullDiagnostics(c, doc.uri)).length, 1);
+    c.settings = { rules: { 'no-half-width-punctuation': 'off' } };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.equal((await pullDiagnostics(c, doc.uri)).length, 0);
+    c.settings = {};
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.equal((await pullDiagnostics(c, doc.uri)).length, 1);
+  });
+
+  it('answers malformed or unknown-document requests without crashing', async () => {
+    assert.deepEqual(await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'untitled:nope' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+    assert.deepEqual(await pullDiagnostics(c, 'untitled:nope'), []);
+    assert.equal(await c.conn.sendRequest('textDocument/formatting', { textDocument: {}, options: {} }), null);
+    assert.equal(await c.conn.sendRequest('gongwen/stats', {}), null);
+    // Still alive:
+    const doc = open(c, '落实,工作');
+    assert.equal((await pullDiagnostics(c, doc.uri)).length, 1);
+  });
+
+  it('gives a clear diagnostic instead of checking a binary file', async () => {
+    const doc = open(c, '落实,工作\u0000\u0001');
+    const items = await pullDiagnostics(c, doc.uri);
+    assert.equal(items.length, 1);
+    assert.match(text(items[0].message), /二进制/);
+  });
+
+  it('serves status-bar stats: 字数 and problem counts', async () => {
+    const doc = open(c, '加强 领导,落实𠮷');
+    const stats = (await c.conn.sendRequest('gongwen/stats', { uri: doc.uri })) as { hanCount: number; errors: number; warnings: number };
+    assert.equal(stats.hanCount, 7);
+    assert.equal(stats.errors, 1);
+    assert.equal(stats.warnings, 1);
+  });
+});
+
+describe('language server over stdio (push diagnostics, English)', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await startServer({ pull: false, locale: 'en' });
+  });
+  after(async () => {
+    assert.equal(await c.close(), 0);
+  });
+
+  it('publishes debounced, versioned diagnostics in English and updates them on change', async () => {
+    const doc = open(c, '落实,工作');
+    const first = await c.waitFor(() => c.published.find((p) => p.uri === doc.uri), 5000, 'first publish');
+    assert.equal(first.version, 1);
+    assert.equal(first.diagnostics.length, 1);
+    assert.match(text(first.diagnostics[0].message), /full-width/);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: 2 }, contentChanges: [{ text: '落实，工作' }] });
+    const second = await c.waitFor(() => c.published.find((p) => p.uri === doc.uri && p.version === 2), 5000, 'second publish');
+    assert.equal(second.diagnostics.length, 0);
+    await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
+    await c.waitFor(() => c.published.filter((p) => p.uri === doc.uri).length >= 3, 5000, 'clearing publish on close');
+  });
+});
+
+describe('.gongwenrc.json', () => {
+  let c: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongwen-lsp-'));
+    c = await startServer();
+  });
+  after(async () => {
+    assert.equal(await c.close(), 0);
+    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+  });
+
+  it('applies the nearest config file, and reloads it when it changes', async () => {
+    const rc = join(dir, '.gongwenrc.json');
+    writeFileSync(rc, '{\n  // 关闭空格检查\n  "rules": { "no-space-between-han": "off" },\n}\n');
+    const uri = pathToFileURL(join(dir, 'a.txt')).href;
+    open(c, '加强 领导,落实', 'plaintext', uri);
+    assert.deepEqual((await pullDiagnostics(c, uri)).map((d) => d.code), ['no-half-width-punctuation']);
+    writeFileSync(rc, '{ "rules": { "no-half-width-punctuation": "off" } }');
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
+    assert.deepEqual((await pullDiagnostics(c, uri)).map((d) => d.code), ['no-space-between-han']);
+  });
+
+  it('an invalid config file gets a diagnostic on itself and a one-time warning; checking uses defaults', async () => {
+    const sub = mkdtempSync(join(dir, 'bad-'));
+    const rc = join(sub, '.gongwenrc.json');
+    writeFileSync(rc, '{ "rules": { "no-space-between-han": "off", } ');
+    const uri = pathToFileURL(join(sub, 'b.txt')).href;
+    open(c, '加强 领导,落实', 'plaintext', uri);
+    assert.deepEqual((await pullDiagnostics(c, uri)).map((d) => d.code).sort(), ['no-half-width-punctuation', 'no-space-between-han']);
+    const onConfig = await c.waitFor(() => c.published.find((p) => p.uri === pathToFileURL(rc).href), 3000, 'config diagnostics');
+    assert.ok(onConfig.diagnostics.length >= 1);
+    assert.match(text(onConfig.diagnostics[0].message), /JSON/);
+    await c.waitFor(() => c.messages.find((m) => m.message.includes(rc)), 3000, 'warning message');
+    // Checking again does not warn again.
+    await pullDiagnostics(c, uri);
+    assert.equal(c.messages.filter((m) => m.message.includes(rc)).length, 1);
+  });
+
+  it('unknown rule ids in the config file are named with a suggestion', async () => {
+    const sub = mkdtempSync(join(dir, 'unknown-'));
+    const rc = join(sub, '.gongwenrc.json');
+    writeFileSync(rc, '{ "rules": { "no-space-betwen-han": "off" } }');
+    const uri = pathToFileURL(join(sub, 'c.txt')).href;
+    open(c, '加强 领导', 'plaintext', uri);
+    assert.equal((await pullDiagnostics(c, uri)).length, 1);
+    const onConfig = await c.waitFor(() => c.published.find((p) => p.uri === pathToFileURL(rc).href), 3000, 'config diagnostics');
+    assert.match(text(onConfig.diagnostics[0].message), /未知规则“no-space-betwen-han”.*no-space-between-han/);
+    assert.equal(onConfig.diagnostics[0].range.start.line, 0);
+    assert.equal(onConfig.diagnostics[0].range.start.character, 13);
+  });
+});
