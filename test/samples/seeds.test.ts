@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { check, fixAll } from '../../server/src/core/index';
+import { SHARED, SHARED_ABSENT } from '../helpers/paths';
+
+/** The five seed documents the product was conceived from (../shared/samples, read-only, not copied). */
+const read = (name: string) => readFileSync(join(SHARED!, 'samples', name), 'utf8');
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+describe('seed samples: half-width punctuation', { skip: SHARED_ABSENT }, () => {
+  it('002: every line with a half-width comma between Chinese is reported on that line', () => {
+    const text = read('002_6e57a4d726b88f1d.txt');
+    const lines = text.split('\n');
+    const expected = lines.flatMap((l, i) => (/[\u4e00-\u9fff],[\u4e00-\u9fff]/.test(l) ? [i + 1] : []));
+    assert.ok(expected.length >= 10, `expected many comma lines, found ${expected.length}`);
+    const reported = new Set(check(text).filter((p) => p.ruleId === 'no-half-width-punctuation' && text[p.start] === ',').map((p) => lineOf(text, p.start)));
+    assert.deepEqual(expected.filter((l) => !reported.has(l)), [], 'lines with unreported commas');
+    assert.ok(reported.has(3), 'the 时间: header colon line is reported too');
+  });
+
+  it('000, 002, 003: formatting leaves no half-width punctuation in Chinese context', () => {
+    for (const name of ['000_e2a5ebdd068c4f04.txt', '002_6e57a4d726b88f1d.txt', '003_37ea6313b1d70f75.txt']) {
+      const fixed = fixAll(read(name)).output;
+      const left = check(fixed, { onlyRules: ['no-half-width-punctuation', 'no-half-width-parentheses'] });
+      assert.deepEqual(left.map((p) => `${name}:${lineOf(fixed, p.start)} «${fixed.slice(p.start, p.end)}»`), []);
+      assert.doesNotMatch(fixed, /[\u4e00-\u9fff][,;:?!][\u4e00-\u9fff]/u, `${name} still has a half-width mark between Han characters`);
+    }
+  });
+});
