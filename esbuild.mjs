@@ -1,5 +1,6 @@
 // Bundles the three shipped programs: the VS Code client, the language server and the CLI.
 // esbuild does not type-check; `npm run typecheck` does.
+import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -17,6 +18,8 @@ const common = {
   legalComments: 'linked',
   // jsonc-parser's UMD build uses dynamic requires that esbuild cannot follow; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
+  // Keep CJK dictionaries as UTF-8 rather than \uXXXX escapes: the server bundle is about 40% smaller.
+  charset: 'utf8',
 };
 const shebang = { js: '#!/usr/bin/env node' };
 const builds = [
@@ -32,4 +35,6 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  // The two package.json bins must be executable when run from a checkout (npx gongwen-lint).
+  for (const f of ['server/dist/server.js', 'server/dist/cli.js']) chmodSync(f, 0o755);
 }

@@ -1,0 +1,94 @@
+import { outlineOf, type Heading } from '../outline';
+import type { Rule } from '../types';
+import { edit } from './util';
+
+const TRAIL_RE = /^[。；：，.;:,]+$/;
+/** Lead-in sentences that end with a colon: 主要工作如下： 包括以下几个方面： */
+const LEAD_IN_RE = /如下|以下|下列|如次|包括|主要有|主要是|分别是|具体是|具体为|有以下|几个方面|几点/;
+
+/**
+ * GB/T 15834—2011 附录 B: a stand-alone heading line takes no 。；：，at its end (？！ are allowed).
+ * A heading that runs into its paragraph (（一）加强领导。各单位要……) ends with 。 correctly and is not
+ * flagged; nor are list items (siblings ending with ；), long sentences, or lead-in lines ending with ：.
+ */
+export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
+  meta: {
+    id: 'heading-trailing-punctuation',
+    aliases: ['GW-STRUCT-009'],
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      zh: '单独成行的层级标题末尾不加句号、分号、冒号、逗号',
+      en: 'A stand-alone heading line does not end with 。；：，',
+    },
+    messages: {
+      trailing: {
+        zh: '单独成行的标题“{{title}}”末尾不应加“{{punct}}”',
+        en: 'The stand-alone heading "{{title}}" should not end with "{{punct}}"',
+      },
+    },
+    defaultOptions: { maxTitleLength: 40 },
+    optionsSchema: { maxTitleLength: { type: 'number', minimum: 10, description: 'Longer lines are treated as list items, not headings.' } },
+    examples: [['一、总体要求。\n\n正文。', '一、总体要求\n\n正文。']],
+  },
+  check(ctx) {
+    const outline = outlineOf(ctx);
+    const isList = (h: Heading): boolean => {
+      const sibs = h.parent ? h.parent.children : outline.roots;
+      let n = 0;
+      let group = 0;
+      for (const s of sibs) {
+        if (s.kind !== h.kind || s.level !== h.level) continue;
+        group++;
+        if (/[；;]\s*$/.test(ctx.doc.lines[s.titleLine].text)) n++;
+      }
+      // Items ending with ；, the last with 。: an enumerated list, not headings.
+      return n >= 2 || (n >= 1 && group >= 2);
+    };
+    const trailing = (h: Heading): string => {
+      const line = ctx.doc.lines[h.titleLine];
+      let end = line.end;
+      while (end > h.titleEnd && /[ \t\u3000]/.test(ctx.text[end - 1])) end--;
+      return ctx.text.slice(h.titleEnd, end);
+    };
+    // Below level 1, a sibling group whose stand-alone headings mostly end with 。 follows the 段首标题
+    // style (国务院 reports: （一）…。 on its own line before the body): that is the document's choice.
+    const periodStyle = (h: Heading): boolean => {
+      if (h.kind !== 'gongwen' || h.level < 2) return false;
+      let n = 0;
+      let period = 0;
+      for (const s of h.parent ? h.parent.children : outline.roots) {
+        if (s.kind !== h.kind || s.level !== h.level || !s.standalone) continue;
+        n++;
+        if (trailing(s).endsWith('。')) period++;
+      }
+      return period >= 2 && period * 5 >= n * 3;
+    };
+    for (const h of outline.headings) {
+      if (!h.standalone || h.split || h.kind === 'markdown') continue;
+      if (h.kind === 'gongwen' && h.level === 5) continue; // ① is also used for notes and references
+      if (h.kind === 'legal' && h.unit === 'tiao') continue;
+      // 法规体: 项（一） and 目 1. under a 条 are clauses of its text and end with ；or 。 by rule.
+      if (outline.mode === 'legal' && h.kind === 'gongwen') continue;
+      const line = ctx.doc.lines[h.titleLine];
+      let end = line.end;
+      while (end > h.titleEnd && /[ \t\u3000]/.test(ctx.text[end - 1])) end--;
+      const punct = ctx.text.slice(h.titleEnd, end);
+      if (!punct || !TRAIL_RE.test(punct)) continue;
+      const title = ctx.text.slice(h.titleStart, h.titleEnd);
+      if (title.length === 0 || title.length > ctx.options.maxTitleLength) continue;
+      if (/[：:]/.test(punct) && (LEAD_IN_RE.test(title) || title.length > 20)) continue;
+      if (/[；;。.]/.test(punct) && isList(h)) continue;
+      if (punct === '。' && periodStyle(h)) continue;
+      if (/第[0-9]+[卷页]|《.*》.*《/.test(title)) continue; // a reference, not a heading
+      ctx.report({
+        messageId: 'trailing',
+        data: { title, punct },
+        start: h.titleEnd,
+        end,
+        fix: [edit.remove(h.titleEnd, end)],
+      });
+    }
+  },
+};
