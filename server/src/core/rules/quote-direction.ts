@@ -1,0 +1,91 @@
+import { isAsciiLetter } from '../chars';
+import type { RuleContext, Rule } from '../types';
+import { edit } from './util';
+
+/** Positions of the given open/close marks in the prose of line `li` (apostrophes ’ between letters excluded). */
+export function markPositions(ctx: RuleContext<object>, li: number, open: string, close: string): number[] {
+  const line = ctx.doc.lines[li];
+  const text = ctx.text;
+  const mask = ctx.doc.mask;
+  const out: number[] = [];
+  if (line.masked) return out;
+  const lt = line.text;
+  let a = lt.indexOf(open);
+  let b = lt.indexOf(close);
+  while (a >= 0 || b >= 0) {
+    const rel = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (rel === a) a = lt.indexOf(open, a + 1);
+    else b = lt.indexOf(close, b + 1);
+    const i = line.start + rel;
+    const ch = lt[rel];
+    if (mask[i] === 1) continue;
+    if (ch === '’' && i > line.start && isAsciiLetter(text.charCodeAt(i - 1)) && i + 1 < line.end && isAsciiLetter(text.charCodeAt(i + 1))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** True when the marks form a valid bracket sequence (nesting allowed). */
+export function balanced(text: string, pos: readonly number[], open: string): boolean {
+  let d = 0;
+  for (const i of pos) {
+    d += text[i] === open ? 1 : -1;
+    if (d < 0) return false;
+  }
+  return d === 0;
+}
+
+/** [first, last] line indices of the block of consecutive non-blank lines around `li` (a paragraph split by scraped line breaks). */
+export function blockAround(ctx: RuleContext<object>, li: number): [number, number] {
+  const lines = ctx.doc.lines;
+  let a = li;
+  let b = li;
+  while (a > 0 && lines[a - 1].text.trim() !== '') a--;
+  while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') b++;
+  return [a, b];
+}
+
+/**
+ * GB/T 15834 4.8: the opening quote comes first (“十四五”, not ”十四五“ or “十四五“). Per paragraph, when the
+ * marks of one kind are even in number but do not form a valid sequence, each mark should alternate
+ * open/close. Odd counts (multi-paragraph quotations, a missing mark) are left to paired-punctuation, and
+ * a line whose marks balance over the surrounding block of non-blank lines (a scraped line break inside a
+ * quotation) is skipped.
+ */
+export const quoteDirection: Rule = {
+  meta: {
+    id: 'quote-direction',
+    aliases: ['GW-PUNCT-004'],
+    category: 'punctuation',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    description: { zh: '弯引号方向要对：先“后”，先‘后’', en: 'Curly quotes must face the right way: “ before ”, ‘ before ’' },
+    messages: {
+      reversed: { zh: '引号方向错误：此处应为“{{expected}}”', en: 'Quote faces the wrong way: expected "{{expected}}" here' },
+    },
+    defaultOptions: {},
+    examples: [['实施”十四五“规划', '实施“十四五”规划'], ['“放管服“改革', '“放管服”改革']],
+  },
+  check(ctx) {
+    const text = ctx.text;
+    for (const line of ctx.doc.lines) {
+      if (line.masked) continue;
+      for (const [open, close] of [['“', '”'], ['‘', '’']] as const) {
+        if (!line.text.includes(open) && !line.text.includes(close)) continue;
+        const pos = markPositions(ctx, line.index, open, close);
+        if (pos.length === 0 || pos.length % 2 === 1 || balanced(text, pos, open)) continue;
+        // A quotation split over lines by a scraped line break (…说：“⏎原话⏎”，“⏎…): balanced over the block of lines.
+        const [a, b] = blockAround(ctx, line.index);
+        if (a < b) {
+          const all: number[] = [];
+          for (let j = a; j <= b; j++) all.push(...markPositions(ctx, j, open, close));
+          if (balanced(text, all, open)) continue;
+        }
+        pos.forEach((i, k) => {
+          const expected = k % 2 === 0 ? open : close;
+          if (text[i] !== expected) ctx.report({ messageId: 'reversed', data: { expected }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, expected)] });
+        });
+      }
+    }
+  },
+};

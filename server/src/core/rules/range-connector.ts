@@ -1,0 +1,88 @@
+import { isAsciiDigit, isAsciiLetter, isHanCode } from '../chars';
+import type { Rule } from '../types';
+import { edit } from './util';
+
+// 2021-2025年 / 2021年-2025年 / （2013-2015） / 2021~2025 — a year range: the connector becomes —.
+const YEAR_RE = /(?<![\d.\-－/:A-Za-z]|[A-Za-z/] )((?:1[6-9]|20)\d\d)(年?)[ ]?([-－–~～])[ ]?((?:1[6-9]|20)\d\d)(?=年|[）)]|$|[，。；、])/g;
+// 第2-5条 / 第三-五章: ordinal ranges.
+const ORDINAL_RE = /第(\d+|[一二三四五六七八九十百]+)[ ]?([-－–~])[ ]?(?:第)?(\d+|[一二三四五六七八九十百]+)(?=[条款项章节编篇部卷次届期批页])/g;
+// 3-5年 / 30%-40% / 5-10万元: a numeric range followed by a unit or measure word.
+const NUM_RE = /(?<![\d.\-－/:A-Za-z#№＃第表图附])(\d+(?:\.\d+)?(?:%|‰|万|亿)?)[ ]?([-－–~])[ ]?(\d+(?:\.\d+)?)(?=%|‰|倍|个|人|名|位|次|项|家|所|条|件|种|类|岁|年(?!级)|天|日内|周|小时|分钟|秒|米|千米|公里|厘米|毫米|平方米|亩|公顷|吨|千克|公斤|克|元|万|亿|千|百|户|台|辆|套|座|处|批|期|层|级|分(?!之)|篇|本|册|场|轮|组|所|支|只|头|株)/g;
+// A lone ~ between Chinese or digits: 3~5年 handled above; 北京~上海 → ～.
+const TILDE_RE = /~/g;
+
+/**
+ * GB/T 15834 4.13.3: ranges of time, place and ordinals use the 一字线 — (2021—2025年, 第2—5条); numeric ranges
+ * use the 浪纹线 ～ (3～5年, 30%～40%); the half-width ~ is never used in Chinese text. The short hyphen stays in
+ * phone numbers (010-88842603), table numbers (表2-8), model numbers (WZ-10), ISO dates (2024-07-01) and
+ * compound names (吐鲁番-哈密盆地), none of which this rule touches.
+ */
+export const rangeConnector: Rule = {
+  meta: {
+    id: 'range-connector',
+    aliases: ['GW-PUNCT-009'],
+    category: 'punctuation',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      zh: '年份和序数的起止用一字线“—”，数值范围用浪纹线“～”，不用“-”“~”',
+      en: 'Year and ordinal ranges take "—", numeric ranges "～"; not "-" or "~"',
+    },
+    messages: {
+      yearRange: { zh: '年份起止应使用一字线：“{{found}}”应改为“—”', en: 'A year range takes "—": replace "{{found}}"' },
+      ordinalRange: { zh: '序数起止应使用一字线：“{{found}}”应改为“—”', en: 'An ordinal range takes "—": replace "{{found}}"' },
+      numericRange: { zh: '数值范围应使用浪纹线：“{{found}}”应改为“～”', en: 'A numeric range takes "～": replace "{{found}}"' },
+      tilde: { zh: '半角“~”应改为全角浪纹线“～”', en: 'Half-width "~" should be the full-width "～"' },
+    },
+    defaultOptions: {},
+    examples: [
+      ['（2021-2025年）', '（2021—2025年）'],
+      ['3-5年内完成', '3～5年内完成'],
+      ['第2-5条', '第2—5条'],
+    ],
+  },
+  check(ctx) {
+    const text = ctx.text;
+    const done = new Set<number>();
+    for (const seg of ctx.segments) {
+      if (!/[-－–~～]/.test(seg.text)) continue;
+      YEAR_RE.lastIndex = 0;
+      for (let m = YEAR_RE.exec(seg.text); m !== null; m = YEAR_RE.exec(seg.text)) {
+        const c = m[3];
+        if (c === '～') continue; // 2021～2025年 is tolerated by 15834 (一般用一字线，有时也可用浪纹线)
+        // 2024-07-01 never matches (the second part is 4 digits); 1990-2000 with no 年 needs a bracket or a point after it.
+        const i = seg.start + m.index + m[1].length + m[2].length + (m[0].slice(m[1].length + m[2].length).indexOf(c));
+        done.add(i);
+        ctx.report({ messageId: 'yearRange', data: { found: c }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '—')] });
+      }
+      ORDINAL_RE.lastIndex = 0;
+      for (let m = ORDINAL_RE.exec(seg.text); m !== null; m = ORDINAL_RE.exec(seg.text)) {
+        const i = seg.start + m.index + 1 + m[1].length + m[0].slice(1 + m[1].length).indexOf(m[2]);
+        if (done.has(i)) continue;
+        done.add(i);
+        ctx.report({ messageId: 'ordinalRange', data: { found: m[2] }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '—')] });
+      }
+      NUM_RE.lastIndex = 0;
+      for (let m = NUM_RE.exec(seg.text); m !== null; m = NUM_RE.exec(seg.text)) {
+        const i = seg.start + m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+        if (done.has(i) || /^(?:1[6-9]|20)\d\d$/.test(m[1])) continue; // 2021-22年: a year, not a quantity
+        // Followed by another hyphen or digit group (010-8884-2603, 2024-07-01) → not a range.
+        const after = seg.start + m.index + m[0].length;
+        if (/[-－]/.test(text[after] ?? '')) continue;
+        done.add(i);
+        ctx.report({ messageId: 'numericRange', data: { found: m[2] }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '～')] });
+      }
+      TILDE_RE.lastIndex = 0;
+      for (let m = TILDE_RE.exec(seg.text); m !== null; m = TILDE_RE.exec(seg.text)) {
+        const i = seg.start + m.index;
+        if (done.has(i)) continue;
+        const l = i > seg.start ? text.charCodeAt(i - 1) : -1;
+        const r = i + 1 < seg.end ? text.charCodeAt(i + 1) : -1;
+        const ok = (c: number) => isAsciiDigit(c) || isHanCode(c) || c === 0x25 || c === 0xff05;
+        if (!ok(l) || !ok(r) || isAsciiLetter(l) || isAsciiLetter(r)) continue;
+        if (!isHanCode(l) && !isHanCode(r) && !/^[\d.%]*[\u4e00-\u9fff%]/.test(seg.text.slice(m.index + 1))) continue;
+        ctx.report({ messageId: 'tilde', start: i, end: i + 1, fix: [edit.replace(i, i + 1, '～')] });
+      }
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import type { Rule } from '../types';
+import { edit } from './util';
+
+// ... / ...... / 。。。 / ．．． / ··· / ⋯ / a lone … / ……… : anything but exactly two U+2026.
+const BAD_RE = /\.{3,}|。{3,}|．{3,}|[·・]{3,}|⋯+|…+/g;
+
+/**
+ * GB/T 15834 4.11: the ellipsis is …… (two U+2026, six dots). In Chinese context ...  ......  。。。  ⋯  …
+ * and ……… are replaced by ……. Ellipses in English or code (etc..., a...b) stay.
+ */
+export const standardEllipsis: Rule = {
+  meta: {
+    id: 'standard-ellipsis',
+    aliases: ['GW-PUNCT-006'],
+    category: 'punctuation',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    description: { zh: '省略号写作“……”（两个“…”）', en: 'The ellipsis is …… (two U+2026)' },
+    messages: { ellipsis: { zh: '省略号“{{found}}”应写作“……”', en: 'Ellipsis "{{found}}" should be "……"' } },
+    defaultOptions: {},
+    examples: [['资金、技术、人才...', '资金、技术、人才……'], ['等方面。。。', '等方面……']],
+  },
+  check(ctx) {
+    const text = ctx.text;
+    for (const seg of ctx.segments) {
+      BAD_RE.lastIndex = 0;
+      for (let m = BAD_RE.exec(seg.text); m !== null; m = BAD_RE.exec(seg.text)) {
+        if (m[0] === '……') continue;
+        const start = seg.start + m.index;
+        const end = start + m[0].length;
+        const l = prevNonSpace(text, start, seg.start);
+        const r = nextNonSpace(text, end, seg.end);
+        const chinese = (l >= 0 && isChineseContextCode(text.charCodeAt(l))) || (r >= 0 && isChineseContextCode(text.charCodeAt(r)));
+        // 。。。 and …/⋯ are Chinese marks already; dots need a Chinese neighbour.
+        if (!chinese && !/^[。…⋯]/.test(m[0])) continue;
+        ctx.report({ messageId: 'ellipsis', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '……')] });
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { isHanCode } from '../chars';
+import type { Rule } from '../types';
+import { isNameDot } from './no-half-width-punctuation';
+import { isTraditionalDocument } from './no-corner-quotes';
+import { edit } from './util';
+
+// • (U+2022) ・ (U+30FB) ‧ (U+2027) ． (U+FF0E) . between Han characters.
+const RE = /[•・‧．.]/g;
+
+/**
+ * GB/T 15834 4.14: the 间隔号 is · (U+00B7): 卡尔·马克思, 《三国志·蜀志》. Between two Han characters •, ・ and ‧ are
+ * replaced (safe); . and ． only between the parts of a transliterated name (卡尔.马克思), as a suggestion.
+ * Taiwan's standard interpunct ‧ is left alone in traditional documents; a bullet • at the line start never
+ * has a Han character on its left.
+ */
+export const standardInterpunct: Rule = {
+  meta: {
+    id: 'standard-interpunct',
+    aliases: ['GW-PUNCT-021'],
+    category: 'punctuation',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: { zh: '间隔号用“·”（U+00B7），不用“•”“・”“.”等', en: 'The interpunct is · (U+00B7), not •, ・ or .' },
+    messages: { interpunct: { zh: '间隔号“{{found}}”应改为“·”', en: 'Interpunct "{{found}}" should be "·"' } },
+    defaultOptions: {},
+    examples: [['卡尔•马克思', '卡尔·马克思'], ['阿合买提・江', '阿合买提·江']],
+  },
+  check(ctx) {
+    const text = ctx.text;
+    for (const seg of ctx.segments) {
+      RE.lastIndex = 0;
+      for (let m = RE.exec(seg.text); m !== null; m = RE.exec(seg.text)) {
+        const i = seg.start + m.index;
+        const ch = m[0];
+        if (i === seg.start || i + 1 >= seg.end) continue;
+        if (!isHanCode(text.charCodeAt(i - 1)) || !isHanCode(text.charCodeAt(i + 1))) continue;
+        if (ch === '‧' && isTraditionalDocument(ctx)) continue;
+        const dot = ch === '.' || ch === '．';
+        if (dot && !isNameDot(text, i, seg.start, seg.end)) continue; // a full stop: no-half-width-punctuation's
+        ctx.report({
+          messageId: 'interpunct',
+          data: { found: ch },
+          start: i,
+          end: i + 1,
+          fix: [edit.replace(i, i + 1, '·')],
+          ...(dot ? { fixKind: 'suggestion' as const } : {}),
+        });
+      }
+    }
+  },
+};

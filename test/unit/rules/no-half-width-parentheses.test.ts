@@ -1,0 +1,25 @@
+import { noHalfWidthParentheses } from '../../../server/src/core/rules/no-half-width-parentheses';
+import { runRuleTests } from '../../helpers/ruleTester';
+
+runRuleTests(noHalfWidthParentheses, {
+  valid: [
+    { name: 'function call', text: '函数f(x)的值' },
+    { name: 'English-only brackets', text: 'ISO 8601 (2004) is cited.' },
+    { name: 'max(a,b)', text: '取max(a,b)作为上限' },
+    { name: 'heading marker (一)', text: '(一)加强组织领导' },
+    { name: 'heading marker 1)', text: '1)加强领导' },
+    { name: 'URL with brackets', text: '见https://zh.wikipedia.org/wiki/A_(B)页面' },
+    { name: 'full-width already', text: '国内生产总值（GDP）' },
+    { name: 'code span', text: '调用`f(中国)`即可', language: 'markdown' },
+  ],
+  invalid: [
+    {
+      text: '国内生产总值(GDP)增长5%',
+      output: '国内生产总值（GDP）增长5%',
+      errors: [{ messageId: 'halfWidth', text: '(', start: 6 }, { messageId: 'halfWidth', text: ')', start: 10 }],
+    },
+    { text: '乡(镇)政府', output: '乡（镇）政府', errors: [{ messageId: 'halfWidth', text: '(' }, { messageId: 'halfWidth', text: ')' }] },
+    { text: '論聯合政府 (1945年)', output: '論聯合政府 （1945年）', errors: [{ messageId: 'halfWidth' }, { messageId: 'halfWidth' }] },
+    { text: '说明)如下', output: '说明）如下', errors: [{ messageId: 'halfWidth', text: ')' }] },
+  ],
+});

@@ -1,0 +1,28 @@
+import { rangeConnector } from '../../../server/src/core/rules/range-connector';
+import { runRuleTests } from '../../helpers/ruleTester';
+
+runRuleTests(rangeConnector, {
+  valid: [
+    '（2021—2025年）',
+    '3～5年内完成',
+    { name: 'phone number', text: '咨询电话：010-88842603' },
+    { name: 'table number', text: '见表2-8' },
+    { name: 'model number', text: '采购WZ-10型直升机' },
+    { name: 'ISO date', text: '日期为2024-07-01' },
+    { name: 'compound place name', text: '吐鲁番-哈密盆地' },
+    { name: 'years with ～ tolerated', text: '2021～2025年' },
+    { name: 'grade range', text: '2-3年级学生' },
+    { name: 'standard number', text: '依据GB/T 1988-2012，' },
+    { name: 'URL', text: '见https://a.gov.cn/2021-2025/' },
+  ],
+  invalid: [
+    { text: '（2021-2025年）', output: '（2021—2025年）', errors: [{ messageId: 'yearRange', text: '-', start: 5 }] },
+    { text: '2021年-2025年', output: '2021年—2025年', errors: [{ messageId: 'yearRange' }] },
+    { text: '对2006－2020年的科技发展', output: '对2006—2020年的科技发展', errors: [{ messageId: 'yearRange', text: '－' }] },
+    { text: '3-5年内完成', output: '3～5年内完成', errors: [{ messageId: 'numericRange', text: '-', start: 1 }] },
+    { text: '增长6%－6.5%', output: '增长6%～6.5%', errors: [{ messageId: 'numericRange' }] },
+    { text: '第2-5条', output: '第2—5条', errors: [{ messageId: 'ordinalRange' }] },
+    { text: '需要3~5天', output: '需要3～5天', errors: [{ messageId: 'numericRange', text: '~' }] },
+    { text: '北京~上海', output: '北京～上海', errors: [{ messageId: 'tilde' }] },
+  ],
+});
