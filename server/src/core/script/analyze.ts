@@ -1,0 +1,485 @@
+/**
+ * The script-mixing analysis shared by the script rules: which script the document is in, which stretches
+ * of prose are open to checking (quotations, 书名号, protected and skipped words cut them), and the runs of
+ * characters written in the other script, each with its phrase-aware conversion.
+ */
+import type { Trie } from 'opencc-js/core';
+import type { RuleContext } from '../types';
+import { charScript, detectScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup, type DocumentScript, type ScriptDetection } from './detect';
+import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, heavyTables, lightTables, type Region } from './tables';
+
+/** Words kept as they are in a simplified document (乾县 is a county; 於菟, 宫商角徵羽…) and 台 in traditional ones. */
+export const DEFAULT_SKIP: readonly string[] = [
+  ...DUAL_USE_CHARS,
+  '台',
+  '乾县',
+  '乾陵',
+  '乾隆',
+  '乾坤',
+  '乾元',
+  '乾安',
+  '乾州',
+  '萧乾',
+  '魏徵',
+  '哪吒',
+  '木吒',
+  '金吒',
+  '蒜薹',
+  '芸薹',
+  '袷袢',
+  '幺麽',
+  '宫商角徵羽',
+  '於菟',
+  '甚夥',
+  '客庄',
+  '客家庄',
+  '村里',
+];
+
+/**
+ * Two-character words (in simplified spelling, the dual-use character kept) that show a dual-use character is
+ * used as a plain traditional character: 关於 → 关于, 乾燥 → 干燥, 夥伴 → 伙伴, 徵求 → 征求, 什麽 → 什么.
+ */
+const DUAL_CONTEXT = new Set(
+  (
+    '於是 由於 对於 关於 至於 终於 处於 属於 位於 善於 便於 等於 在於 鉴於 基於 勇於 敢於 乐於 易於 难於 急於 出於 用於 ' +
+    '归於 限於 免於 高於 低於 大於 小於 多於 少於 於此 过於 趋於 忠於 ' +
+    '乾燥 乾净 乾脆 饼乾 乾旱 乾杯 夥伴 合夥 夥计 团夥 入夥 徵求 徵收 徵集 徵兆 特徵 象徵 徵税 徵文 徵地 徵召 徵询 ' +
+    '什麽 怎麽 这麽 那麽 多麽 要麽 甚麽'
+  ).split(' '),
+);
+
+const OPEN = '“‘「『《〈';
+const CLOSE = '”’」』》〉';
+/** Pinyin or other Latin annotations in brackets between Han characters: 關(guān)于. */
+const ANNOTATION_RE = /[(（][A-Za-zÀ-ɏḀ-ỿ]+(?:[ '’-][A-Za-zÀ-ɏḀ-ỿ]+)*[)）]/g;
+/** Two flagged characters further apart than this (UTF-16 units) are separate findings. */
+const MAX_GAP = 24;
+
+export interface Piece {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ScriptDecision extends ScriptDetection {
+  /** True when the shared `script` setting forced the script. */
+  readonly forced: boolean;
+}
+
+/** The document's script: the shared setting when forced, else detectScript over the text. */
+export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
+  return ctx.memo('script:decision', () => {
+    const s = ctx.shared.script;
+    if (s === 'auto') return { ...detectScript(ctx.text), forced: false };
+    const d = detectScript(ctx.text);
+    return { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
+  });
+}
+
+/** Marks quotations (with their marks) line by line; an unclosed opening mark protects the rest of its line. */
+function markQuotes(ctx: RuleContext<object>, out: Uint8Array): void {
+  for (const line of ctx.doc.lines) {
+    if (line.masked) continue;
+    const t = line.text;
+    let depth = 0;
+    for (let i = 0; i < t.length; i++) {
+      const code = t.charCodeAt(i);
+      const maybe = (code >= 0x2018 && code <= 0x201d) || (code >= 0x3008 && code <= 0x300f);
+      if (maybe && OPEN.includes(t[i])) depth++;
+      const inside = depth > 0;
+      if (maybe && depth > 0 && CLOSE.includes(t[i])) depth--;
+      if (inside) out[line.start + i] = 1;
+    }
+  }
+}
+
+function markWords(text: string, words: readonly string[], out: Uint8Array): void {
+  for (const w of words) {
+    if (w.length === 0) continue;
+    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) out.fill(1, i, i + w.length);
+  }
+}
+
+/** Prose stretches open to script checks: segments minus quotations, 书名号, protected words and `skipWords`. */
+export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly string[]): readonly Piece[] {
+  const key = 'script:pieces:' + skipWords.join('|');
+  return ctx.memo(key, () => {
+    const off = new Uint8Array(ctx.text.length);
+    markQuotes(ctx, off);
+    markWords(ctx.text, ctx.shared.protectedWords, off);
+    markWords(ctx.text, skipWords, off);
+    const pieces: Piece[] = [];
+    const text = ctx.text;
+    for (const seg of ctx.segments) {
+      let s = -1;
+      for (let i = seg.start; i <= seg.end; i++) {
+        const closed = i === seg.end || off[i] === 1;
+        if (!closed && s < 0) s = i;
+        else if (closed && s >= 0) {
+          const prev = pieces.length ? pieces[pieces.length - 1] : null;
+          // A paragraph broken over lines (scraped text) stays one stretch, so that a run can cross the break.
+          if (prev && /^[ \t\u3000]*\r?\n[ \t\u3000]*$/.test(text.slice(prev.end, s))) pieces[pieces.length - 1] = { start: prev.start, end: i };
+          else pieces.push({ start: s, end: i });
+          s = -1;
+        }
+      }
+    }
+    return pieces;
+  });
+}
+
+/** A piece as code points, with pinyin annotations dropped so that phrases match across them. */
+interface Skeleton {
+  readonly cps: number[];
+  /** Absolute offset of each code point. */
+  readonly offs: number[];
+}
+
+function skeleton(text: string, p: Piece): Skeleton {
+  const cps: number[] = [];
+  const offs: number[] = [];
+  const slice = text.slice(p.start, p.end);
+  const drop = new Uint8Array(slice.length);
+  ANNOTATION_RE.lastIndex = 0;
+  for (let m = ANNOTATION_RE.exec(slice); m !== null; m = ANNOTATION_RE.exec(slice)) drop.fill(1, m.index, m.index + m[0].length);
+  for (let i = 0; i < slice.length; i++) {
+    const cp = slice.codePointAt(i)!;
+    if (!drop[i]) {
+      cps.push(cp);
+      offs.push(p.start + i);
+    }
+    if (cp > 0xffff) i++;
+  }
+  return { cps, offs };
+}
+
+/** Longest-match conversion aligned per code point: expected code point and the length (in code points) of the match covering it. */
+function walk(trie: Trie, cps: readonly number[]): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
+  const n = cps.length;
+  let s = '';
+  const strToCp = new Int32Array(n * 2 + 1);
+  for (let k = 0; k < n; k++) {
+    const ch = String.fromCodePoint(cps[k]);
+    for (let u = 0; u < ch.length; u++) strToCp[s.length + u] = k;
+    s += ch;
+  }
+  strToCp[s.length] = n;
+  const cpToStr = new Int32Array(n + 1);
+  for (let u = s.length - 1; u >= 0; u--) cpToStr[strToCp[u]] = u;
+  cpToStr[n] = s.length;
+  const exp = new Int32Array(n);
+  const plen = new Uint8Array(n);
+  const pstart = new Int32Array(n);
+  let si = 0;
+  while (si < s.length) {
+    const k = strToCp[si];
+    const m = trie.matchPrefix(s, si);
+    if (m) {
+      const kEnd = strToCp[m.end];
+      const vals = [...m.value].map((c) => c.codePointAt(0)!);
+      const len = kEnd - k;
+      for (let j = 0; j < len; j++) {
+        exp[k + j] = vals.length === len ? vals[j] : cps[k + j];
+        plen[k + j] = vals.length === len ? Math.min(len, 255) : 0;
+        pstart[k + j] = k;
+      }
+      si = m.end;
+    } else {
+      exp[k] = cps[k];
+      pstart[k] = k;
+      si += cps[k] > 0xffff ? 2 : 1;
+    }
+  }
+  /** The conversion of cps[k] by a phrase of two or more characters starting at k, if any (for overlap conflicts). */
+  const at = (k: number): number | null => {
+    const m = trie.matchPrefix(s, cpToStr[k]);
+    if (!m || strToCp[m.end] - k < 2) return null;
+    return m.value.codePointAt(0)!;
+  };
+  return { exp, plen, pstart, at };
+}
+
+export type FindingKind = 'traditionalInSimplified' | 'simplifiedInTraditional' | 'ambiguousSimplified';
+
+export interface ScriptFinding {
+  readonly kind: FindingKind;
+  readonly start: number;
+  readonly end: number;
+  /** Replacement for [start, end): the flagged characters converted, the others kept. */
+  readonly replacement: string;
+  readonly fixKind: 'safe' | 'suggestion';
+  /** Number of converted characters. */
+  readonly count: number;
+  /** For a single ambiguous character: every candidate, the phrase's choice first. */
+  readonly candidates?: readonly string[];
+  /** For an ambiguous character: the phrase (in the original text) that decided it. */
+  readonly phrase?: string;
+}
+
+interface Flag {
+  /** Index into the skeleton. */
+  readonly k: number;
+  readonly to: number;
+  /** anchor: flagged on its own; weak: only within or next to a run of anchors. */
+  readonly anchor: boolean;
+  /** A phrase (or the character being simplified-/traditional-only) decided the conversion. */
+  readonly decided: boolean;
+  readonly ambiguous: boolean;
+}
+
+function regional(cp: number, region: Region): number {
+  if (region === 'traditional') return cp;
+  const t = lightTables();
+  return (region === 'tw' ? t.twVariant : t.hkVariant).get(cp) ?? cp;
+}
+
+/** Groups flags into runs: consecutive anchors join when the gap between them is short and has no evidence of the document's own script. */
+function group(text: string, sk: Skeleton, flags: Flag[], counter: (cp: number) => boolean): Flag[][] {
+  const anchors = flags.filter((f) => f.anchor);
+  const runs: Flag[][] = [];
+  for (const a of anchors) {
+    const last = runs.length ? runs[runs.length - 1] : null;
+    const prev = last ? last[last.length - 1] : null;
+    if (last && prev) {
+      const gapStart = sk.offs[prev.k];
+      const gapEnd = sk.offs[a.k];
+      let clean = gapEnd - gapStart <= MAX_GAP;
+      for (let j = prev.k + 1; clean && j < a.k; j++) if (counter(sk.cps[j])) clean = false;
+      if (clean) {
+        last.push(a);
+        continue;
+      }
+    }
+    runs.push([a]);
+  }
+  // Weak flags join the run whose extent holds them, or a run whose anchor they touch.
+  for (const w of flags) {
+    if (w.anchor) continue;
+    for (const run of runs) {
+      const first = run[0].k;
+      const lastK = run[run.length - 1].k;
+      if ((w.k > first && w.k < lastK) || w.k === first - 1 || w.k === lastK + 1) {
+        run.push(w);
+        run.sort((x, y) => x.k - y.k);
+        break;
+      }
+    }
+  }
+  void text;
+  return runs;
+}
+
+function finding(text: string, sk: Skeleton, run: Flag[], kind: FindingKind, fixKind: 'safe' | 'suggestion', extra: Partial<ScriptFinding> = {}): ScriptFinding {
+  const first = run[0];
+  const last = run[run.length - 1];
+  const start = sk.offs[first.k];
+  const end = sk.offs[last.k] + (sk.cps[last.k] > 0xffff ? 2 : 1);
+  let replacement = '';
+  let pos = start;
+  for (const f of run) {
+    const o = sk.offs[f.k];
+    replacement += text.slice(pos, o) + String.fromCodePoint(f.to);
+    pos = o + (sk.cps[f.k] > 0xffff ? 2 : 1);
+  }
+  replacement += text.slice(pos, end);
+  return { kind, start, end, replacement, fixKind, count: run.length, ...extra };
+}
+
+function isWeakSingle(skip: readonly string[]): Set<number> {
+  const s = new Set<number>();
+  for (const w of skip) if ([...w].length === 1) s.add(w.codePointAt(0)!);
+  return s;
+}
+
+/** Traditional characters in a simplified document. */
+function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], skip: readonly string[]): ScriptFinding[] {
+  const t = lightTables();
+  const weakSet = isWeakSingle(skip);
+  const text = ctx.text;
+  const out: ScriptFinding[] = [];
+  for (const p of pieces) {
+    let any = false;
+    for (let i = p.start; i < p.end && !any; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x3400 && (t.cls[c] & (C_T2S | C_PHRASE_ONLY) || (c >= 0xd800 && c <= 0xdbff && t.t2sChar.has(text.codePointAt(i)!)))) any = true;
+    }
+    if (!any) continue;
+    const sk = skeleton(text, p);
+    const { exp, plen } = walk(t.t2s, sk.cps);
+    const flags: Flag[] = [];
+    const norm = sk.cps.slice();
+    const traditional = (k: number): boolean => {
+      const cp = sk.cps[k];
+      if (cp >= 0x10000) return t.t2sChar.has(cp);
+      return (t.cls[cp] & C_T2S) !== 0 || ((t.cls[cp] & C_PHRASE_ONLY) !== 0 && plen[k] >= 2);
+    };
+    for (let k = 0; k < sk.cps.length; k++) {
+      const cp = sk.cps[k];
+      if (exp[k] === cp || !traditional(k)) continue;
+      if (!weakSet.has(cp)) norm[k] = exp[k];
+    }
+    for (let k = 0; k < sk.cps.length; k++) {
+      const cp = sk.cps[k];
+      if (exp[k] === cp || !traditional(k)) continue;
+      if (!weakSet.has(cp)) {
+        flags.push({ k, to: exp[k], anchor: true, decided: true, ambiguous: false });
+        continue;
+      }
+      const ch = String.fromCodePoint(cp);
+      const before = k > 0 ? String.fromCodePoint(norm[k - 1]) + ch : '';
+      const after = k + 1 < norm.length ? ch + String.fromCodePoint(norm[k + 1]) : '';
+      const decided = plen[k] >= 2 || DUAL_CONTEXT.has(before) || DUAL_CONTEXT.has(after);
+      flags.push({ k, to: exp[k], anchor: decided, decided, ambiguous: false });
+    }
+    for (const run of group(text, sk, flags, (cp) => charScript(cp) === -1)) out.push(finding(text, sk, run, 'traditionalInSimplified', 'safe'));
+  }
+  return out;
+}
+
+/** Simplified characters in a traditional document. */
+function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], region: Region, skip: readonly string[]): ScriptFinding[] {
+  const t = lightTables();
+  const exempt = isWeakSingle(skip);
+  const text = ctx.text;
+  const out: ScriptFinding[] = [];
+  for (const p of pieces) {
+    let any = false;
+    for (let i = p.start; i < p.end && !any; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x3400) continue;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const cp = text.codePointAt(i)!;
+        if (t.s2tChar.has(cp) && !t.t2sChar.has(cp)) any = true;
+        continue;
+      }
+      // Characters that can start a finding: simplified-only, or an ambiguous one checked by phrase.
+      const k = t.cls[c];
+      if ((k & (C_S2T | C_T2S | C_REGIONAL)) === C_S2T && (!(k & C_AMBIG) || k & C_CHECKED)) any = true;
+    }
+    if (!any) continue;
+    const sk = skeleton(text, p);
+    // Bring the whole piece to simplified first, so that STPhrases (keyed on simplified text) match mixed text: 關于 → 关于 → 關於.
+    const simp = sk.cps.map((cp) => t.t2sChar.get(cp) ?? cp);
+    const { exp, plen, pstart, at } = walk(heavyTables().s2t, simp);
+    const flags: Flag[] = [];
+    for (let k = 0; k < sk.cps.length; k++) {
+      const cp = sk.cps[k];
+      if (!t.s2tChar.has(cp) || t.t2sChar.has(cp)) continue;
+      if (region === 'traditional' && oldFormOf(cp) !== undefined) continue; // the variant rule's
+      if (t.regionalForms.has(cp)) continue; // 秘 群 峰 床 雇: regular somewhere in traditional usage
+      const to = regional(exp[k], region);
+      if (to === cp) continue;
+      const ambiguous = t.ambiguous.has(cp);
+      if (!ambiguous) {
+        flags.push({ k, to, anchor: true, decided: true, ambiguous: false });
+        continue;
+      }
+      // Decided by a phrase, unless an overlapping phrase starting here disagrees (不被干扰: 被干 vs 干扰).
+      let decided = plen[k] >= 2;
+      if (decided && pstart[k] < k) {
+        const alt = at(k);
+        if (alt !== null && alt !== exp[k]) decided = false;
+      }
+      const anchor = decided && t.checked.has(cp) && !exempt.has(cp);
+      flags.push({ k, to, anchor, decided, ambiguous: true });
+    }
+    for (const run of group(text, sk, flags, (cp) => charScript(cp) === 1)) {
+      const onlyAmbiguous = run.every((f) => f.ambiguous);
+      const safe = !onlyAmbiguous && run.every((f) => f.decided);
+      if (!onlyAmbiguous) {
+        out.push(finding(text, sk, run, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion'));
+        continue;
+      }
+      // Ambiguous characters decided by a phrase: one finding each, with the candidates.
+      for (const f of run) {
+        const cands = [String.fromCodePoint(f.to)];
+        for (const c of t.candidates.get(sk.cps[f.k]) ?? []) {
+          const r = String.fromCodePoint(regional(c.codePointAt(0)!, region));
+          if (!cands.includes(r)) cands.push(r);
+        }
+        const a = pstart[f.k];
+        const z = Math.min(a + plen[f.k], sk.cps.length) - 1;
+        const phrase = text.slice(sk.offs[a], sk.offs[z] + (sk.cps[z] > 0xffff ? 2 : 1));
+        out.push(finding(text, sk, [f], 'ambiguousSimplified', 'suggestion', { candidates: cands, phrase }));
+      }
+    }
+  }
+  return out;
+}
+
+/** Every finding of the mixed-script check, under the document's script. */
+export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[]): { decision: ScriptDecision; findings: ScriptFinding[] } {
+  return ctx.memo('script:analysis:' + skip.join('|'), () => {
+    const decision = scriptDecision(ctx);
+    const pieces = scriptPieces(ctx, skip.filter((w) => [...w].length > 1));
+    const findings =
+      decision.script === 'simplified' ? checkSimplified(ctx, pieces, skip) : checkTraditional(ctx, pieces, decision.script, skip);
+    return { decision, findings };
+  });
+}
+
+export interface VariantFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly found: string;
+  readonly expected: string;
+  readonly region: Region;
+}
+
+/**
+ * Variant forms that differ from the traditional document's own standard. With the region forced by the shared
+ * `script` setting, its standard decides (爲 in a Taiwan document → 為). Auto-detected, the document's own usage
+ * decides: within each group (爲/為, 裏/裡, 綫/線, 够/夠…) the less frequent form is flagged; a form used throughout,
+ * or a tie, is left alone.
+ */
+export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
+  return ctx.memo('script:variants', () => {
+    const decision = scriptDecision(ctx);
+    if (decision.script === 'simplified') return [];
+    const region = decision.script;
+    const text = ctx.text;
+    // key: the group's forms; value: occurrences per form
+    const seen = new Map<string, { std: string | null; at: Map<string, number[]> }>();
+    for (const p of scriptPieces(ctx, [])) {
+      for (let i = p.start; i < p.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x4e00) continue;
+        const g = isVariantCode(c) ? variantGroup(c) : undefined;
+        if (!g && region !== 'traditional') continue;
+        let key: string;
+        let std: string | null;
+        if (g) {
+          key = g.forms;
+          std = g.std[region];
+          if (g.distinct && std === null) continue;
+        } else {
+          const old = region === 'traditional' ? oldFormOf(c) : undefined;
+          if (old === undefined) continue;
+          key = text[i] + old;
+          std = old;
+        }
+        let e = seen.get(key);
+        if (!e) seen.set(key, (e = { std, at: new Map() }));
+        const list = e.at.get(text[i]) ?? [];
+        list.push(i);
+        e.at.set(text[i], list);
+      }
+    }
+    const out: VariantFinding[] = [];
+    for (const { std, at } of seen.values()) {
+      let expected: string | null;
+      if (decision.forced) expected = std;
+      else {
+        if (at.size < 2) continue;
+        const ranked = [...at.entries()].sort((a, b) => b[1].length - a[1].length);
+        expected = ranked[0][1].length === ranked[1][1].length ? null : ranked[0][0];
+      }
+      if (expected === null) continue;
+      for (const [form, offs] of at) {
+        if (form === expected) continue;
+        for (const i of offs) out.push({ start: i, end: i + 1, found: form, expected, region });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import STPhrasesGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
+import { check } from '../../server/src/core/index';
+import { AMBIGUOUS_SIMPLIFIED, convertScript, detectScript, scriptLazy } from '../../server/src/core/script/index';
+
+describe('detectScript', () => {
+  it('simplified text', () => {
+    const d = detectScript('各单位要高度重视，认真落实会议精神。');
+    assert.equal(d.script, 'simplified');
+    assert.equal(d.traditionalRatio, 0);
+    assert.ok(d.confidence > 0.5);
+  });
+  it('no evidence: simplified with confidence 0', () => {
+    assert.deepEqual(detectScript('工作 2024 年'), { script: 'simplified', confidence: 0, traditionalRatio: 0 });
+  });
+  it('dual-use characters are no evidence of traditional text', () => {
+    assert.equal(detectScript('乾县於老师获益甚夥').script, 'simplified');
+  });
+  it('Taiwan text (為, 裡)', () => {
+    const d = detectScript('這裡的工作為民服務，我們將持續推動臺灣的發展。');
+    assert.equal(d.script, 'tw');
+    assert.equal(d.traditionalRatio, 1);
+  });
+  it('OpenCC standard traditional (爲, 裏)', () => {
+    assert.equal(detectScript('這裏的工作爲民服務，我們將持續推動。').script, 'traditional');
+  });
+  it('Hong Kong text (説, 温)', () => {
+    assert.equal(detectScript('他説這裏的温度很高，我們要注意。').script, 'hk');
+  });
+  it('a traditional document with a few simplified characters stays traditional', () => {
+    const d = detectScript('關于科技局年終總結，在區委、區政府的正確領導下，區科技局堅持以科學發展觀為指導，并征求意見。');
+    assert.equal(d.script, 'tw');
+    assert.ok(d.traditionalRatio > 0.8 && d.traditionalRatio < 1);
+  });
+});
+
+describe('convertScript', () => {
+  it('to simplified, phrase-aware', () => {
+    assert.equal(convertScript('頭髮和發展，瞭解情況，瞭望塔', 'simplified'), '头发和发展，了解情况，瞭望塔');
+  });
+  it('Taiwan text to simplified: 隨著 → 随着, 顯著 kept', () => {
+    assert.equal(convertScript('隨著發展，成效顯著，這裡為民', 'simplified'), '随着发展，成效显著，这里为民');
+  });
+  it('to traditional (OpenCC), Taiwan and Hong Kong', () => {
+    assert.equal(convertScript('头发和发展，这里为人民服务', 'traditional'), '頭髮和發展，這裏爲人民服務');
+    assert.equal(convertScript('头发和发展，这里为人民服务', 'tw'), '頭髮和發展，這裡為人民服務');
+    assert.equal(convertScript('这里为人民服务', 'hk'), '這裏為人民服務');
+  });
+  it('phrases decide one-to-many characters', () => {
+    assert.equal(convertScript('以后干部要关心皇后和干燥的天气', 'tw'), '以後幹部要關心皇后和乾燥的天氣');
+  });
+});
+
+describe('OpenCC-derived constants', () => {
+  it('AMBIGUOUS_SIMPLIFIED = STCharacters keys that also occur unchanged in traditional output', () => {
+    const pairs = (d: string) => d.split('|').map((e) => e.split(' ') as [string, string]);
+    const used = new Set<string>();
+    for (const d of [STCharacters, STPhrases, STPhrasesGenerated]) for (const [, v] of pairs(d)) for (const ch of v) used.add(ch);
+    const derived = pairs(STCharacters)
+      .filter(([k, v]) => k !== v && used.has(k))
+      .map(([k]) => k)
+      .join('');
+    assert.equal(derived, AMBIGUOUS_SIMPLIFIED);
+  });
+});
+
+describe('script rules: lazy initialisation and speed', () => {
+  it('deferUnready skips the script rules until warm, then they run', () => {
+    const text = '后续工作將於下月开展。';
+    if (!scriptLazy.isReady()) {
+      const early = check(text, { deferUnready: true, onlyRules: ['no-mixed-script'] });
+      assert.equal(early.length, 0);
+    }
+    scriptLazy.warm();
+    assert.ok(scriptLazy.isReady());
+    assert.equal(check(text, { deferUnready: true, onlyRules: ['no-mixed-script'] }).length, 1);
+  });
+  it('50 000 characters take well under 50 ms once warm', () => {
+    scriptLazy.warm();
+    const para = '各单位要高度重视，认真落实会议精神，确保各项工作取得实效。今年以来，全市经济运行总体平稳，發展質量穩步提升。\n';
+    const text = para.repeat(Math.ceil(50000 / para.length)).slice(0, 50000);
+    const rules = ['no-mixed-script', 'consistent-variant-form'];
+    check(text, { onlyRules: rules });
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      check(text, { onlyRules: rules });
+      best = Math.min(best, performance.now() - t0);
+    }
+    assert.ok(best < 50, `took ${best.toFixed(1)} ms`);
+  });
+});
