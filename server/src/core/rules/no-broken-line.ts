@@ -1,0 +1,88 @@
+import { isHanCode } from '../chars';
+import { leadingMarker } from '../markers';
+import type { Rule } from '../types';
+import { clutterBlocks } from './no-web-clutter';
+
+/**
+ * A hard line break inside a sentence in plain text (copied from a web page or a PDF): the line ends
+ * without closing punctuation and the next line continues the sentence. Reported (info) when
+ *  - the next line starts with punctuation that cannot begin a sentence (，。、；：）》” …), or
+ *  - the line ends with ，、 or an opening bracket/quote (“《（), or
+ *  - the line is prose (≥ 20 characters with a ，/、 inside, no heading marker) ending in a Han
+ *    character or digit and the next line starts with a Han character or digit without indentation
+ *    or a heading marker; a short line continuing an already broken sentence counts too.
+ * Headings, titles, list items, blank-line separated paragraphs and Markdown (where single line breaks
+ * are soft) are left alone. The suggestion fix joins the two lines.
+ */
+
+const CONTINUES_RE = /^[，。、；：？！）》〉」』】〕”’…,;:?!)]/u;
+const OPEN_END_RE = /[，、“‘《〈（「『【〔(]$/u;
+const FINAL_END_RE = /[。！？；：…”’）》」』】〕.!?;:)\]]$/u;
+const BULLET_RE = /^[\s\u3000]*(?:[-*+•·●◆■▪]|[A-Za-z][.)]|第[一二三四五六七八九十百\d]+[章节條条款部分篇])/u;
+
+export const noBrokenLine: Rule = {
+  meta: {
+    id: 'no-broken-line',
+    category: 'residue',
+    defaultSeverity: 'info',
+    fixable: 'suggestion',
+    description: {
+      zh: '句子中间的硬换行（网页或 PDF 复制残留），建议合并为一行',
+      en: 'A hard line break inside a sentence (copied from a web page or PDF); join the lines',
+    },
+    messages: {
+      brokenLine: {
+        zh: '句子在“{{tail}}”之后被换行截断，下一行“{{head}}”应接在本行末尾',
+        en: 'The sentence is broken after "{{tail}}"; the next line "{{head}}" continues it',
+      },
+    },
+    defaultOptions: {},
+    examples: [['各单位：\n近年来，我们持续加强农村道路、供水和电网等基础\n设施建设。', '各单位：\n近年来，我们持续加强农村道路、供水和电网等基础设施建设。']],
+  },
+  check(ctx) {
+    if (ctx.doc.language === 'markdown') return;
+    const lines = ctx.doc.lines;
+    const skip = new Uint8Array(lines.length);
+    for (const b of clutterBlocks(ctx)) skip.fill(1, b.firstLine, b.lastLine + 1);
+    const firstContent = lines.findIndex((l) => l.text.trim() !== '');
+    let continuing = false;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const cur = lines[i];
+      const next = lines[i + 1];
+      const a = cur.text.replace(/[\s\u3000]+$/u, '');
+      const b = next.text.replace(/^[\s\u3000]+/u, '');
+      const wasContinuing = continuing;
+      continuing = false;
+      if (!a || !b || cur.masked || next.masked || skip[i] || skip[i + 1]) continue;
+      if (i === firstContent) continue; // the title (and its subtitle line) is not prose
+      const marker = leadingMarker(cur.text);
+      const markerOnly = marker !== null && marker[1] >= a.length;
+      if (markerOnly) continue;
+      let broken = false;
+      if (CONTINUES_RE.test(b) && !FINAL_END_RE.test(a)) broken = true;
+      else if (OPEN_END_RE.test(a) && !leadingMarker(next.text)) broken = true;
+      else if (!FINAL_END_RE.test(a)) {
+        const lc = a.charCodeAt(a.length - 1);
+        const fc = b.charCodeAt(0);
+        const endsInWord = isHanCode(lc) || (lc >= 48 && lc <= 57);
+        const startsWord = isHanCode(fc) || (fc >= 48 && fc <= 57);
+        const indented = next.text.length !== b.length;
+        const prose = (a.length >= 20 && /[，、,]/u.test(a) && marker === null) || wasContinuing;
+        if (endsInWord && startsWord && !indented && prose && !leadingMarker(next.text) && !BULLET_RE.test(next.text)) broken = true;
+      }
+      if (!broken) continue;
+      continuing = true;
+      const joinStart = cur.start + a.length;
+      const joinEnd = next.start + (next.text.length - b.length);
+      const lastLen = a.length >= 2 && /[\udc00-\udfff]/u.test(a.charAt(a.length - 1)) ? 2 : 1;
+      ctx.report({
+        messageId: 'brokenLine',
+        data: { tail: a.slice(-Math.min(8, a.length)), head: b.slice(0, 8) },
+        start: joinStart - lastLen,
+        end: joinEnd,
+        fix: [{ start: joinStart, end: joinEnd, newText: '' }],
+        fixTitle: { zh: '合并为一行', en: 'Join the lines' },
+      });
+    }
+  },
+};

@@ -1,0 +1,65 @@
+import { isHanCode } from '../chars';
+import type { Rule } from '../types';
+import { edit } from './util';
+
+/**
+ * Pinyin annotations left after Han characters by “汉字注音” web pages: 關(guān)于 → 關于.
+ * Only a single lowercase pinyin syllable in brackets directly after a Han character counts; it must
+ * carry a tone mark, or (toneless syllables such as (de)) the document must already contain at
+ * least three tone-marked annotations. Real parentheticals — (GDP), (以下简称…), (a), (2024) — stay.
+ */
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+/** A bracketed pinyin syllable: (guān) or （guān）. Exported for no-web-clutter's normalisation. */
+export const PINYIN_ANNOTATION_SOURCE = `[(（][a-zü${TONED}]{1,6}[)）]`;
+const ANNOT_RE = new RegExp(PINYIN_ANNOTATION_SOURCE, 'g');
+const TONE_RE = new RegExp(`[${TONED}]`);
+// Toneless syllables are accepted only when they are valid pinyin (initial + final), e.g. de, men, zi.
+const SYLLABLE_RE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ü|ai|ei|ui|ao|ou|iu|ie|üe|er|an|en|in|un|ün|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang|ue|ve)$/;
+
+function isHanBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (isHanCode(c)) return true;
+  // astral Han (surrogate pair)
+  return i >= 2 && c >= 0xdc00 && c <= 0xdfff && text.charCodeAt(i - 2) >= 0xd840 && text.charCodeAt(i - 2) <= 0xd8bf;
+}
+
+export const noPinyinAnnotation: Rule = {
+  meta: {
+    id: 'no-pinyin-annotation',
+    category: 'residue',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {
+      zh: '删除网页转换留下的拼音注音，如“關(guān)于”',
+      en: 'Remove pinyin annotations left by web pages, e.g. 關(guān)于',
+    },
+    messages: {
+      pinyin: { zh: '汉字后的拼音注音“{{found}}”是网页残留，应删除', en: 'Pinyin annotation "{{found}}" after a Han character is web residue; remove it' },
+    },
+    defaultOptions: {},
+    examples: [['關(guān)于科技局年終總結(jié)', '關于科技局年終總結']],
+  },
+  check(ctx) {
+    const text = ctx.text;
+    const hits = ctx.memo('pinyinAnnotations', () => {
+      const out: { start: number; end: number; toned: boolean; body: string }[] = [];
+      for (const seg of ctx.segments) {
+        ANNOT_RE.lastIndex = 0;
+        for (let m = ANNOT_RE.exec(seg.text); m !== null; m = ANNOT_RE.exec(seg.text)) {
+          const start = seg.start + m.index;
+          if (start === seg.start || !isHanBefore(text, start)) continue;
+          const body = m[0].slice(1, -1);
+          out.push({ start, end: start + m[0].length, toned: TONE_RE.test(body), body });
+        }
+      }
+      return out;
+    });
+    const tonedCount = hits.reduce((n, h) => n + (h.toned ? 1 : 0), 0);
+    for (const h of hits) {
+      if (!h.toned && !(tonedCount >= 3 && SYLLABLE_RE.test(h.body))) continue;
+      // Mixed bracket pairs such as (guān） are still annotations; the whole bracket goes.
+      ctx.report({ messageId: 'pinyin', data: { found: text.slice(h.start, h.end) }, start: h.start, end: h.end, fix: [edit.remove(h.start, h.end)] });
+    }
+  },
+};
