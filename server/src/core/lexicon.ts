@@ -1,0 +1,200 @@
+/**
+ * Word-level helpers for the repetition and wording rules: a literal trie (built once, matched in one
+ * left-to-right pass, leftmost-longest), word segmentation of small windows through ICU's dictionary
+ * (`Intl.Segmenter('zh')`), and the mask of quoted / 书名号 text (GW-REP-009).
+ */
+import { isHanCode } from './chars';
+
+const NONE: readonly never[] = [];
+
+interface TrieNode<V> {
+  next: Map<number, TrieNode<V>> | undefined;
+  value: V | undefined;
+  has: boolean;
+}
+
+/** A trie of literal strings (never patterns). Matching walks at most maxLen code units per position. */
+export class LiteralTrie<V> {
+  private readonly root: TrieNode<V> = { next: undefined, value: undefined, has: false };
+  /** First code units of the entries: most positions are rejected by one lookup. */
+  private readonly first = new Uint8Array(65536);
+  size = 0;
+
+  add(word: string, value: V): void {
+    if (!word) return;
+    let node = this.root;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      node.next ??= new Map();
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = { next: undefined, value: undefined, has: false }));
+      node = n;
+    }
+    if (!node.has) this.size++;
+    node.value = value;
+    node.has = true;
+    this.first[word.charCodeAt(0)] = 1;
+  }
+
+  /** Longest entry starting at `i` and ending at or before `end`, or null. */
+  longestAt(text: string, i: number, end: number): { end: number; value: V } | null {
+    if (!this.first[text.charCodeAt(i)]) return null;
+    let node: TrieNode<V> | undefined = this.root;
+    let best: { end: number; value: V } | null = null;
+    for (let j = i; j < end && node; j++) {
+      node = node.next?.get(text.charCodeAt(j));
+      if (node?.has) best = { end: j + 1, value: node.value as V };
+    }
+    return best;
+  }
+
+  /** Every entry starting at `i` (ending at or before `end`), longest first. */
+  allAt(text: string, i: number, end: number): readonly { end: number; value: V }[] {
+    let out: { end: number; value: V }[] | undefined;
+    if (!this.first[text.charCodeAt(i)]) return NONE;
+    let node: TrieNode<V> | undefined = this.root;
+    for (let j = i; j < end && node; j++) {
+      node = node.next?.get(text.charCodeAt(j));
+      if (node?.has) (out ??= []).push({ end: j + 1, value: node.value as V });
+    }
+    return out ? out.reverse() : NONE;
+  }
+
+  /** True when some entry may start with the code unit at `i` (a cheap pre-filter). */
+  mayStartAt(text: string, i: number): boolean {
+    return this.first[text.charCodeAt(i)] === 1;
+  }
+
+  /** Leftmost-longest, non-overlapping matches in text[start, end). */
+  scan(text: string, start: number, end: number, onMatch: (start: number, end: number, value: V) => void): void {
+    if (this.size === 0) return;
+    for (let i = start; i < end; ) {
+      const m = this.first[text.charCodeAt(i)] ? this.longestAt(text, i, end) : null;
+      if (m) {
+        onMatch(i, m.end, m.value);
+        i = m.end;
+      } else i++;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word segmentation (ICU dictionary). Only small windows are segmented: ICU's Chinese break
+// iterator is slow on long runs without punctuation, and rules need it only around candidates.
+
+type SegmenterLike = { segment(input: string): Iterable<{ segment: string; index: number }> };
+let segmenter: SegmenterLike | null | undefined;
+
+function getSegmenter(): SegmenterLike | null {
+  if (segmenter === undefined) {
+    try {
+      const S = (Intl as unknown as { Segmenter?: new (l: string, o: object) => SegmenterLike }).Segmenter;
+      segmenter = S ? new S('zh', { granularity: 'word' }) : null;
+      // Without a Chinese dictionary (small-ICU builds) every Han character is its own word: useless.
+      if (segmenter && [...segmenter.segment('工作作风')].length !== 2) segmenter = null;
+    } catch {
+      segmenter = null;
+    }
+  }
+  return segmenter;
+}
+
+/** True when word segmentation with a Chinese dictionary is available (Node with full ICU). */
+export function hasWordSegmenter(): boolean {
+  return getSegmenter() !== null;
+}
+
+/**
+ * Word boundaries of text[from, to) as absolute offsets: [from, b1, b2, …, to]. Null when no segmenter.
+ * Callers pass a window of a few characters either side of what they look at.
+ */
+export function wordBoundaries(text: string, from: number, to: number): number[] | null {
+  const s = getSegmenter();
+  if (!s) return null;
+  const piece = text.slice(from, to);
+  let rel = boundaryCache.get(piece);
+  if (!rel) {
+    rel = [];
+    for (const w of s.segment(piece)) rel.push(w.index);
+    rel.push(piece.length);
+    if (boundaryCache.size >= 4096) boundaryCache.clear();
+    boundaryCache.set(piece, rel);
+  }
+  return rel.map((b) => from + b);
+}
+
+/** Segmentations of recent windows: the same phrases (中国国民党, 人民民主) come back again and again. */
+const boundaryCache = new Map<string, number[]>();
+
+/** The word (as [start, end)) containing offset `i`, given boundaries from wordBoundaries. */
+export function wordAt(bounds: readonly number[], i: number): [number, number] {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi - 1) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid] <= i) lo = mid;
+    else hi = mid;
+  }
+  return [bounds[lo], bounds[hi]];
+}
+
+/** Window for segmenting around [start, end): up to `pad` code units either side, within [min, max). */
+export function segmentWindow(start: number, end: number, min: number, max: number, pad = 8): [number, number] {
+  return [Math.max(min, start - pad), Math.min(max, end + pad)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotations and titles: “…” ‘…’ 《…》 〈…〉 「…」 『…』 — repetition checks skip their content.
+
+const OPEN_OF: Readonly<Record<number, number>> = {
+  0x201d: 0x201c, // ” ← “
+  0x2019: 0x2018, // ’ ← ‘
+  0x300b: 0x300a, // 》 ← 《
+  0x3009: 0x3008, // 〉 ← 〈
+  0x300d: 0x300c, // 」 ← 「
+  0x300f: 0x300e, // 』 ← 『
+};
+const OPENERS = new Set([0x201c, 0x2018, 0x300a, 0x3008, 0x300c, 0x300e]);
+
+/**
+ * [start, end) ranges (absolute, outermost only, marks included) of closed quotations and titles in
+ * text[from, to). An opener without its closer on the same line masks nothing.
+ */
+export function quotedRanges(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const stack: { c: number; at: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f) continue;
+    if (OPENERS.has(c)) {
+      stack.push({ c, at: i });
+      continue;
+    }
+    const o = OPEN_OF[c];
+    if (o === undefined) continue;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].c !== o) continue;
+      const at = stack[k].at;
+      stack.length = k;
+      out.push([at, i + 1]);
+      break;
+    }
+  }
+  // Nested ranges lie inside their outer one: merge.
+  out.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return merged;
+}
+
+export function inRanges(ranges: readonly [number, number][], i: number): boolean {
+  for (const [s, e] of ranges) if (i >= s && i < e) return true;
+  return false;
+}
+
+/** BMP Han code unit (astral ideographs are left alone by these rules). */
+export const isHan = isHanCode;

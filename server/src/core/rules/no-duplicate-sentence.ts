@@ -1,0 +1,259 @@
+import { isAsciiDigit, isAsciiLetter, isHanCode, isSpaceCode } from '../chars';
+import type { Rule, RuleContext, Text2 } from '../types';
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** FNV-1a hash of the compared characters; equal hashes are verified on the keys. */
+  readonly hash: number;
+  readonly han: number;
+  /** Hashes of the first and last BLOCK compared characters (near-duplicate blocking), or -1. */
+  readonly head: number;
+  readonly tail: number;
+  /** Ordinal of the paragraph (non-empty line). */
+  readonly para: number;
+  key?: string;
+}
+
+const FIRST: Text2 = { zh: '首次出现的位置', en: 'First occurrence' };
+const SIMILAR: Text2 = { zh: '相似的句子', en: 'The similar sentence' };
+/** Near-duplicates are compared by their first and last characters (cheap blocking), then by edit distance. */
+const BLOCK = 8;
+const MAX_NEAR_LEN = 300;
+/**
+ * A repeat within this many paragraphs of the first occurrence is a copy-paste leftover (a title repeated
+ * under itself, a paragraph pasted twice): warning. Farther apart it is often deliberate (a section
+ * heading taken up again in the summary, a quotation cited twice): info.
+ */
+const NEAR = 3;
+/** A sentence repeated in the same or the next paragraph (a press release's lead taken up in a later quote is not). */
+const NEAR_SENTENCE = 1;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+/** What is compared: Han, ASCII letters and digits (spaces and punctuation dropped). */
+const NOT_KEY_RE = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007A-Za-z0-9]+/g;
+const SENTENCE_END = new Set('。！？!?；;'.split('').map((c) => c.charCodeAt(0)));
+
+/** Character classes of the BMP, one lookup per character: 1 Han, 2 ASCII letter or digit, 3 sentence end, 4 space. */
+let classes: Uint8Array | undefined;
+function getClasses(): Uint8Array {
+  if (classes) return classes;
+  classes = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (isHanCode(c)) classes[c] = 1;
+    else if (isAsciiDigit(c) || isAsciiLetter(c)) classes[c] = 2;
+    else if (SENTENCE_END.has(c)) classes[c] = 3;
+    else if (isSpaceCode(c) || c < 0x20) classes[c] = 4;
+  }
+  return classes;
+}
+
+/** The compared characters of a span (computed only to confirm a hash match). */
+function keyOf(ctx: RuleContext<object>, sp: Span): string {
+  if (sp.key !== undefined) return sp.key;
+  let k = '';
+  for (const seg of ctx.segments) {
+    if (seg.end <= sp.start) continue;
+    if (seg.start >= sp.end) break;
+    k += ctx.text.slice(Math.max(seg.start, sp.start), Math.min(seg.end, sp.end)).replace(NOT_KEY_RE, '');
+  }
+  sp.key = k;
+  return k;
+}
+
+/** A sentence span; its tail hash is computed from the ring of its last BLOCK compared characters. */
+function span(start: number, end: number, hash: number, han: number, head: number, klen: number, ring: Int32Array, para: number): Span {
+  let tail = -1;
+  if (klen >= BLOCK) {
+    tail = FNV_OFFSET;
+    for (let k = 0; k < BLOCK; k++) tail = Math.imul(tail ^ ring[(klen + k) % BLOCK], FNV_PRIME);
+  }
+  return { start, end, hash, han, head, tail, para };
+}
+
+/** Levenshtein distance with an early exit above `limit` (returns limit + 1). */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/**
+ * Duplicated sentences and paragraphs anywhere in the document (GW-REP-008): copy-paste leftovers such
+ * as a title repeated under itself. Compared after dropping spaces and punctuation (hashed in one pass,
+ * confirmed on the text); only sentences of at least `minLength` Han characters count. Repeats close to
+ * the first occurrence are warnings, distant ones info; near-duplicates (a few characters changed) are info.
+ */
+export const noDuplicateSentence: Rule<{ minLength: number; nearDuplicates: boolean; similarity: number }> = {
+  meta: {
+    id: 'no-duplicate-sentence',
+    aliases: ['GW-REP-008'],
+    category: 'repetition',
+    defaultSeverity: 'warning',
+    description: {
+      zh: '文中重复出现的句子或段落（复制粘贴残留，如标题重复），近似重复的句子给出提示',
+      en: 'Sentences or paragraphs that occur twice in the document (copy-paste leftovers such as a repeated title); near-duplicates as info',
+    },
+    messages: {
+      duplicateParagraph: {
+        zh: '本段与第{{line}}行的段落重复',
+        en: 'This paragraph repeats the one on line {{line}}',
+      },
+      duplicateSentence: {
+        zh: '本句与第{{line}}行的句子重复',
+        en: 'This sentence repeats the one on line {{line}}',
+      },
+      nearDuplicate: {
+        zh: '本句与第{{line}}行的句子几乎相同（相似度{{percent}}%），请确认是否重复',
+        en: 'This sentence is almost the same as the one on line {{line}} ({{percent}}% similar): check for a duplicate',
+      },
+    },
+    defaultOptions: { minLength: 10, nearDuplicates: true, similarity: 0.9 },
+    optionsSchema: {
+      minLength: { type: 'number', minimum: 4, description: 'Minimum number of Han characters of a sentence or paragraph compared.' },
+      nearDuplicates: { type: 'boolean', description: 'Also report near-duplicate sentences (info).' },
+      similarity: { type: 'number', minimum: 0.5, maximum: 1, description: 'Similarity (1 − edit distance / length) from which two sentences are near-duplicates.' },
+    },
+    examples: [['县科技局工作总结\n\n县科技局工作总结\n\n今年以来……', '县科技局工作总结\n\n今年以来……']],
+  },
+  check(ctx) {
+    const { minLength, nearDuplicates, similarity } = ctx.options;
+    const text = ctx.text;
+    const segs = ctx.segments;
+    const paraFirst = new Map<number, Span>();
+    const sentFirst = new Map<number, Span>();
+    const heads = new Map<number, Span[]>();
+    const tails = new Map<number, Span[]>();
+    const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
+    const ring = new Int32Array(BLOCK);
+    const cls = getClasses();
+    let ordinal = 0;
+    for (let si = 0; si < segs.length; ) {
+      // The prose segments of one line (a URL or e-mail address splits a line into several).
+      const lineNo = segs[si].line;
+      const sentences: Span[] = [];
+      let ph = FNV_OFFSET;
+      let pHan = 0;
+      let pStart = -1;
+      let pEnd = -1;
+      let sh = FNV_OFFSET;
+      let sHan = 0;
+      let sStart = -1;
+      let sEnd = -1;
+      let klen = 0;
+      let head = -1;
+      for (; si < segs.length && segs[si].line === lineNo; si++) {
+        const seg = segs[si];
+        for (let i = seg.start; i < seg.end; i++) {
+          const c = text.charCodeAt(i);
+          const k = cls[c];
+          if (k === 1 || k === 2) {
+            sh = Math.imul(sh ^ c, FNV_PRIME);
+            ph = Math.imul(ph ^ c, FNV_PRIME);
+            if (k === 1) {
+              sHan++;
+              pHan++;
+            }
+            ring[klen % BLOCK] = c;
+            klen++;
+            if (klen === BLOCK) head = sh;
+            if (sStart < 0) sStart = i;
+            if (pStart < 0) pStart = i;
+            sEnd = pEnd = i + 1;
+          } else if (k === 3) {
+            if (sStart >= 0) sEnd = pEnd = i + 1;
+            if (klen > 0) sentences.push(span(sStart, sEnd, sh, sHan, head, klen, ring, ordinal + 1));
+            sh = FNV_OFFSET;
+            sHan = klen = 0;
+            sStart = head = -1;
+          } else if (k !== 4) {
+            if (sStart < 0) sStart = i;
+            if (pStart < 0) pStart = i;
+            sEnd = pEnd = i + 1;
+          }
+        }
+      }
+      if (klen > 0) sentences.push(span(sStart, sEnd, sh, sHan, head, klen, ring, ordinal + 1));
+      if (sentences.length === 0) continue;
+      ordinal++;
+      if (pHan >= minLength) {
+        const para: Span = { start: sentences[0].start, end: pEnd, hash: ph, han: pHan, head: -1, tail: -1, para: ordinal };
+        const first = paraFirst.get(ph);
+        if (first && keyOf(ctx, first) === keyOf(ctx, para)) {
+          ctx.report({
+            messageId: 'duplicateParagraph',
+            data: { line: lineOf(first.start) },
+            start: para.start,
+            end: para.end,
+            related: [{ start: first.start, end: first.end, message: FIRST }],
+            ...(ordinal - first.para > NEAR ? { severity: 'info' as const } : {}),
+          });
+          continue;
+        }
+        if (!first) paraFirst.set(ph, para);
+      }
+      for (const sn of sentences) {
+        if (sn.han < minLength) continue;
+        const first = sentFirst.get(sn.hash);
+        if (first && keyOf(ctx, first) === keyOf(ctx, sn)) {
+          ctx.report({
+            messageId: 'duplicateSentence',
+            data: { line: lineOf(first.start) },
+            start: sn.start,
+            end: sn.end,
+            related: [{ start: first.start, end: first.end, message: FIRST }],
+            ...(ordinal - first.para > NEAR_SENTENCE ? { severity: 'info' as const } : {}),
+          });
+          continue;
+        }
+        if (first) continue; // a hash collision: leave it
+        sentFirst.set(sn.hash, sn);
+        if (!nearDuplicates || sn.han < 2 * minLength || sn.head === -1) continue;
+        let reported = false;
+        for (const [map, h] of [[heads, sn.head], [tails, sn.tail]] as const) {
+          const list = map.get(h);
+          if (!list) {
+            map.set(h, [sn]);
+            continue;
+          }
+          if (!reported) {
+            const a = keyOf(ctx, sn);
+            for (const other of list) {
+              const b = keyOf(ctx, other);
+              if (a.length > MAX_NEAR_LEN || b.length > MAX_NEAR_LEN) continue;
+              const maxLen = Math.max(a.length, b.length);
+              const limit = Math.floor(maxLen * (1 - similarity));
+              const d = distance(a, b, limit);
+              if (d > limit) continue;
+              ctx.report({
+                messageId: 'nearDuplicate',
+                data: { line: lineOf(other.start), percent: Math.round((1 - d / maxLen) * 100) },
+                start: sn.start,
+                end: sn.end,
+                severity: 'info',
+                related: [{ start: other.start, end: other.end, message: SIMILAR }],
+              });
+              reported = true;
+              break;
+            }
+          }
+          if (list.length < 4) list.push(sn);
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { noDuplicateSentence } from '../../../server/src/core/rules/no-duplicate-sentence';
+import { runRuleTests } from '../../helpers/ruleTester';
+
+runRuleTests(noDuplicateSentence, {
+  valid: [
+    // Short sentences (< 10 Han) may repeat: 同志们！ 谢谢大家。
+    '同志们！\n\n谢谢大家。\n\n同志们！\n\n谢谢大家。',
+    // Similar but different sentences.
+    '一是加强组织领导，明确工作责任。\n二是加强宣传引导，营造良好氛围。',
+    // Parallel clauses inside one sentence are not sentences of their own.
+    '要坚持稳中求进工作总基调，要坚持稳中求进工作总基调的要求不变。',
+    { name: 'near-duplicates can be turned off', text: '今年要全面推进乡村振兴战略，加快农业农村现代化建设。\n今年要全面推进乡村振兴战略，加快农业农村现代化进程。', options: { nearDuplicates: false } },
+  ],
+  invalid: [
+    {
+      name: 'title repeated under itself (samples 001/002)',
+      text: '县科技局上年工作总结\n\n时间:2022-11-05 08:31:50\n\n县科技局上年工作总结\n\n今年以来，我局不断创新工作思路。',
+      errors: [{ messageId: 'duplicateParagraph', text: '县科技局上年工作总结', start: 36, end: 46, severity: 'warning' }],
+    },
+    {
+      name: 'paragraph pasted twice, compared without spaces and punctuation',
+      text: '加大简政放权、放管结合改革力度，今年再取消和下放一批行政审批事项。\n\n加大简政放权 放管结合改革力度。今年再取消和下放一批行政审批事项',
+      errors: [{ messageId: 'duplicateParagraph', severity: 'warning' }],
+    },
+    {
+      name: 'sentence repeated in the next paragraph: warning, with the count of the first line',
+      text: '我们一定要紧紧把握有利时机，励精图治，埋头苦干。\n国际形势很好。我们一定要紧紧把握有利时机，励精图治，埋头苦干。',
+      errors: [{ messageId: 'duplicateSentence', text: '我们一定要紧紧把握有利时机，励精图治，埋头苦干。', severity: 'warning' }],
+    },
+    {
+      name: 'sentence repeated far away: info',
+      text: '推进节能减排和生态环境保护工作。\n甲。\n乙。\n丙。\n丁。\n各地要推进节能减排和生态环境保护工作。推进节能减排和生态环境保护工作。',
+      errors: [{ messageId: 'duplicateSentence', text: '推进节能减排和生态环境保护工作。', severity: 'info' }],
+    },
+    {
+      name: 'near-duplicate sentence: info',
+      text: '今年要全面推进乡村振兴战略，加快农业农村现代化建设步伐。\n今年要全面推进乡村振兴战略，加快农业农村现代化建设进程。',
+      errors: [{ messageId: 'nearDuplicate', severity: 'info' }],
+    },
+  ],
+});
