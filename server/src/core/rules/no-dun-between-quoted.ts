@@ -17,7 +17,7 @@ export const noDunBetweenQuoted: Rule = {
     defaultSeverity: 'info',
     fixable: 'safe',
     description: { zh: '并列的书名号、引号之间不用顿号', en: 'No 顿号 between adjacent items in 《》 or “”' },
-    messages: { dun: { zh: '并列的“{{left}}”“{{right}}”之间不用顿号', en: 'No 、 between the coordinated "{{left}}" and "{{right}}"' } },
+    messages: { dun: { zh: '并列的{{kind}}之间通常不用顿号：“{{found}}”应为“{{expected}}”', en: 'No 、 between coordinated items in {{kindEn}}: "{{found}}" should be "{{expected}}"' } },
     defaultOptions: {},
     examples: [['《预防未成年人犯罪法》、《未成年人保护法》', '《预防未成年人犯罪法》《未成年人保护法》'], ['“警务室”、“护学岗”', '“警务室”“护学岗”']],
   },
@@ -29,7 +29,12 @@ export const noDunBetweenQuoted: Rule = {
         const pair = seg.text[m.index - 1] + seg.text[m.index + 1];
         ctx.report({
           messageId: 'dun',
-          data: { left: pair[0] === '》' ? '《》' : '“”', right: pair[1] === '《' ? '《》' : '“”' },
+          data: {
+            kind: pair[0] === '》' && pair[1] === '《' ? '书名号' : pair[0] === '”' && pair[1] === '“' ? '引号' : '书名号、引号',
+            kindEn: pair[0] === '》' && pair[1] === '《' ? 'title marks' : pair[0] === '”' && pair[1] === '“' ? 'quotation marks' : 'title marks or quotes',
+            found: `${pair[0]}、${pair[1]}`,
+            expected: `${pair[0]}${pair[1]}`,
+          },
           start,
           end: start + 1,
           fix: [edit.remove(start, start + 1)],
