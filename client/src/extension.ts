@@ -45,7 +45,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
-    initializationOptions: { locale: vscode.env.language },
+    // The client watches .gongwenrc.json itself (synchronize.fileEvents), so the server need not register a watcher.
+    initializationOptions: { locale: vscode.env.language, watchesConfigFiles: true },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
     diagnosticPullOptions: {
       onChange: true,

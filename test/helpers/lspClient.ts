@@ -17,6 +17,8 @@ export interface TestClient {
   readonly proc: ChildProcess;
   readonly published: PublishDiagnosticsParams[];
   readonly messages: { type: number; message: string }[];
+  /** Capabilities the server registered dynamically (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[];
   /** Everything the server wrote to stderr (crash reports land here). */
   stderr(): string;
   /** Settings answered to workspace/configuration (mutable). */
@@ -30,6 +32,8 @@ export interface StartOptions {
   readonly locale?: string;
   readonly settings?: Record<string, unknown>;
   readonly configuration?: boolean;
+  /** Advertise dynamic registration of file watchers (as Neovim does). */
+  readonly watchFiles?: boolean;
 }
 
 /** Spawns the bundled server over stdio and initialises it like an editor would. */
@@ -38,6 +42,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const messages: { type: number; message: string }[] = [];
+  const registrations: { method: string; registerOptions?: unknown }[] = [];
   let stderr = '';
   proc.stderr!.on('data', (d: Buffer) => {
     stderr += d.toString();
@@ -47,6 +52,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     proc,
     published,
     messages,
+    registrations,
     settings: opts.settings ?? {},
     stderr: () => stderr,
     async waitFor<T>(fn: () => T | undefined | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
@@ -84,11 +90,14 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   });
   conn.onNotification('window/logMessage', () => undefined);
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
-  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+    registrations.push(...p.registrations);
+    return null;
+  });
   conn.onRequest('workspace/diagnostic/refresh', () => null);
   conn.listen();
   const capabilities: ClientCapabilities = {
-    workspace: { configuration: opts.configuration ?? true, diagnostics: { refreshSupport: true }, didChangeConfiguration: { dynamicRegistration: true } },
+    workspace: { didChangeWatchedFiles: { dynamicRegistration: opts.watchFiles === true }, configuration: opts.configuration ?? true, diagnostics: { refreshSupport: true }, didChangeConfiguration: { dynamicRegistration: true } },
     textDocument: {
       ...(opts.pull === false ? {} : { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } }),
       publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

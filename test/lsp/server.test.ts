@@ -169,6 +169,15 @@ describe('language server over stdio (push diagnostics, English)', () => {
   });
 });
 
+describe('file watching for editors other than VS Code', () => {
+  it('asks a client that supports it to watch .gongwenrc.json', async () => {
+    const c = await startServer({ watchFiles: true });
+    const reg = await c.waitFor(() => c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 3000, 'watcher registration');
+    assert.deepEqual(reg.registerOptions, { watchers: [{ globPattern: '**/.gongwenrc.json' }] });
+    assert.equal(await c.close(), 0);
+  });
+});
+
 describe('.gongwenrc.json', () => {
   let c: TestClient;
   let dir: string;

@@ -4,6 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -75,6 +77,7 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let pullRefresh = false;
   let canPullSettings = false;
+  let canWatchFiles = false;
   const settingsCache = new Map<string, Promise<Settings>>();
   const results = new Map<string, CachedResult>();
   const configDirCache = new Map<string, string | undefined>();
@@ -250,6 +253,8 @@ export function startServer(connection: Connection): void {
     pull = params.capabilities.textDocument?.diagnostic !== undefined;
     pullRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     canPullSettings = params.capabilities.workspace?.configuration === true;
+    const init = (params.initializationOptions ?? {}) as { watchesConfigFiles?: unknown };
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && init.watchesConfigFiles !== true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -263,6 +268,15 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // Editors other than VS Code (whose client watches .gongwenrc.json itself) are asked to watch it.
+    if (canWatchFiles) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.gongwenrc.json' }] })
+        .catch((e: unknown) => log(`could not register a file watcher: ${String(e)}`));
+    }
+    if (canPullSettings) {
+      void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    }
     log(`gongwen-language-server ${SERVER_VERSION}: ${pull ? 'pull' : 'push'} diagnostics, locale ${locale}, ${allRules.length} rules`);
   });
 
