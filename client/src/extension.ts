@@ -75,18 +75,11 @@ async function applyVersioned(result: VersionedEditResult | null, preview: boole
     void vscode.window.showInformationMessage(result.summary);
     return;
   }
-  if (preview) {
-    const ok = t('应用', 'Apply');
-    const pick = await vscode.window.showInformationMessage(result.summary, { modal: true }, ok);
-    if (pick !== ok) return;
-    if (doc.version !== result.version) {
-      void vscode.window.showWarningMessage(t('文档已更改，请重试。', 'The document changed; please try again.'));
-      return;
-    }
-  }
   const edit = new vscode.WorkspaceEdit();
-  for (const e of result.edits) edit.replace(doc.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);
-  await vscode.workspace.applyEdit(edit);
+  // With `preview`, VS Code shows the Refactor Preview of every change before applying it.
+  const metadata = preview ? { needsConfirmation: true, label: result.summary } : undefined;
+  for (const e of result.edits) edit.replace(doc.uri, client.protocol2CodeConverter.asRange(e.range), e.newText, metadata);
+  await vscode.workspace.applyEdit(edit, { isRefactoring: preview });
 }
 
 function setupStatusBar(context: vscode.ExtensionContext): () => void {

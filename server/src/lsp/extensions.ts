@@ -25,6 +25,7 @@ import {
   type Heading,
   type Locale,
   type Problem,
+  type TextEdit,
 } from '../core/index';
 import { toLspEdit, toRange } from './convert';
 import {
@@ -189,15 +190,30 @@ export function registerExtensions(host: ServerHost): ServerApi {
     const end = params.range ? doc.offsetAt(params.range.end) : text.length;
     const before = text.slice(start, end);
     const after = convertScript(before, params.to);
-    const e = diffToEdit(before, after);
+    // One edit per changed run (so the preview lists each change); a length change falls back to one edit.
+    const runs: TextEdit[] = [];
     let changed = 0;
-    for (let i = 0; i < Math.min(before.length, after.length); i++) if (before[i] !== after[i]) changed++;
+    if (before.length === after.length) {
+      for (let i = 0; i < before.length; i++) {
+        if (before[i] === after[i]) continue;
+        // A run of changed characters; a single unchanged character between two changes joins them (發展質量 → one edit).
+        let j = i + 1;
+        while (j < before.length && (before[j] !== after[j] || (j + 1 < before.length && before[j + 1] !== after[j + 1]))) j++;
+        for (let k = i; k < j; k++) if (before[k] !== after[k]) changed++;
+        runs.push({ start: start + i, end: start + j, newText: after.slice(i, j) });
+        i = j;
+      }
+    } else {
+      const e = diffToEdit(before, after);
+      if (e) runs.push({ start: start + e.start, end: start + e.end, newText: e.newText });
+      changed = Math.abs(before.length - after.length) + 1;
+    }
     const label = SCRIPT_LABEL[params.to][host.locale()];
     return {
       uri: doc.uri,
       version: doc.version,
-      edits: e ? [toLspEdit(doc, { start: start + e.start, end: start + e.end, newText: e.newText })] : [],
-      summary: e ? t(`转换为${label}：将改动 ${changed} 个字。`, `Convert to ${label}: ${changed} characters will change.`) : t(`已经是${label}，无需转换。`, `Already ${label}; nothing to convert.`),
+      edits: runs.map((r) => toLspEdit(doc, r)),
+      summary: runs.length ? t(`转换为${label}：将改动 ${changed} 个字。`, `Convert to ${label}: ${changed} characters will change.`) : t(`已经是${label}，无需转换。`, `Already ${label}; nothing to convert.`),
     };
   });
 
