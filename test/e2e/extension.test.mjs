@@ -1,0 +1,461 @@
+// End-to-end scenarios of the packaged extension (gongwen-lint.vsix) in a real VS Code
+// workbench: what a person sees and does. Run through `npm run test:e2e` (scripts/e2e.sh
+// packages the .vsix and passes it in GONGWEN_E2E_VSIX); alone:
+//   GONGWEN_E2E_VSIX=gongwen-lint.vsix node --test test/e2e/extension.test.mjs
+//
+// Locale. code-server's UI is English unless a language pack for --locale is installed
+// (`--locale zh-cn` alone falls back to "en"). In English VS Code picks package.nls.en.json and
+// the extension speaks English. A Chinese user has the Chinese language pack installed; the
+// main suite reproduces that with `--locale zh-cn` plus a stub language pack registered in
+// languagepacks.json, exactly where VS Code records an installed pack. The stub translates
+// nothing, so the workbench chrome (and the harness's English selectors) stays English, but
+// vscode.env.language is "zh-cn" and VS Code reads package.nls.zh-cn.json. A second, short
+// suite checks the English default.
+//
+// Every wait polls a condition (harness waitFor); no fixed sleeps.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+
+import * as h from './harness.mjs';
+
+const { SELECTORS, waitFor } = h;
+const VSIX = path.resolve(process.env.GONGWEN_E2E_VSIX || path.join(h.REPO_ROOT, 'gongwen-lint.vsix'));
+const DOC_IMAGES = path.join(h.REPO_ROOT, 'docs', 'images');
+const STATUS_ITEM = SELECTORS.statusBarItemById('gongwen.gongwen-lint.gongwen.status');
+
+// ------------------------------------------------------------------ fixtures (our own texts)
+
+const NOTICE = [
+  '关于做好年度安全生产工作的通知',          // 1
+  '',
+  '各区县人民政府，市政府各部门：',            // 3
+  '',
+  '为切实做好年度安全生产工作，现将有关事项通知如下。', // 5
+  '',
+  '一、总体要求',                              // 7
+  '',
+  '各单位要高度重视,认真落实。',               // 9: half-width comma at column 9
+  '',
+  '二、重点任务',                              // 11
+  '',
+  '（一）开展隐患排查',                        // 13
+  '',
+  '全面排查重点行业领域的风险隐患。',
+  '',
+  '（二）强化执法检查',                        // 17
+  '',
+  '依法查处各类违法违规行为。',
+  '',
+  '四、保障措施',                              // 21: numbering gap (三、 missing)
+  '',
+  '加强组织领导，强化责任落实。',
+  '',
+].join('\n');
+
+const FIX_ALL = [
+  '关于报送年度工作总结的通知',
+  '',
+  '各有关单位:',
+  '',
+  '根据工作安排,请各单位于12月20日前报送年度工作总结(含电子版)。',
+  '',
+  '一、报送内容',
+  '',
+  '全年工作完成情况。',
+  '',
+  '三、报送方式',
+  '',
+  '联系人:张三',
+  '',
+].join('\n');
+const FIX_ALL_EXPECTED = FIX_ALL
+  .replace('各有关单位:', '各有关单位：')
+  .replace('根据工作安排,', '根据工作安排，')
+  .replace('(含电子版)', '（含电子版）')
+  .replace('联系人:张三', '联系人：张三');
+
+const SAVE = ['关于召开工作会议的通知', '', '定于下周召开工作会议,请准时参加。', ''].join('\n');
+
+const RC_DOC = ['关于开展专题调研的通知', '', '请各单位认真准备,按时参加。', '', '一、调研内容', '', '二、调研安排', '', '四、有关要求', ''].join('\n');
+
+const WORKSPACE = {
+  '通知.gongwen': NOTICE,
+  '全部修复.gongwen': FIX_ALL,
+  '保存.gongwen': SAVE,
+  'sub/调研.gongwen': RC_DOC,
+};
+
+const countHan = (s) => (s.match(/\p{Script=Han}/gu) || []).length;
+
+// ------------------------------------------------------------------ helpers
+
+/** A stub zh-cn language pack: registered in languagepacks.json, translates nothing. */
+async function registerStubChineseLanguagePack(server) {
+  const dir = path.join(server.tmpDir, 'stub-language-pack-zh-cn');
+  await fsp.mkdir(dir, { recursive: true });
+  const translations = path.join(dir, 'main.i18n.json');
+  await fsp.writeFile(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  await fsp.writeFile(path.join(server.userDataDir, 'languagepacks.json'), JSON.stringify({
+    'zh-cn': {
+      hash: 'gongwen-e2e-stub-1',
+      extensions: [{ extensionIdentifier: { id: 'gongwen-e2e.stub-language-pack-zh-cn' }, version: '0.0.1' }],
+      translations: { vscode: translations },
+      label: '中文(简体)',
+    },
+  }));
+}
+
+async function startWorkbench(workspace, { locale } = {}) {
+  assert.ok(fs.existsSync(VSIX), `${VSIX} not found: run npm run package (or npm run test:e2e)`);
+  const server = await h.startCodeServer({
+    workspace,
+    vsixFiles: [VSIX], // code-server --install-extension <the packaged .vsix>
+    extraArgs: locale ? ['--locale', locale] : [],
+    settings: { 'workbench.colorTheme': 'Default Light Modern' },
+  });
+  if (locale === 'zh-cn') await registerStubChineseLanguagePack(server);
+  assert.equal(fs.readdirSync(server.extensionsDir).filter((d) => d.startsWith('gongwen.gongwen-lint-')).length, 1,
+    'the .vsix is installed in code-server');
+  const browser = await h.launchBrowser();
+  const page = await h.openWorkbench(browser, server.url);
+  return { server, browser, page };
+}
+
+/**
+ * Open a workspace file by clicking it in the Explorer (expanding folders on the way).
+ * Much faster than Quick Open, whose first file search takes ~30 s in code-server.
+ */
+async function openInExplorer(page, relPath, { timeout = 20_000 } = {}) {
+  await h.pressEscape(page);
+  const parts = relPath.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const row = page.locator('.explorer-folders-view .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${parts[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+      .first();
+    await row.waitFor({ state: 'visible', timeout });
+    const isFolder = i < parts.length - 1;
+    if (isFolder) {
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+      await waitFor(async () => (await row.getAttribute('aria-expanded')) === 'true', { timeout, message: `folder ${parts[i]} expanded` });
+    } else {
+      await row.click();
+    }
+  }
+  const base = parts[parts.length - 1];
+  await waitFor(async () => ((await page.locator(SELECTORS.activeTab).first().getAttribute('aria-label')) || '').startsWith(base),
+    { timeout, message: `editor tab for ${relPath}` });
+  await page.locator(`${SELECTORS.activeEditor} .view-lines`).first().waitFor({ state: 'visible', timeout });
+}
+
+/** Problems panel rows grouped by file name: { '通知.gongwen': [{ severity, message, code, ... }] }. */
+async function problemsByFile(page) {
+  const rows = await page.locator(SELECTORS.problemRow).evaluateAll((els) => els
+    .map((r) => ({
+      top: parseFloat(r.style.top) || 0,
+      aria: r.getAttribute('aria-label') || '',
+      isProblem: !!r.querySelector('.marker-icon'),
+      severity: (r.querySelector('.marker-icon')?.className.match(/\b(error|warning|info)\b/) || [])[1],
+      message: r.querySelector('.marker-message')?.textContent ?? '',
+      source: r.querySelector('.marker-source')?.textContent ?? '',
+      code: r.querySelector('.marker-code')?.textContent ?? '',
+      position: r.querySelector('.marker-line')?.textContent ?? '',
+      fileLabel: r.querySelector('.label-name')?.textContent ?? '',
+    }))
+    .sort((a, b) => a.top - b.top));
+  const out = {};
+  let file = '?';
+  for (const r of rows) {
+    if (!r.isProblem) {
+      file = r.fileLabel || (r.aria.match(/in file (.+?) of folder/) || [])[1] || r.aria;
+      out[file] ||= [];
+    } else {
+      (out[file] ||= []).push(r);
+    }
+  }
+  return out;
+}
+
+/** Wait until the Problems panel shows, for `file`, problems satisfying `pred(list)`; returns the list. */
+async function waitProblems(page, file, pred, message, timeout = 30_000) {
+  let last;
+  try {
+    return await waitFor(async () => {
+      last = (await problemsByFile(page))[file] || [];
+      return pred(last) ? last : null;
+    }, { timeout, message });
+  } catch (e) {
+    e.message += `\nlast problems of ${file}: ${JSON.stringify(last?.map((p) => [p.severity, p.code, p.message, p.position]))}`;
+    throw e;
+  }
+}
+
+const codes = (list) => list.map((p) => p.code).sort();
+
+async function statusText(page) {
+  return (await page.locator(STATUS_ITEM).getAttribute('aria-label')) || '';
+}
+
+async function cursorLine(page) {
+  const t = await page.locator(SELECTORS.cursorPosition).innerText();
+  return Number((t.match(/Ln (\d+)/) || [])[1]);
+}
+
+async function shot(page, name, docImage) {
+  const file = await h.screenshot(page, name);
+  assert.ok((await fsp.stat(file)).size > 5000, `screenshot ${file} looks empty`);
+  if (docImage) {
+    await fsp.mkdir(DOC_IMAGES, { recursive: true });
+    await fsp.copyFile(file, path.join(DOC_IMAGES, docImage));
+  }
+  return file;
+}
+
+/** test() that saves a screenshot of the workbench when the scenario fails. */
+function scenario(getPage, name, fn) {
+  test(name, async () => {
+    try {
+      await fn();
+    } catch (e) {
+      const page = getPage();
+      if (page) {
+        const file = `failure-${name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.png`;
+        const saved = await h.screenshot(page, file).catch(() => null);
+        if (saved) e.message += `\n(screenshot: ${path.relative(h.REPO_ROOT, saved)})`;
+      }
+      throw e;
+    }
+  });
+}
+
+// ------------------------------------------------------------------ Chinese UI (main suite)
+
+describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeout: 600_000 }, () => {
+  let server, browser, page, workspace;
+  const it = (name, fn) => scenario(() => page, name, fn);
+
+  before(async () => {
+    workspace = await h.makeWorkspace(WORKSPACE);
+    ({ server, browser, page } = await startWorkbench(workspace, { locale: 'zh-cn' }));
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
+  });
+
+  it('opening a 公文 with defects: Problems panel, squiggles, hover, status bar', async () => {
+    await openInExplorer(page, '通知.gongwen');
+    await h.openProblems(page);
+    const list = await waitProblems(page, '通知.gongwen',
+      (l) => codes(l).join() === 'heading-sequence,no-half-width-punctuation',
+      'Problems: a half-width comma and a numbering gap in 通知.gongwen');
+    const comma = list.find((p) => p.code === 'no-half-width-punctuation');
+    assert.equal(comma.severity, 'error');
+    assert.equal(comma.message, '中文语境中的半角“,”应改为全角“，”');
+    assert.equal(comma.source, 'gongwen');
+    assert.match(comma.position, /Ln 9, Col 9/);
+    const gap = list.find((p) => p.code === 'heading-sequence');
+    assert.equal(gap.severity, 'warning');
+    assert.match(gap.message, /编号跳号.*三、/);
+    assert.match(gap.position, /Ln 21, Col 1/);
+
+    // Squiggles in the editor: one error (the comma), one warning (四、).
+    await waitFor(async () => (await page.locator(SELECTORS.squiggleError).count()) >= 1 &&
+      (await page.locator(SELECTORS.squiggleWarning).count()) >= 1, { message: 'error and warning squiggles' });
+
+    // Status bar: problem count and 字数 (Han characters), tooltip in Chinese.
+    const status = await waitFor(async () => {
+      const s = await statusText(page);
+      return /公文 2\s+字数 \d+/.test(s) ? s : null;
+    }, { message: 'status bar item "公文 2  字数 N"' });
+    assert.equal(Number(status.match(/字数 (\d+)/)[1]), countHan(NOTICE));
+    assert.match(status, /1 个错误，1 个警告/);
+    assert.match(status, /配置来源：VS Code 设置/);
+
+    // Hovering the squiggle shows the message and the rule.
+    await h.mouseOver(page, SELECTORS.squiggleError);
+    const hover = await h.waitHover(page, '中文语境中的半角“,”应改为全角“，”');
+    assert.match(hover, /no-half-width-punctuation/);
+    // Let the hover finish fading in before the screenshot.
+    await waitFor(() => page.locator(SELECTORS.hover).first().evaluate((el) => {
+      for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).opacity !== '1') return false;
+      return true;
+    }), { message: 'hover fully faded in' });
+    await shot(page, 'extension-problems.png', 'e2e-problems.png');
+    await page.mouse.move(5, 5);
+  });
+
+  it('quick fix (Ctrl+.) on the half-width comma fixes it', async () => {
+    await openInExplorer(page, '通知.gongwen');
+    await h.goToLine(page, 9, 9);
+    const titles = await h.openQuickFix(page);
+    assert.ok(titles.includes('修复此问题'), `quick fixes: ${JSON.stringify(titles)}`);
+    assert.ok(titles.includes('在此行禁用规则“no-half-width-punctuation”'), `quick fixes: ${JSON.stringify(titles)}`);
+    assert.ok(titles.includes('修复所有可自动修复的问题'), `quick fixes: ${JSON.stringify(titles)}`);
+    await shot(page, 'extension-quickfix.png', 'e2e-quickfix.png');
+    await h.applyQuickFix(page, '修复此问题');
+    await waitFor(async () => (await h.activeEditorText(page)).includes('各单位要高度重视，认真落实。'),
+      { message: 'line 9 reads 各单位要高度重视，认真落实。' });
+    await h.openProblems(page);
+    await waitProblems(page, '通知.gongwen', (l) => codes(l).join() === 'heading-sequence',
+      'only the numbering gap is left');
+    await waitFor(async () => /公文 1\s+字数/.test(await statusText(page)), { message: 'status bar count drops to 1' });
+  });
+
+  it('command «修复所有可自动修复的问题» fixes every safe problem and leaves the rest', async () => {
+    await openInExplorer(page, '全部修复.gongwen');
+    await h.openProblems(page);
+    await waitProblems(page, '全部修复.gongwen', (l) => l.length === 6, 'six problems before fixing');
+    await h.runCommand(page, '公文校对: 修复所有可自动修复的问题');
+    await waitFor(async () => (await h.activeEditorText(page)).trimEnd() === FIX_ALL_EXPECTED.trimEnd(),
+      { message: 'editor text with all punctuation fixed', timeout: 15_000 });
+    const left = await waitProblems(page, '全部修复.gongwen', (l) => codes(l).join() === 'heading-sequence',
+      'only the (unsafe) numbering gap is left');
+    assert.match(left[0].message, /编号跳号/);
+  });
+
+  it('saving a .gongwen file formats it on save (file on disk changes)', async () => {
+    const file = path.join(workspace, '保存.gongwen');
+    await openInExplorer(page, '保存.gongwen');
+    await h.goToLine(page, 3, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('会议材料另行通知,请做好准备。');
+    await waitFor(async () => (await h.activeEditorText(page)).includes('会议材料另行通知,请做好准备。'), { message: 'typed text in the editor' });
+    assert.equal(await fsp.readFile(file, 'utf8'), SAVE, 'not saved yet');
+    await page.keyboard.press('Control+S');
+    const onDisk = await waitFor(async () => {
+      const t = await fsp.readFile(file, 'utf8');
+      return t !== SAVE && !t.includes(',') ? t : null;
+    }, { message: '保存.gongwen on disk formatted', timeout: 20_000 });
+    assert.equal(onDisk, '关于召开工作会议的通知\n\n定于下周召开工作会议，请准时参加。\n会议材料另行通知，请做好准备。\n');
+    await waitFor(async () => !((await page.locator(SELECTORS.activeTab).first().getAttribute('class')) || '').includes('dirty'),
+      { message: 'editor no longer dirty' });
+  });
+
+  it('Outline and «公文结构» show the heading tree; clicking a node moves the cursor; the gap is marked', async () => {
+    await openInExplorer(page, '通知.gongwen');
+    await h.goToLine(page, 1, 1);
+
+    // VS Code's Outline (documentSymbol).
+    await h.runCommand(page, 'Explorer: Focus on Outline View');
+    const outline = await waitFor(async () => {
+      const rows = await page.locator(SELECTORS.outlineRow).evaluateAll((els) => els.map((e) => ({
+        label: e.querySelector('.label-name')?.textContent ?? '', level: Number(e.getAttribute('aria-level')),
+      })));
+      return rows.some((r) => r.label === '四、保障措施') ? rows : null;
+    }, { message: 'outline rows' });
+    const lvl = (rows, label) => rows.find((r) => r.label === label)?.level;
+    assert.deepEqual(outline.map((r) => r.label),
+      ['一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施']);
+    assert.equal(lvl(outline, '（一）开展隐患排查'), lvl(outline, '二、重点任务') + 1);
+    assert.equal(lvl(outline, '四、保障措施'), lvl(outline, '一、总体要求'));
+    await page.locator(SELECTORS.outlineRow).filter({ hasText: '（二）强化执法检查' }).first().click();
+    await waitFor(async () => (await cursorLine(page)) === 17, { message: 'cursor on line 17 after clicking the outline node' });
+
+    // The «公文结构» tree view.
+    await h.goToLine(page, 1, 1);
+    await h.runCommand(page, 'Explorer: Focus on 公文结构 View');
+    const VIEW = '公文结构';
+    await page.locator(SELECTORS.viewPane(VIEW)).waitFor({ state: 'visible' });
+    const nodes = await waitFor(async () => {
+      const rows = await page.locator(SELECTORS.viewRow(VIEW)).evaluateAll((els) => els.map((e) => ({
+        label: e.querySelector('.label-name')?.textContent ?? '',
+        description: e.querySelector('.label-description')?.textContent ?? '',
+        icon: e.querySelector('.custom-view-tree-node-item-icon, .codicon')?.className ?? '',
+        level: Number(e.getAttribute('aria-level')),
+      })));
+      return rows.some((r) => r.label === '四、保障措施') ? rows : null;
+    }, { message: '公文结构 rows' });
+    assert.deepEqual(nodes.map((r) => r.label),
+      ['一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施']);
+    assert.equal(lvl(nodes, '（一）开展隐患排查'), lvl(nodes, '二、重点任务') + 1);
+    const gapNode = nodes.find((r) => r.label === '四、保障措施');
+    assert.match(gapNode.description, /编号跳号/);
+    assert.match(gapNode.icon, /codicon-warning/);
+    assert.equal(nodes.find((r) => r.label === '二、重点任务').description, '');
+    // Collapse the Outline so the screenshot shows the «公文结构» tree roomily.
+    const outlineHeader = page.locator('.pane-header[aria-label="Outline Section"]');
+    if ((await outlineHeader.getAttribute('aria-expanded')) === 'true') await outlineHeader.click();
+    await page.locator(SELECTORS.viewRow(VIEW)).filter({ hasText: '四、保障措施' }).first().click();
+    await waitFor(async () => (await cursorLine(page)) === 21, { message: 'cursor on line 21 after clicking 四、保障措施' });
+    await shot(page, 'extension-structure.png', 'e2e-structure.png');
+  });
+
+  it('changing .gongwenrc.json on disk updates the problems without a reload', async () => {
+    await openInExplorer(page, 'sub/调研.gongwen');
+    await h.openProblems(page);
+    await waitProblems(page, '调研.gongwen', (l) => codes(l).join() === 'heading-sequence,no-half-width-punctuation',
+      'comma and numbering gap before the config file exists');
+    const rc = path.join(workspace, 'sub', '.gongwenrc.json');
+    await fsp.writeFile(rc, '{\n  // 本目录不检查半角标点\n  "rules": { "no-half-width-punctuation": "off" }\n}\n');
+    await waitProblems(page, '调研.gongwen', (l) => codes(l).join() === 'heading-sequence',
+      'no-half-width-punctuation turned off by .gongwenrc.json');
+    await waitFor(async () => (await statusText(page)).includes('.gongwenrc.json'),
+      { message: 'status bar tooltip names .gongwenrc.json as the configuration source' });
+    await fsp.writeFile(rc, '{ "rules": { "no-half-width-punctuation": "warning", "heading-sequence": "off" } }\n');
+    const list = await waitProblems(page, '调研.gongwen', (l) => codes(l).join() === 'no-half-width-punctuation',
+      'severity changed to warning and heading-sequence turned off');
+    assert.equal(list[0].severity, 'warning');
+    await shot(page, 'extension-gongwenrc.png');
+  });
+
+  it('Settings UI lists the gongwen.* settings in Chinese', async () => {
+    await h.searchSettings(page, 'gongwen');
+    // The 10 gongwen.* settings, plus the [gongwen] language defaults (editor.formatOnSave…) that match too.
+    const count = await page.locator(SELECTORS.settingsCount).innerText();
+    assert.ok(Number((count.match(/^(\d+) Settings? Found$/) || [])[1]) >= 10, `count: ${count}`);
+    // The table of contents groups them under our configuration title.
+    const toc = await page.locator('.settings-editor .settings-toc-container').innerText();
+    assert.match(toc, /公文校对\s*\(10\)/, toc);
+    // The list is virtualised: check the gongwen.* items that are rendered, all in Chinese.
+    const shown = await waitFor(async () => {
+      const items = await page.locator('.settings-editor .setting-item-contents[data-key^="gongwen."]').evaluateAll((els) => els.map((e) => ({
+        key: e.dataset.key, description: e.querySelector('.setting-item-description')?.textContent ?? '',
+      })));
+      return items.length >= 3 ? items : null;
+    }, { message: 'gongwen.* settings rendered' });
+    for (const { key, description } of shown) assert.match(description, /\p{Script=Han}{2}/u, `${key}: ${description}`);
+    await shot(page, 'extension-settings.png');
+    // gongwen.run may be below the fold of the virtualised list: narrow the search.
+    await h.searchSettings(page, 'gongwen.run');
+    const run = page.locator(SELECTORS.settingItem('gongwen.run'));
+    await run.waitFor({ state: 'visible' });
+    assert.match(await run.locator('.setting-item-description').innerText(), /何时检查：输入时（onType）或保存时（onSave）/);
+    assert.match(await run.locator('.setting-item-category').innerText().catch(() => ''), /公文校对|Gongwen/);
+  });
+});
+
+// ------------------------------------------------------------------ English UI (code-server's default)
+
+describe('gongwen-lint.vsix in VS Code 1.96 (code-server), default English UI', { timeout: 300_000 }, () => {
+  let server, browser, page, workspace;
+  const it = (name, fn) => scenario(() => page, name, fn);
+
+  before(async () => {
+    workspace = await h.makeWorkspace({ '通知.gongwen': NOTICE });
+    ({ server, browser, page } = await startWorkbench(workspace));
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
+  });
+
+  it('package.nls.en.json is used: English view name, status bar and messages', async () => {
+    await openInExplorer(page, '通知.gongwen');
+    await page.locator(SELECTORS.viewPane('Document Structure (公文结构)')).waitFor({ state: 'attached' });
+    await h.openProblems(page);
+    const list = await waitProblems(page, '通知.gongwen', (l) => l.length === 2, 'two problems');
+    assert.equal(list.find((p) => p.code === 'no-half-width-punctuation')?.message,
+      'Half-width "," in Chinese text should be full-width "，"');
+    await waitFor(async () => /Gongwen 2\s+Chars \d+/.test(await statusText(page)), { message: 'status bar "Gongwen 2  Chars N"' });
+    await shot(page, 'extension-en.png');
+  });
+});
