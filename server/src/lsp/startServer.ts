@@ -132,10 +132,9 @@ export function startServer(connection: Connection): void {
     if (configFileState.get(loaded.file) === fingerprint) return;
     configFileState.set(loaded.file, fingerprint);
     const uri = pathToFileURL(loaded.file).href;
-    const open = documents.get(uri);
-    const positionAt = (o: number) => (open ? open.positionAt(o) : { line: 0, character: o });
-    const lineStarts = open ? undefined : computeLineStarts(loaded.file);
-    const pos = (o: number) => (lineStarts ? offsetToPosition(lineStarts, o) : positionAt(o));
+    // Positions in the open editor's text, else in the file on disk.
+    const doc = documents.get(uri) ?? TextDocument.create(uri, 'json', 0, readTextOrEmpty(loaded.file));
+    const pos = (o: number) => doc.positionAt(o);
     const diagnostics: Diagnostic[] = loaded.issues.map((i) => ({
       range: { start: pos(i.start), end: pos(i.end) },
       severity: loaded.fatal ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -437,26 +436,12 @@ export function startServer(connection: Connection): void {
 declare const __VERSION__: string | undefined;
 export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
 
-function computeLineStarts(file: string): number[] | undefined {
+function readTextOrEmpty(file: string): string {
   try {
-    const text = readFileSync(file, 'utf8');
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-    return starts;
+    return readFileSync(file, 'utf8');
   } catch {
-    return undefined;
+    return '';
   }
-}
-
-function offsetToPosition(starts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
 }
 
 export type { DocContext };

@@ -1,5 +1,5 @@
 import type { Rule, TextEdit } from '../types';
-import { isTraditionalDocument } from './no-mixed-digits';
+import { isTraditionalDocument } from './util';
 import { edit } from './util';
 
 /**

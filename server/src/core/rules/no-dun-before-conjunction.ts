@@ -1,6 +1,5 @@
 import type { Rule } from '../types';
-import { isTraditionalDocument } from './no-corner-quotes';
-import { edit } from './util';
+import { edit, isTraditionalDocument } from './util';
 
 // 、和 、及 、以及 — except words that start with the conjunction's character: 和谐 和平 及时 …
 // 与 is left out: after 、 it is mostly a preposition (与A相适应、与B相协调; 建设、与伙伴的对话).

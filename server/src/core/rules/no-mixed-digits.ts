@@ -1,43 +1,6 @@
-import type { Rule, RuleContext } from '../types';
-import { edit } from './util';
+import type { Rule } from '../types';
+import { edit, isTraditionalDocument } from './util';
 
-// Frequent characters that differ between traditional and simplified Chinese (pairwise distinct).
-const TRAD = new Set('們個為這與國會說發經過時對來還實際於歲點無開關應該總統電災課區營處業風復損設備體學習興產讓見問題變長東車門間話現員報進義標樣務頭張書從當鄉縣層聽熱歡給號錢雙選邊檢權聯鐵華灣嗎'.split(''));
-const SIMP = new Set('们个为这与国会说发经过时对来还实际于岁点无开关应该总统电灾课区营处业风复损设备体学习兴产让见问题变长东车门间话现员报进义标样务头张书从当乡县层听热欢给号钱双选边检权联铁华湾吗'.split(''));
-
-/**
- * True when the document is written in traditional Chinese (shared setting, else a character count).
- * GB/T 15835 number conventions apply to simplified (PRC) documents only.
- */
-export function isTraditionalDocument(ctx: RuleContext<object>): boolean {
-  const s = ctx.shared.script;
-  if (s === 'traditional' || s === 'tw' || s === 'hk') return true;
-  if (s === 'simplified') return false;
-  return ctx.memo('residue.isTraditional', () => {
-    const table = scriptTable();
-    const t = ctx.text;
-    let trad = 0;
-    let simp = 0;
-    const n = Math.min(t.length, 8000);
-    for (let i = 0; i < n; i++) {
-      const v = table[t.charCodeAt(i)];
-      if (v === 1) trad++;
-      else if (v === 2) simp++;
-    }
-    return trad >= 5 && trad > simp * 2;
-  });
-}
-
-let TABLE: Uint8Array | undefined;
-/** 1 = traditional-only, 2 = simplified-only, by UTF-16 code unit; built once. */
-function scriptTable(): Uint8Array {
-  if (!TABLE) {
-    TABLE = new Uint8Array(65536);
-    for (const c of TRAD) TABLE[c.charCodeAt(0)] = 1;
-    for (const c of SIMP) TABLE[c.charCodeAt(0)] = 2;
-  }
-  return TABLE;
-}
 
 /**
  * GB/T 15835—2011 5.3: one number is not written half in Arabic digits and half in Chinese numerals;

@@ -1,8 +1,7 @@
 import { isHanCode } from '../chars';
 import type { Rule } from '../types';
 import { isNameDot } from './no-half-width-punctuation';
-import { isTraditionalDocument } from './no-corner-quotes';
-import { edit } from './util';
+import { edit, isTraditionalDocument } from './util';
 
 // • (U+2022) ・ (U+30FB) ‧ (U+2027) ． (U+FF0E) . between Han characters.
 const RE = /[•・‧．.]/g;
