@@ -8,7 +8,8 @@ import type { DocumentLanguage, DocumentModel, Line, Segment } from './types';
  */
 
 const URL_RE = /\b(?:(?:https?|ftp|file):\/\/|www\.)[^\s<>"'\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]+/giu;
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// The lookbehind anchors a match at the start of a run: without it a long run with no @ is scanned quadratically.
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Windows paths (C:\a\b) and Unix-like paths with at least two ASCII components (/usr/bin, ./a/b, ~/x/y).
 const PATH_RE = /(?<![\w.])(?:[A-Za-z]:\\[\w.\\ -]*[\w.]|(?:~|\.{1,2})?\/(?:[\w.-]+\/)+[\w.-]*)/g;
 const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
