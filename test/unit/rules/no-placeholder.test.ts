@@ -3,6 +3,9 @@ import { runRuleTests } from '../../helpers/ruleTester';
 
 runRuleTests(noPlaceholder, {
   valid: [
+    { name: 'checkboxes in a form', text: '□同意　□不同意' },
+    { name: '○ in a Chinese-numeral year', text: '二○○八年八月八日，一九○○年' },
+    { name: 'a Latin word containing todo', text: 'Todoist 和 TODOS 不是提示语' },
     { name: 'X射线 (single letter)', text: '开展X射线安全检查' },
     { name: 'XX染色体', text: '正常女性为XX染色体' },
     { name: 'x轴', text: '以x轴为横坐标' },
@@ -22,6 +25,9 @@ runRuleTests(noPlaceholder, {
     { name: 'decimal, time, 法规体', text: '增长3.5亿元，9:30开会。第一条 为了规范管理' },
   ],
   invalid: [
+    { name: '○○ standing for a place name', text: '○○市人民政府', errors: [{ messageId: 'boxRun', text: '○○' }] },
+    { name: '□□ run', text: '联系人：□□□', errors: [{ messageId: 'boxRun', text: '□□□' }] },
+    { name: 'TODO note', text: 'TODO：补充全年数据', errors: [{ messageId: 'prompt', text: 'TODO' }] },
     { text: '于20XX年完成', errors: [{ messageId: 'yearX', text: '20XX' }] },
     { text: '到20xx年,实现以下目标', errors: [{ messageId: 'yearX', text: '20xx' }] },
     { text: '本人是200*年11月调入', errors: [{ messageId: 'yearX', text: '200*' }] },

@@ -4,11 +4,12 @@ import type { Rule, Severity } from '../types';
  * GW-PH-001…005: template placeholders left unfilled — XX / xx, 20XX年 / 20xx年 / 200*年, X月X日,
  * fill-in underscores ___ and __月__日, ×× / ＸＸ runs, empty 【】 〔〕 （ ）, “此处填写”-style prompts;
  * 某某 (legitimate anonymisation) only as info.
+ * Also □□ / ○○ runs and TODO / TBD / FIXME notes left by an author.
  * Not flagged: X射线, XX染色体, x轴 (single letters), Latin words (XXL, Xx), Markdown **bold** and
  * __bold__ delimiters, checkboxes □, a lone × (3×4).
  */
 
-type Kind = 'latinX' | 'yearX' | 'dateX' | 'underscore' | 'crossRun' | 'emptyBracket' | 'prompt' | 'anonymous';
+type Kind = 'latinX' | 'yearX' | 'dateX' | 'underscore' | 'crossRun' | 'boxRun' | 'emptyBracket' | 'prompt' | 'anonymous';
 
 // One combined single-pass regex; the group that matched says the kind.
 const PLACEHOLDER_RE = new RegExp(
@@ -21,12 +22,14 @@ const PLACEHOLDER_RE = new RegExp(
     '(?<latinX>(?<![A-Za-z0-9])(?:[Xx]{2,}|[Ｘｘ]{2,})(?![A-Za-z0-9]))',
     // ××× / ＊＊＊ runs (names hidden: info unless in a date)
     '(?<crossRun>[×＊]{2,})',
+    // □□ / ○○ runs standing for a name (○○市); not the ○ of a Chinese-numeral year (二○○八年), not one checkbox (□同意)
+    '(?<boxRun>□{2,}|(?<![一二三四五六七八九十〇○零])○{2,}(?![一二三四五六七八九〇○零]*年))',
     // fill-in underscores
     '(?<underscore>_{2,}|＿{2,})',
     // fill-in brackets holding only spaces (（）【】 with nothing inside belong to no-empty-pair)
     '(?<emptyBracket>【[ \\t\\u3000]+】|〔[ \\t\\u3000]+〕|［[ \\t\\u3000]+］|（[ \\t\\u3000]+）|\\([ \\t\\u3000]+\\))',
     // prompts
-    '(?<prompt>此处填写|此处输入|在此输入|请在此处[^，。；\\s]{0,8}|待补充|待填写|（(?:此处为)?(?:标题|正文)）|【请填写[^】]{0,20}】|\\{\\{[^{}\\n]{0,30}\\}\\}|\\$\\{[^{}\\n]{0,30}\\})',
+    '(?<prompt>(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|此处填写|此处输入|在此输入|请在此处[^，。；\\s]{0,8}|待补充|待填写|（(?:此处为)?(?:标题|正文)）|【请填写[^】]{0,20}】|\\{\\{[^{}\\n]{0,30}\\}\\}|\\$\\{[^{}\\n]{0,30}\\})',
     // 某某 (info)
     '(?<anonymous>某某)',
   ].join('|'),
@@ -40,6 +43,7 @@ const MESSAGES = {
   yearX: { zh: '年份占位符“{{found}}”未填写', en: 'Year placeholder "{{found}}" was left unfilled' },
   dateX: { zh: '日期占位符“{{found}}”未填写', en: 'Date placeholder "{{found}}" was left unfilled' },
   latinX: { zh: '占位符“{{found}}”未替换为实际内容', en: 'Placeholder "{{found}}" was not replaced with real content' },
+  boxRun: { zh: '占位符“{{found}}”未替换为实际内容', en: 'Placeholder "{{found}}" was not replaced with real content' },
   crossRun: {
     zh: '“{{found}}”可能是未填写的占位符（正式公文中用于隐去姓名、单位名时可忽略）',
     en: '"{{found}}" may be an unfilled placeholder (ignore when it deliberately hides a name)',
