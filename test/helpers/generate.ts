@@ -102,7 +102,8 @@ export function ruleDoc(r: Rule): string {
   if (m.examples?.length) {
     lines.push('## 示例 Examples', '', '| 错 Wrong | 对 Right |', '|---|---|', ...m.examples.map(([a, b]) => `| ${code(a)} | ${code(b)} |`), '');
   }
-  lines.push('## 提示信息 Messages', '', ...Object.values(m.messages).map((t) => `- ${t.zh}<br>${t.en}`), '');
+  const messages = [...new Set(Object.values(m.messages).map((t) => `- ${t.zh}<br>${t.en}`))];
+  lines.push('## 提示信息 Messages', '', ...messages, '');
   const opts = Object.entries(m.defaultOptions);
   if (opts.length) {
     lines.push('## 选项 Options', '', '| 选项 | 默认值 | 说明 |', '|---|---|---|');
