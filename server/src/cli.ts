@@ -14,6 +14,7 @@ import {
   allRules,
   check,
   fixAll,
+  nearRuleIds,
   ruleById,
   type Config,
   type DocumentLanguage,
@@ -28,7 +29,7 @@ import { findConfigFile, loadConfigFile } from './node/configFile';
 import { decodeBytes, expandInputs, languageForPath, MAX_FILE_BYTES, readTextFile, type ReadResult } from './node/files';
 
 // For bench/bench.mjs: the core and the file reading exactly as bundled here.
-export { allRules, buildModel, check, fixAll, ruleById } from './core/index';
+export { allRules, buildModel, check, fixAll, nearRuleIds, ruleById } from './core/index';
 export { languageForPath, readTextFile, walkDir } from './node/files';
 
 // ---------------------------------------------------------------------------------------------
@@ -106,37 +107,6 @@ export class LineIndex {
 
 // ---------------------------------------------------------------------------------------------
 // Argument parsing
-
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
-/** Rule ids close to `id` (edit distance; also ids sharing a word or containing it), best first, at most 3. */
-export function nearRuleIds(id: string): string[] {
-  const q = id.toLowerCase();
-  const qTokens = new Set(q.split(/[-_\s]+/).filter((t) => t.length > 2));
-  const scored: [string, number][] = [];
-  for (const r of allRules) {
-    let best = Infinity;
-    let related = false;
-    for (const n of [r.meta.id, ...(r.meta.aliases ?? [])].map((x) => x.toLowerCase())) {
-      best = Math.min(best, levenshtein(q, n));
-      if (n.includes(q) || q.includes(n) || n.split('-').some((t) => qTokens.has(t))) related = true;
-    }
-    if (related || best <= Math.max(2, Math.floor(q.length / 3))) scored.push([r.meta.id, best]);
-  }
-  return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map((s) => s[0]);
-}
 
 function resolveRuleId(id: string): string | undefined {
   if (ruleById.has(id)) return id;

@@ -1,4 +1,4 @@
-import { ruleById } from './rules/index';
+import { allRules, ruleById } from './rules/index';
 import { DEFAULT_SHARED, SEVERITIES, type Config, type RuleSetting, type RuleSeverity, type SharedSettings, type Text2 } from './types';
 
 /** A problem found in a configuration object; `path` is a JSON path such as `rules.foo.severity`. */
@@ -14,16 +14,35 @@ function isSeverity(v: unknown): v is RuleSeverity {
   return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
 }
 
-function closest(id: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const c of candidates) {
-    // Shared-prefix + shared-token score: cheap and good enough for typos such as 'no-space-betwen-han'.
-    const tokens = new Set(id.split('-'));
-    const score = c.split('-').filter((t) => tokens.has(t)).length;
-    if (score > bestScore) { best = c; bestScore = score; }
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
   }
-  return best;
+  return prev[b.length];
+}
+
+/** Rule ids close to `id` (edit distance; also ids sharing a word or containing it), best first, at most 3. */
+export function nearRuleIds(id: string): string[] {
+  const q = id.toLowerCase();
+  const qTokens = new Set(q.split(/[-_\s]+/).filter((t) => t.length > 2));
+  const scored: [string, number][] = [];
+  for (const r of allRules) {
+    let best = Infinity;
+    let related = false;
+    for (const n of [r.meta.id, ...(r.meta.aliases ?? [])].map((x) => x.toLowerCase())) {
+      best = Math.min(best, levenshtein(q, n));
+      if (n.includes(q) || q.includes(n) || n.split('-').some((t) => qTokens.has(t))) related = true;
+    }
+    if (related || best <= Math.max(2, Math.floor(q.length / 3))) scored.push([r.meta.id, best]);
+  }
+  return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map((s) => s[0]);
 }
 
 /** Validates a parsed configuration object. Invalid parts are reported and ignored; the rest applies. */
@@ -44,7 +63,7 @@ export function parseConfigObject(raw: unknown): { config: Config; issues: Confi
       for (const [id, v] of Object.entries(obj.rules as Record<string, unknown>)) {
         const rule = ruleById.get(id);
         if (!rule) {
-          const hint = closest(id, ruleById.keys());
+          const hint = nearRuleIds(id)[0];
           issues.push({
             path: `rules.${id}`,
             message: {

@@ -4,7 +4,7 @@ export { check, render, resolveRule } from './engine';
 export { applyEdits, diffToEdit, fixAll, isSafe, selectNonOverlapping } from './fixes';
 export { buildModel } from './segments';
 export { parseDirectives, disableLineComment } from './directives';
-export { parseConfigObject, mergeConfig, EMPTY_CONFIG, type ConfigIssue } from './config';
+export { parseConfigObject, mergeConfig, nearRuleIds, EMPTY_CONFIG, type ConfigIssue } from './config';
 export { allRules, ruleById } from './rules/index';
 export { countHan } from './chars';
 export { parseOutline, renumberEdits, nextMarkerCompletion, type Heading, type Outline, type MarkerCompletion } from './outline';

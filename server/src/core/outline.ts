@@ -17,6 +17,7 @@
  * Sibling groups for numbering = children of one parent with the same kind and level; in legal mode all
  * 条 form one group (numbered continuously across chapters).
  */
+import { LINE_PREFIX_RE } from './markers';
 import { buildModel } from './segments';
 import type { DocumentLanguage, DocumentModel, RuleContext, TextEdit } from './types';
 
@@ -163,7 +164,6 @@ export const LEGAL_UNIT_CHAR: Readonly<Record<LegalUnit, string>> = { bian: '编
 // Marker parsing (relative to one line's text)
 
 /** Spaces, U+3000, zero-width spaces/BOM, Markdown '#', '>' and list bullets before a marker. */
-const PREFIX_RE = /^(?:[ \t\u3000\u200b\ufeff]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)?)*[ \t\u3000\u200b\ufeff]*/;
 const ATX_RE = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
 const SP = ' \u3000';
 const isSp = (c: string | undefined): boolean => c !== undefined && SP.includes(c);
@@ -347,7 +347,7 @@ export function buildOutline(doc: DocumentModel, mode: StructureMode = 'auto'): 
   const isMarkerLine = (li: number): boolean => {
     const l = lines[li];
     if (!l || l.masked) return false;
-    const p = PREFIX_RE.exec(l.text)![0].length;
+    const p = LINE_PREFIX_RE.exec(l.text)![0].length;
     return parseMarkerAt(l.text, p, legal) !== null;
   };
   let blankSeen: boolean | undefined;
@@ -358,7 +358,7 @@ export function buildOutline(doc: DocumentModel, mode: StructureMode = 'auto'): 
     const line = lines[li];
     if (line.masked || line.text.length === 0) continue;
     const lt = line.text;
-    const prefix = PREFIX_RE.exec(lt)![0].length;
+    const prefix = LINE_PREFIX_RE.exec(lt)![0].length;
     if (prefix >= lt.length) continue;
     const first = lt[prefix];
     if (first === '|' || first === '｜') continue; // table rows
@@ -803,7 +803,7 @@ export interface MarkerCompletion {
 export function nextMarkerCompletion(text: string, offset: number, language: DocumentLanguage = 'plaintext', mode: StructureMode = 'auto'): MarkerCompletion[] {
   const ls = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(ls, offset);
-  const prefix = PREFIX_RE.exec(before)![0].length;
+  const prefix = LINE_PREFIX_RE.exec(before)![0].length;
   const typed = before.slice(prefix);
   if (typed.length > 4 || /[\u3400-\u9fff]{2}/.test(typed)) return [];
   // Outline of the text before this line (the current line is being typed).

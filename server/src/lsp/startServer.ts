@@ -27,6 +27,7 @@ import {
   EMPTY_CONFIG,
   fixAll,
   isSafe,
+  render,
   resolveRule,
   type Config,
   type DocumentLanguage,
@@ -62,9 +63,7 @@ const T = {
   settingsInvalid: { zh: '公文校对：设置 gongwen.* 有误：{{msg}}', en: 'Gongwen: invalid gongwen.* settings: {{msg}}' },
 } as const;
 
-function tr(locale: Locale, t: { zh: string; en: string }, data: Record<string, string | number> = {}): string {
-  return t[locale].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(data[k] ?? ''));
-}
+const tr = (locale: Locale, t: { zh: string; en: string }, data?: Record<string, string | number>): string => render(t, locale, data);
 
 function languageOf(doc: TextDocument): DocumentLanguage {
   return doc.languageId === 'markdown' ? 'markdown' : doc.languageId === 'gongwen' ? 'gongwen' : 'plaintext';
