@@ -25,6 +25,7 @@ import {
   type Severity,
   type Text2,
 } from './core/index';
+import { LineIndex } from './core/lines';
 import { findConfigFile, loadConfigFile } from './node/configFile';
 import { decodeBytes, expandInputs, languageForPath, MAX_FILE_BYTES, readTextFile, type ReadResult } from './node/files';
 
@@ -80,30 +81,6 @@ const T = (zh: string, en: string): Text2 => ({ zh, en });
 // ---------------------------------------------------------------------------------------------
 // Positions: 0-based line / UTF-16 character, line breaks \r\n, \n and \r (as in LSP and VS Code)
 
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-  }
-  position(offset: number): { line: number; character: number } {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - s[lo] };
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Argument parsing

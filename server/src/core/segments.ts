@@ -1,3 +1,4 @@
+import { detectEol, lineOf, splitLines } from './lines';
 import type { DocumentLanguage, DocumentModel, Line, Segment } from './types';
 
 /**
@@ -35,17 +36,6 @@ function maskMatches(text: string, re: RegExp, mask: Uint8Array, trimTrailing = 
     if (s.length > 0) maskRange(mask, m.index, m.index + s.length);
     if (m[0].length === 0) re.lastIndex++;
   }
-}
-
-function splitLines(text: string): { starts: number[]; ends: number[] } {
-  const starts = [0];
-  const ends: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    ends.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
-    starts.push(i + 1);
-  }
-  ends.push(text.length);
-  return { starts, ends };
 }
 
 export function buildModel(text: string, language: DocumentLanguage = 'plaintext'): DocumentModel {
@@ -116,7 +106,7 @@ export function buildModel(text: string, language: DocumentLanguage = 'plaintext
     lines.push({ index: i, start: s, end: e, text: text.slice(s, e), masked: allMasked });
   }
 
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = detectEol(text);
   return {
     text,
     language,
@@ -124,15 +114,6 @@ export function buildModel(text: string, language: DocumentLanguage = 'plaintext
     segments,
     eol,
     mask,
-    lineAt(offset: number): number {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    },
+    lineAt: (offset: number): number => lineOf(starts, offset),
   };
 }

@@ -69,7 +69,7 @@ export interface DocumentModel {
   readonly language: DocumentLanguage;
   readonly lines: readonly Line[];
   readonly segments: readonly Segment[];
-  readonly eol: '\n' | '\r\n';
+  readonly eol: '\n' | '\r\n' | '\r';
   /** 1 for a masked (non-prose) code unit, 0 for prose. */
   readonly mask: Uint8Array;
   lineAt(offset: number): number;

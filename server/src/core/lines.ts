@@ -1,0 +1,69 @@
+/**
+ * The one line model of the project. A line break is CRLF, LF or a lone CR (as in LSP and
+ * vscode-languageserver-textdocument); offsets are UTF-16 code units. Used by the text model,
+ * the CLI's line:column output and the tests.
+ */
+
+export interface LineTable {
+  /** Offset where each line starts; starts[0] === 0. */
+  readonly starts: readonly number[];
+  /** Offset where each line's content ends (before its line break). */
+  readonly ends: readonly number[];
+}
+
+export function splitLines(text: string): LineTable {
+  const starts = [0];
+  const ends: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      ends.push(i);
+      starts.push(i + 1);
+    } else if (c === 13) {
+      ends.push(i);
+      if (i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(n);
+  return { starts, ends };
+}
+
+/** Index of the line containing `offset` (binary search over line starts). */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Zero-based line and UTF-16 character of an offset, for CLI output and tests. */
+export class LineIndex {
+  readonly starts: readonly number[];
+  constructor(text: string) {
+    this.starts = splitLines(text).starts;
+  }
+  position(offset: number): { line: number; character: number } {
+    const line = lineOf(this.starts, offset);
+    return { line, character: offset - this.starts[line] };
+  }
+  offset(line: number, character: number): number {
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    return this.starts[l] + Math.max(0, character);
+  }
+}
+
+/** The document's dominant line ending (first one seen), LF when there is none. */
+export function detectEol(text: string): '\r\n' | '\n' | '\r' {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return '\n';
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return '\n';
+}
