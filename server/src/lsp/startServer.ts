@@ -41,7 +41,8 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { registerExtensions, type ServerApi } from './extensions';
 
 /** Documents larger than this are not checked (a clear diagnostic says so). */
-export const MAX_CHECK_LENGTH = 4_000_000;
+export { MAX_CHECK_CHARS as MAX_CHECK_LENGTH } from '../core/limits';
+import { MAX_CHECK_CHARS as MAX_CHECK_LENGTH } from '../core/limits';
 const PUSH_DEBOUNCE_MS = 200;
 
 interface DocContext {

@@ -11,7 +11,8 @@ import type { DocumentLanguage } from '../core/index';
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.gongwen'];
 
 /** Files larger than this are skipped with a warning. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES } from '../core/limits';
+import { MAX_FILE_BYTES } from '../core/limits';
 
 /** Folders never entered when walking a directory or a glob. Dot-folders are skipped too. */
 const SKIPPED_DIRS = new Set(['node_modules']);
