@@ -13,7 +13,7 @@ export const CONFIG_FILE_NAME = '.gongwenrc.json';
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 /** A problem in a config file, with the offset range it concerns (for a diagnostic on that file). */
-export interface ConfigFileIssue { readonly start: number; readonly end: number; readonly path: string; readonly message: Text2 }
+export interface ConfigFileIssue { readonly start: number; readonly end: number; readonly path: string; readonly message: Text2; readonly applied?: boolean }
 
 export interface LoadedConfig {
   readonly file: string;

@@ -18,7 +18,7 @@
  * Limits come from core/limits.ts, so a document is "too large" in the same way everywhere.
  */
 import { resolve } from 'node:path';
-import { EMPTY_CONFIG, check, type CheckOptions, type Config, type Problem } from '../core/index';
+import { EMPTY_CONFIG, check, type Config, type Problem } from '../core/index';
 import { MAX_CHECK_CHARS, MAX_FILE_BYTES } from '../core/limits';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './configFile';
 import { decodeBytes, type ReadResult } from './files';
@@ -76,7 +76,7 @@ export function guardText(text: string): TextGuard | undefined {
 export type CheckOutcome = { readonly kind: 'checked'; readonly problems: Problem[] } | { readonly kind: 'skipped'; readonly reason: TextGuard };
 
 /** guardText, then check. */
-export function checkDocument(text: string, opts: CheckOptions): CheckOutcome {
+export function checkDocument(text: string, opts: Parameters<typeof check>[1]): CheckOutcome {
   const reason = guardText(text);
   return reason ? { kind: 'skipped', reason } : { kind: 'checked', problems: check(text, opts) };
 }
