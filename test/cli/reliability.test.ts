@@ -36,6 +36,14 @@ const FAULTS: Fault[] = [
   { name: 'EIO on fsync', code: 'EIO', hook: (fds) => ({ fsyncSync: (fd) => (fds.has(fd) ? (() => { throw errno('EIO'); })() : fs.fsyncSync(fd)) }) },
   { name: 'EPERM on fchmod', code: 'EPERM', hook: (fds) => ({ fchmodSync: (fd, m) => (fds.has(fd) ? (() => { throw errno('EPERM'); })() : fs.fchmodSync(fd, m)) }) },
   { name: 'EIO on close', code: 'EIO', hook: (fds) => ({ closeSync: (fd) => { fs.closeSync(fd); if (fds.has(fd)) throw errno('EIO'); } }) },
+  {
+    name: 'EPERM keeping the owner (the file belongs to someone else)',
+    code: 'EPERM',
+    hook: (fds) => ({
+      fstatSync: (fd) => { const st = fs.fstatSync(fd); if (fds.has(fd)) st.uid += 1; return st; },
+      fchownSync: (fd, u, g) => (fds.has(fd) ? (() => { throw errno('EPERM'); })() : fs.fchownSync(fd, u, g)),
+    }),
+  },
   { name: 'EXDEV on rename', code: 'EXDEV', hook: () => ({ renameSync: () => { throw errno('EXDEV'); } }) },
   { name: 'EACCES creating the temporary file (read-only folder)', code: 'EACCES', hook: () => ({ openSync: (p, f, m) => (isTmp(String(p)) ? (() => { throw errno('EACCES'); })() : fs.openSync(p, f, m)) }) },
   { name: 'EROFS creating the temporary file', code: 'EROFS', hook: () => ({ openSync: (p, f, m) => (isTmp(String(p)) ? (() => { throw errno('EROFS'); })() : fs.openSync(p, f, m)) }) },

@@ -80,8 +80,9 @@ const ERRNO: Readonly<Record<string, Text2>> = {
 
 /** A clear bilingual message for a failed file operation: the meaning first, the errno code in brackets. */
 export function describeFsError(e: unknown): { code: string; message: Text2 } {
-  const err = e as NodeJS.ErrnoException | undefined;
+  const err = e as (NodeJS.ErrnoException & { text2?: Text2 }) | undefined;
   const code = typeof err?.code === 'string' ? err.code : 'EUNKNOWN';
+  if (err?.text2) return { code, message: err.text2 };
   const known = ERRNO[code];
   if (known) return { code, message: { zh: `${known.zh}（${code}）`, en: `${known.en} (${code})` } };
   const raw = err instanceof Error ? err.message : String(e);
@@ -219,7 +220,14 @@ export function writeFileAtomic(path: string, data: Uint8Array, opts: AtomicWrit
     fs.fsyncSync(fd);
     fs.fchmodSync(fd, st.mode & 0o7777);
     const mine = fs.fstatSync(fd);
-    if (mine.uid !== st.uid || mine.gid !== st.gid) fs.fchownSync(fd, st.uid, st.gid);
+    if (mine.uid !== st.uid || mine.gid !== st.gid) {
+      try {
+        fs.fchownSync(fd, st.uid, st.gid);
+      } catch (e) {
+        const d = describeFsError(e);
+        throw Object.assign(new Error(d.message.en), { code: d.code, text2: { zh: `无法保留原文件的属主和属组：${d.message.zh}`, en: `cannot keep the original owner and group: ${d.message.en}` } });
+      }
+    }
     fs.closeSync(fd);
     fd = undefined;
     const late = unchanged(target, opts.expected, maxBytes, fs);
