@@ -3,9 +3,10 @@
  * list, and reading a file as text without ever throwing (binary, oversized, UTF-16 and invalid
  * UTF-8 inputs are classified, not crashed on).
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, isAbsolute, join, resolve, sep } from 'node:path';
-import type { DocumentLanguage } from '../core/index';
+import type { DocumentLanguage, Text2 } from '../core/index';
+import { describeFsError, readRegularFile } from './safeFs';
 
 /** Extensions checked when walking a directory (an explicitly named file is checked whatever its extension). */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.gongwen'];
@@ -84,13 +85,14 @@ export function splitGlobBase(pattern: string): { base: string; rest: string } {
 // ---------------------------------------------------------------------------------------------
 // Walking
 
-export interface WalkIssue { readonly path: string; readonly message: string }
+export interface WalkIssue { readonly path: string; readonly message: string; readonly text2?: Text2 }
 
 function listDir(dir: string, issues: WalkIssue[]): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
-    issues.push({ path: dir, message: e instanceof Error ? e.message : String(e) });
+    const d = describeFsError(e);
+    issues.push({ path: dir, message: d.message.en, text2: d.message });
     return [];
   }
 }
@@ -170,6 +172,8 @@ export interface ExpandResult {
   readonly files: readonly string[];
   /** Arguments that are neither an existing path nor a glob. */
   readonly missing: readonly string[];
+  /** Arguments that exist (or may) but cannot be examined: ELOOP, EACCES on a parent … */
+  readonly unreadable: readonly { readonly input: string; readonly code: string; readonly message: Text2 }[];
   /** Folders that could not be read while walking. */
   readonly issues: readonly WalkIssue[];
   readonly stdin: boolean;
@@ -179,6 +183,7 @@ export interface ExpandResult {
 export function expandInputs(args: readonly string[], cwd: string, extensions: readonly string[] = DEFAULT_EXTENSIONS): ExpandResult {
   const inputs: ExpandedInput[] = [];
   const missing: string[] = [];
+  const unreadable: { input: string; code: string; message: Text2 }[] = [];
   const issues: WalkIssue[] = [];
   const seen = new Set<string>();
   const files: string[] = [];
@@ -195,17 +200,23 @@ export function expandInputs(args: readonly string[], cwd: string, extensions: r
     }
     const abs = resolve(cwd, arg);
     let st: ReturnType<typeof statSync> | undefined;
+    let code = 'ENOENT';
     try {
       st = statSync(abs);
-    } catch {
+    } catch (e) {
       st = undefined;
+      code = describeFsError(e).code;
+    }
+    if (!st && code !== 'ENOENT' && code !== 'ENOTDIR' && !isGlob(arg)) {
+      unreadable.push({ input: arg, ...describeFsError(Object.assign(new Error(code), { code })) });
+      continue;
     }
     if (st?.isDirectory()) inputs.push({ input: arg, kind: 'directory', files: add(walkDir(abs, extensions, issues)) });
     else if (st) inputs.push({ input: arg, kind: 'file', files: add([abs]) });
     else if (isGlob(arg)) inputs.push({ input: arg, kind: 'glob', files: add(globFiles(arg, cwd, issues)) });
     else missing.push(arg);
   }
-  return { inputs, files, missing, issues, stdin };
+  return { inputs, files, missing, unreadable, issues, stdin };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +235,7 @@ export type ReadResult =
       readonly bytes: number;
     }
   | { readonly kind: 'skip'; readonly reason: 'binary' | 'too-large' | 'utf16'; readonly bytes: number }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly message: string; readonly code?: string; readonly text2?: Text2 };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -271,15 +282,13 @@ export function decodeBytes(buf: Uint8Array, maxBytes = MAX_FILE_BYTES): ReadRes
   }
 }
 
-/** Reads a file as text (see ReadResult). The size is checked before reading. Never throws. */
+/**
+ * Reads a file as text (see ReadResult): only a regular file (fstat on the open descriptor; a FIFO
+ * or a device is refused without blocking), at most `maxBytes`. Never throws.
+ */
 export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResult {
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) return { kind: 'error', message: 'not a regular file' };
-    if (st.size > maxBytes) return { kind: 'skip', reason: 'too-large', bytes: st.size };
-    return decodeBytes(readFileSync(path), maxBytes);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { kind: 'error', message: err?.code ? `${err.code}: ${err.message}` : String(e) };
-  }
+  const r = readRegularFile(path, maxBytes);
+  if (r.kind === 'too-large') return { kind: 'skip', reason: 'too-large', bytes: r.size };
+  if (r.kind === 'error') return { kind: 'error', message: r.message.en, code: r.code, text2: r.message };
+  return decodeBytes(r.bytes, maxBytes);
 }

@@ -217,7 +217,6 @@ function charRun(ctx: RuleContext<object>, i: number, j: number, s: number, e: n
       start: i,
       end: j,
       fix: [edit.remove(i + 1, j)],
-      ...(func ? { fixKind: 'safe' as const } : {}),
     });
     return;
   }
@@ -232,7 +231,7 @@ function charRun(ctx: RuleContext<object>, i: number, j: number, s: number, e: n
   const [ws, we] = segmentWindow(i, j, s, e);
   const b = hasWordSegmenter() ? wordBoundaries(text, ws, we) : null;
   if (!b) {
-    if (func) report({ messageId: 'doubledFunction', data: { found, char: ch }, fixKind: 'safe' });
+    if (func) report({ messageId: 'doubledFunction', data: { found, char: ch } });
     return;
   }
   const wl = wordAt(b, i);
@@ -253,7 +252,7 @@ function charRun(ctx: RuleContext<object>, i: number, j: number, s: number, e: n
     if (!func && (PRONOUNS.has(ch) || lenR >= 3) && !isHanAt(text, i - 1, s, e)) report({ messageId: 'extraBefore', data: { word: text.slice(wr[0], wr[1]), char: ch }, severity: 'info' });
     return;
   }
-  if (func) report({ messageId: 'doubledFunction', data: { found, char: ch }, fixKind: 'safe' });
+  if (func) report({ messageId: 'doubledFunction', data: { found, char: ch } });
   // 县县有图书馆, 村村通: a distributive measure word; 五八四旅｜旅长, 31国｜国会: the second one starts a compound.
   else if (!/^[有通都皆长長员員者们們名期立会會籍]/u.test(text.slice(j, j + 1))) report({ messageId: 'doubledChar', data: { found, char: ch }, severity: 'info' });
 }

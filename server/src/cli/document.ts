@@ -1,0 +1,148 @@
+/** One document through the shared path: read (guards) → config → fix (atomic write) → check → report. */
+import { dirname, resolve } from 'node:path';
+import { fixAll, type check, type Config, type DocumentLanguage } from '../core/index';
+import { MAX_CHECK_CHARS } from '../core/limits';
+import { LineIndex } from '../core/lines';
+import { decodeBytes, languageForPath, MAX_FILE_BYTES, type ReadResult } from '../node/files';
+import { writeFileAtomic } from '../node/safeFs';
+import { checkDocument, readDocument, type DocumentRead } from '../node/workspace';
+import type { CliConfigs } from './config';
+import type { RunContext } from './context';
+import { formatTextFile } from './format/text';
+import { readAll } from './io';
+
+type TextRead = Extract<ReadResult, { kind: 'text' }>;
+/** Check options including onRuleError (the engine's options). */
+type CheckOptions = NonNullable<Parameters<typeof check>[1]>;
+
+function describeSkip(ctx: RunContext, path: string, r: Exclude<DocumentRead, { kind: 'text' }>): void {
+  if (r.kind === 'error') {
+    const m = r.text2 ?? { zh: r.message, en: r.message };
+    ctx.ioFail(`无法读取 ${path}：${m.zh}`, `Cannot read ${path}: ${m.en}`);
+  } else if (r.reason === 'binary') ctx.warn(`${path} 含 NUL 字节，像是二进制文件，已跳过`, `${path} contains NUL bytes (binary?); skipped`);
+  else if (r.reason === 'utf16') ctx.warn(`${path} 是 UTF-16 编码，暂不支持，已跳过（请另存为 UTF-8）`, `${path} is UTF-16 encoded, which is not supported; skipped (save it as UTF-8)`);
+  else {
+    const mb = (r.bytes / 1024 / 1024).toFixed(1);
+    ctx.warn(`${path} 大于 ${MAX_FILE_BYTES / 1024 / 1024} MB（${mb} MB），已跳过`, `${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB (${mb} MB); skipped`);
+  }
+}
+
+function noteInvalid(ctx: RunContext, path: string, r: TextRead): void {
+  if (!r.invalidUtf8) return;
+  const at = r.invalidAt !== undefined ? ctx.say(`（第 ${r.invalidAt} 字节起）`, ` (from byte ${r.invalidAt})`) : '';
+  ctx.warn(
+    `${path} 不是有效的 UTF-8${at}，可能是 GBK/GB18030 编码；无法解码的字节按 U+FFFD 处理后继续检查`,
+    `${path} is not valid UTF-8${at}, perhaps GBK/GB18030; undecodable bytes are read as U+FFFD`,
+  );
+}
+
+/** Checks `text` and reports it (text format: at once; json/sarif: collected). False when the size guard skipped it. */
+function checkAndReport(ctx: RunContext, path: string, abs: string | undefined, text: string, base: CheckOptions): boolean {
+  const outcome = checkDocument(text, base);
+  if (outcome.kind === 'skipped') {
+    ctx.warn(`${path} 太大（${text.length} 个字符），已跳过`, `${path} is too large (${text.length} characters); skipped`);
+    return false;
+  }
+  const t = ctx.tally;
+  for (const p of outcome.problems) if (p.severity === 'warning') t.warnings++;
+  const shown = ctx.opts.quiet ? outcome.problems.filter((p) => p.severity === 'error') : outcome.problems;
+  for (const p of shown) {
+    if (p.severity === 'error') t.errors++;
+    else if (p.severity === 'info') t.infos++;
+    else if (p.severity === 'hint') t.hints++;
+    if (p.fix?.kind === 'safe') t.fixable++;
+  }
+  const index = new LineIndex(text);
+  t.checkedFiles++;
+  if (ctx.opts.format === 'text') {
+    const out = formatTextFile(path, shown, index, ctx.paint);
+    if (out) ctx.emit(out);
+  } else ctx.results.push({ path, abs, problems: shown, index });
+  return true;
+}
+
+/** Applies safe fixes and writes them atomically; returns the text now on disk (the original when the write failed). */
+function fixFile(ctx: RunContext, path: string, abs: string, r: TextRead & { raw: Buffer }, base: CheckOptions): string {
+  if (r.invalidUtf8) {
+    ctx.warn(`${path} 不是有效的 UTF-8，不会自动修复`, `${path} is not valid UTF-8; not fixing it`);
+    return r.text;
+  }
+  const f = fixAll(r.text, base);
+  if (f.output === r.text) return r.text;
+  const data = Buffer.from((r.bom ? '\ufeff' : '') + f.output, 'utf8');
+  const w = writeFileAtomic(abs, data, { expected: r.raw, fs: ctx.io.fs });
+  if (!w.ok) {
+    ctx.ioFail(`未写入 ${path} 的修复：${w.message.zh}；原文件未改动`, `Fixes for ${path} not written: ${w.message.en}; the original is unchanged`);
+    return r.text;
+  }
+  ctx.tally.fixedProblems += f.fixed;
+  ctx.tally.fixedFiles++;
+  return f.output;
+}
+
+function internalFailure(ctx: RunContext, name: string, e: unknown): void {
+  ctx.internalError = true;
+  const msg = e instanceof Error ? e.stack ?? e.message : String(e);
+  ctx.fail(`检查 ${name} 时内部出错：${msg}`, `Internal error while checking ${name}: ${msg}`);
+}
+
+export function processFile(ctx: RunContext, abs: string, configs: CliConfigs, onRuleError: CheckOptions['onRuleError']): void {
+  const path = ctx.displayPath(abs);
+  const r = readDocument(abs, { fs: ctx.io.fs });
+  if (r.kind !== 'text') {
+    describeSkip(ctx, path, r);
+    return;
+  }
+  noteInvalid(ctx, path, r);
+  try {
+    const language: DocumentLanguage = ctx.opts.language ?? languageForPath(abs);
+    const config: Config = configs.forDir(dirname(abs));
+    const base: CheckOptions = { config, language, locale: ctx.opts.locale, onRuleError };
+    // The size guard first: nothing too large is fixed either.
+    const text = ctx.opts.fix && r.text.length <= MAX_CHECK_CHARS ? fixFile(ctx, path, abs, r, base) : r.text;
+    checkAndReport(ctx, path, abs, text, base);
+  } catch (e) {
+    internalFailure(ctx, path, e);
+  }
+}
+
+/** Standard input (read once). With --fix the fixed text (or the input unchanged) goes to stdout. */
+export async function processStdin(ctx: RunContext, configs: CliConfigs, onRuleError: CheckOptions['onRuleError']): Promise<boolean> {
+  const { opts, io } = ctx;
+  const name = opts.stdinFilename ?? '<stdin>';
+  const abs = opts.stdinFilename ? resolve(ctx.cwd, opts.stdinFilename) : undefined;
+  let buf: Buffer;
+  try {
+    buf = await readAll(io.stdin);
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e);
+    ctx.ioFail(`无法读取标准输入：${m}`, `Cannot read standard input: ${m}`);
+    return false;
+  }
+  const r = decodeBytes(buf);
+  if (r.kind !== 'text') {
+    describeSkip(ctx, name, r);
+    if (ctx.stdinFix) ctx.stdout.write(buf);
+    return true;
+  }
+  noteInvalid(ctx, name, r);
+  try {
+    const language = opts.language ?? (opts.stdinFilename ? languageForPath(opts.stdinFilename) : 'plaintext');
+    const base: CheckOptions = { config: configs.forDir(abs ? dirname(abs) : ctx.cwd), language, locale: opts.locale, onRuleError };
+    let text = r.text;
+    if (ctx.stdinFix && !r.invalidUtf8 && text.length <= MAX_CHECK_CHARS) {
+      const f = fixAll(text, base);
+      if (f.output !== text) {
+        ctx.tally.fixedProblems += f.fixed;
+        ctx.tally.fixedFiles++;
+        text = f.output;
+      }
+    } else if (ctx.stdinFix && r.invalidUtf8) ctx.warn(`${name} 不是有效的 UTF-8，不会自动修复`, `${name} is not valid UTF-8; not fixing it`);
+    checkAndReport(ctx, name, undefined, text, base);
+    if (ctx.stdinFix) ctx.stdout.write(r.invalidUtf8 ? buf : (r.bom ? '\ufeff' : '') + text);
+  } catch (e) {
+    internalFailure(ctx, name, e);
+    if (ctx.stdinFix) ctx.stdout.write(buf);
+  }
+  return true;
+}

@@ -1,0 +1,85 @@
+/** --help, --version and --list-rules. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { allRules, type Locale } from '../core/index';
+import type { Output } from './io';
+
+export const HELP_ZH = `gongwen-lint — 公文校对命令行工具（依据 GB/T 9704、GB/T 15834、GB/T 15835 等）
+
+用法：
+  gongwen-lint [选项] <文件|目录|glob|->...
+
+  目录：递归检查其中的 .txt、.md、.gongwen 文件（跳过 node_modules 和以“.”开头的目录）。
+  glob：支持 *、**、?，请加引号以免被 shell 展开，例如 "docs/**/*.txt"。
+  -   ：从标准输入读取。
+
+选项：
+  --fix                     就地写入安全修复；与“-”同用时，修复后的文本输出到标准输出、报告输出到标准错误
+  -f, --format <格式>        输出格式：text（默认）、json、sarif
+  --rule <规则=级别>          覆盖规则级别：off、hint、info、warning、error；可重复，也可用逗号分隔
+  -c, --config <路径>        指定配置文件；默认从每个文件所在目录向上查找最近的 .gongwenrc.json
+  --max-warnings <n>        警告多于 n 个时以 1 退出（默认不限）
+  -q, --quiet               只报告错误（警告仍计入 --max-warnings）
+  --language <语言>          plaintext、markdown、gongwen；默认按扩展名（.md → markdown，.gongwen → gongwen，其余 plaintext）
+  --locale <zh|en>          消息语言，默认 zh（不看 LANG；可用环境变量 GONGWEN_LINT_LOCALE=en）
+  --stdin-filename <路径>    标准输入对应的文件名（用于显示、判断语言、查找配置）
+  --list-rules              列出全部规则
+  -h, --help                显示本帮助
+  -v, --version             显示版本
+
+退出码：0 没有错误（且警告不超过 --max-warnings）；1 有错误或警告过多；2 用法错误、读写错误或内部错误。
+位置：行号、列号从 1 开始；列按 UTF-16 码元计数（与 VS Code 相同，𠮷 等扩展区汉字占 2 列）。
+设置 NO_COLOR 环境变量可关闭颜色。文档：docs/cli.md`;
+
+export const HELP_EN = `gongwen-lint — proofreading for Chinese official documents (GB/T 9704, GB/T 15834, GB/T 15835 …)
+
+Usage:
+  gongwen-lint [options] <file|directory|glob|->...
+
+  directory: checks .txt, .md and .gongwen files recursively (skips node_modules and dot-folders).
+  glob: *, ** and ? are supported; quote it so the shell leaves it alone, e.g. "docs/**/*.txt".
+  -   : read standard input.
+
+Options:
+  --fix                     write safe fixes in place; with "-", the fixed text goes to stdout and the report to stderr
+  -f, --format <format>     output format: text (default), json, sarif
+  --rule <rule=severity>    override a rule's severity: off, hint, info, warning, error; repeatable or comma-separated
+  -c, --config <path>       config file to use; default: the nearest .gongwenrc.json from each file's folder upward
+  --max-warnings <n>        exit 1 when there are more than n warnings (default: no limit)
+  -q, --quiet               report errors only (warnings still count for --max-warnings)
+  --language <language>     plaintext, markdown, gongwen; default by extension (.md → markdown, .gongwen → gongwen, else plaintext)
+  --locale <zh|en>          message language, default zh (LANG is ignored; or set GONGWEN_LINT_LOCALE=en)
+  --stdin-filename <path>   file name for standard input (display, language, config lookup)
+  --list-rules              list all rules
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings; 2 usage, I/O or internal error.
+Positions: 1-based line and column; columns count UTF-16 code units (as VS Code does: 𠮷 takes 2 columns).
+Set NO_COLOR to disable colours. Documentation: docs/cli.md`;
+
+export function readVersion(): string {
+  // The bundle lives in server/dist, the compiled tests in out/server/src/cli: walk up to the package.
+  for (let d = __dirname, k = 0; k < 6; d = dirname(d), k++) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'gongwen-lint' && pkg.version) return pkg.version;
+    } catch {
+      /* next */
+    }
+  }
+  return 'unknown';
+}
+
+
+export function writeHelp(out: Output): void {
+  out.write(`${HELP_ZH}\n\n${'-'.repeat(72)}\n\n${HELP_EN}\n`);
+}
+
+export function writeRuleList(out: Output, locale: Locale): void {
+  let s = '';
+  for (const r of allRules) {
+    s += `${r.meta.id.padEnd(34)} ${r.meta.category.padEnd(12)} ${r.meta.defaultSeverity.padEnd(8)} ${(r.meta.fixable ?? '-').padEnd(10)} ${r.meta.description[locale]}\n`;
+  }
+  out.write(s);
+}
