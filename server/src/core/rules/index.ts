@@ -3,6 +3,7 @@ import { noFullWidthAlphanumeric } from './no-full-width-alphanumeric';
 import { noHalfWidthParentheses } from './no-half-width-parentheses';
 import { noHalfWidthPunctuation } from './no-half-width-punctuation';
 import { noSpaceBetweenHan } from './no-space-between-han';
+import { noSpaceHanAlphanumeric } from './no-space-han-alphanumeric';
 import { approximateNumberDun } from './approximate-number-dun';
 import { chineseYearZero } from './chinese-year-zero';
 import { nestedTitleMarks } from './nested-title-marks';
@@ -79,6 +80,7 @@ export const allRules: readonly Rule[] = [
   noRepeatedPunctuation,
   noSpaceAroundPunctuation,
   noSpaceBetweenHan,
+  noSpaceHanAlphanumeric,
   noStraightQuotes,
   noTrailingSpaces,
   pairedPunctuation,
