@@ -35,6 +35,7 @@ import { noPlaceholder } from './no-placeholder';
 import { noStrayPageNumber } from './no-stray-page-number';
 import { noWebClutter } from './no-web-clutter';
 import { numberRangeUnit } from './number-range-unit';
+import { timeColon } from './time-colon';
 
 import { enumerationSequence } from './enumeration-sequence';
 import { headingInversion } from './heading-inversion';
@@ -95,6 +96,7 @@ export const allRules: readonly Rule[] = [
   noDateLeadingZero,
   noMixedDigits,
   numberRangeUnit,
+  timeColon,
   // script
   consistentVariantForm,
   noMixedScript,
