@@ -33,6 +33,7 @@ import { noMojibake } from './no-mojibake';
 import { noPinyinAnnotation } from './no-pinyin-annotation';
 import { noPlaceholder } from './no-placeholder';
 import { noStrayPageNumber } from './no-stray-page-number';
+import { noUnknownCharacterMark } from './no-unknown-character-mark';
 import { noWebClutter } from './no-web-clutter';
 import { numberRangeUnit } from './number-range-unit';
 import { timeColon } from './time-colon';
@@ -110,6 +111,7 @@ export const allRules: readonly Rule[] = [
   noPinyinAnnotation,
   noPlaceholder,
   noStrayPageNumber,
+  noUnknownCharacterMark,
   noWebClutter,
   // wording
   noMisusedWord,
