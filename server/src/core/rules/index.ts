@@ -25,6 +25,7 @@ import { standardEllipsis } from './standard-ellipsis';
 import { standardInterpunct } from './standard-interpunct';
 import { consistentVariantForm } from './consistent-variant-form';
 import { noMixedScript } from './no-mixed-script';
+import { decimalPoint } from './decimal-point';
 import { docNumberFormat } from './doc-number-format';
 import { noBrokenLine } from './no-broken-line';
 import { noDateLeadingZero } from './no-date-leading-zero';
@@ -93,6 +94,7 @@ export const allRules: readonly Rule[] = [
   standardEllipsis,
   standardInterpunct,
   // number
+  decimalPoint,
   docNumberFormat,
   noDateLeadingZero,
   noMixedDigits,
