@@ -25,6 +25,7 @@ import { standardEllipsis } from './standard-ellipsis';
 import { standardInterpunct } from './standard-interpunct';
 import { consistentVariantForm } from './consistent-variant-form';
 import { noMixedScript } from './no-mixed-script';
+import { dateSeparator } from './date-separator';
 import { decimalPoint } from './decimal-point';
 import { docNumberFormat } from './doc-number-format';
 import { noBrokenLine } from './no-broken-line';
@@ -38,6 +39,7 @@ import { noUnknownCharacterMark } from './no-unknown-character-mark';
 import { noWebClutter } from './no-web-clutter';
 import { numberRangeUnit } from './number-range-unit';
 import { timeColon } from './time-colon';
+import { weekdayNumeral } from './weekday-numeral';
 
 import { enumerationSequence } from './enumeration-sequence';
 import { headingInversion } from './heading-inversion';
@@ -94,12 +96,14 @@ export const allRules: readonly Rule[] = [
   standardEllipsis,
   standardInterpunct,
   // number
+  dateSeparator,
   decimalPoint,
   docNumberFormat,
   noDateLeadingZero,
   noMixedDigits,
   numberRangeUnit,
   timeColon,
+  weekdayNumeral,
   // script
   consistentVariantForm,
   noMixedScript,
