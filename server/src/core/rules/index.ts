@@ -31,6 +31,7 @@ import { docNumberFormat } from './doc-number-format';
 import { noBrokenLine } from './no-broken-line';
 import { noDateLeadingZero } from './no-date-leading-zero';
 import { noMixedDigits } from './no-mixed-digits';
+import { noShortYear } from './no-short-year';
 import { noMojibake } from './no-mojibake';
 import { noPinyinAnnotation } from './no-pinyin-annotation';
 import { noPlaceholder } from './no-placeholder';
@@ -101,6 +102,7 @@ export const allRules: readonly Rule[] = [
   docNumberFormat,
   noDateLeadingZero,
   noMixedDigits,
+  noShortYear,
   numberRangeUnit,
   timeColon,
   weekdayNumeral,
