@@ -3,6 +3,7 @@ import { runRuleTests } from '../../helpers/ruleTester';
 
 runRuleTests(pairedPunctuation, {
   valid: [
+    { name: 'half-width brackets balanced or outside Chinese context', text: '文中(含附件)均已印发。\n\nf(x 为函数，see (note) 即可。\n\n1) 第一项' },
     '按照《通知》要求（试行），落实“放管服”改革。',
     { name: 'multi-paragraph quotation', text: '“第一段内容。\n\n“第二段内容。\n\n“第三段内容。”' },
     { name: 'list marker with a right bracket only', text: 'a）加强领导\n1）压实责任' },
@@ -13,6 +14,14 @@ runRuleTests(pairedPunctuation, {
     { name: 'Taiwan corner quotes', text: '總統出席「國慶晚會」' },
   ],
   invalid: [
+    {
+      name: 'issue 11: unmatched half-width bracket',
+      text: '这是测试(test，请核对。\n\n请参阅附件2)的内容。',
+      errors: [
+        { messageId: 'unclosed', text: '(' },
+        { messageId: 'unopened', text: ')' },
+      ],
+    },
     { text: '按照《通知要求，认真落实。', errors: [{ messageId: 'unclosed', text: '《', start: 2 }] },
     { text: '认真落实（试行。', errors: [{ messageId: 'unclosed', text: '（' }] },
     { text: '试行）的办法', errors: [{ messageId: 'unopened', text: '）' }] },

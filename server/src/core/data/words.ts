@@ -6,6 +6,8 @@
  * Notation: 'wrong>right' separated by spaces.
  */
 
+import { MISUSED_IDIOMS, MISUSED_WORDS } from './misused-extra';
+
 export type Guard =
   /** ICU word boundaries at both ends: no word straddles the match (规定|货物 is not 定货). */
   | 'bounded'
@@ -72,6 +74,9 @@ export const TYPOS: readonly WordEntry[] = [
     false,
     'bounded',
   ),
+  // docs/sources/misused-words.md: idioms (safe) and short words (safe, word-boundary checked).
+  ...parse(MISUSED_IDIOMS, true),
+  ...parse(MISUSED_WORDS, true, 'bounded'),
   ...parse('不能自己>不能自已', false, 'clauseEnd'),
   ...parse('既使>即使', false, 'jishi'),
 ];

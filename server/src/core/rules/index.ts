@@ -3,6 +3,7 @@ import { noFullWidthAlphanumeric } from './no-full-width-alphanumeric';
 import { noHalfWidthParentheses } from './no-half-width-parentheses';
 import { noHalfWidthPunctuation } from './no-half-width-punctuation';
 import { noSpaceBetweenHan } from './no-space-between-han';
+import { noSpaceHanAlphanumeric } from './no-space-han-alphanumeric';
 import { approximateNumberDun } from './approximate-number-dun';
 import { chineseYearZero } from './chinese-year-zero';
 import { nestedTitleMarks } from './nested-title-marks';
@@ -24,16 +25,22 @@ import { standardEllipsis } from './standard-ellipsis';
 import { standardInterpunct } from './standard-interpunct';
 import { consistentVariantForm } from './consistent-variant-form';
 import { noMixedScript } from './no-mixed-script';
+import { dateSeparator } from './date-separator';
+import { decimalPoint } from './decimal-point';
 import { docNumberFormat } from './doc-number-format';
 import { noBrokenLine } from './no-broken-line';
 import { noDateLeadingZero } from './no-date-leading-zero';
 import { noMixedDigits } from './no-mixed-digits';
+import { noShortYear } from './no-short-year';
 import { noMojibake } from './no-mojibake';
 import { noPinyinAnnotation } from './no-pinyin-annotation';
 import { noPlaceholder } from './no-placeholder';
 import { noStrayPageNumber } from './no-stray-page-number';
+import { noUnknownCharacterMark } from './no-unknown-character-mark';
 import { noWebClutter } from './no-web-clutter';
 import { numberRangeUnit } from './number-range-unit';
+import { timeColon } from './time-colon';
+import { weekdayNumeral } from './weekday-numeral';
 
 import { enumerationSequence } from './enumeration-sequence';
 import { headingInversion } from './heading-inversion';
@@ -79,6 +86,7 @@ export const allRules: readonly Rule[] = [
   noRepeatedPunctuation,
   noSpaceAroundPunctuation,
   noSpaceBetweenHan,
+  noSpaceHanAlphanumeric,
   noStraightQuotes,
   noTrailingSpaces,
   pairedPunctuation,
@@ -89,10 +97,15 @@ export const allRules: readonly Rule[] = [
   standardEllipsis,
   standardInterpunct,
   // number
+  dateSeparator,
+  decimalPoint,
   docNumberFormat,
   noDateLeadingZero,
   noMixedDigits,
+  noShortYear,
   numberRangeUnit,
+  timeColon,
+  weekdayNumeral,
   // script
   consistentVariantForm,
   noMixedScript,
@@ -106,6 +119,7 @@ export const allRules: readonly Rule[] = [
   noPinyinAnnotation,
   noPlaceholder,
   noStrayPageNumber,
+  noUnknownCharacterMark,
   noWebClutter,
   // wording
   noMisusedWord,

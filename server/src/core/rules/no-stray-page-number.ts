@@ -1,4 +1,5 @@
 import { isCjkPunctCode, isHanCode } from '../chars';
+import { wordBoundaries } from '../lexicon';
 import type { Rule } from '../types';
 import { edit } from './util';
 
@@ -10,6 +11,8 @@ import { edit } from './util';
  * Candidate: 1–3 ASCII digits between Han characters (or after a Chinese/ASCII comma, or at the end of
  * a line), not followed by a measure word or unit, not preceded by 第/约/共/近/达/超… and not part of
  * a date, decimal, range or Latin token.
+ * A candidate that splits a dictionary word (管2理: 管理, 信4息: 信息) is strong: two or more strong candidates
+ * rising by exactly 1 are enough, at any distance and from any start (管2理…管3理 on one line).
  */
 
 // Measure words, units and number words that make "digits + char" a quantity (simplified + traditional).
@@ -36,6 +39,37 @@ interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly value: number;
+}
+
+/** True when the digits at [start, end) split a word: 网格化管|2|理工 reads 管理 once they are gone. */
+function splitsWord(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > start - 4 && a > 0 && isHanCode(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < end + 4 && b < text.length && isHanCode(text.charCodeAt(b))) b++;
+  if (a === start || b === end) return false;
+  const joined = text.slice(a, start) + text.slice(end, b);
+  const bounds = wordBoundaries(joined, 0, joined.length);
+  return bounds !== null && !bounds.includes(start - a);
+}
+
+/** The longest chain of candidates where each link satisfies `ok` (DP over the 60 previous candidates). */
+function longestChain(cands: readonly Candidate[], ok: (a: Candidate, b: Candidate) => boolean): Candidate[] {
+  const len = new Array<number>(cands.length).fill(1);
+  const prev = new Array<number>(cands.length).fill(-1);
+  let best = -1;
+  for (let k = 0; k < cands.length; k++) {
+    for (let q = Math.max(0, k - 60); q < k; q++) {
+      if (len[q] + 1 > len[k] && ok(cands[q], cands[k])) {
+        len[k] = len[q] + 1;
+        prev[k] = q;
+      }
+    }
+    if (best < 0 || len[k] > len[best]) best = k;
+  }
+  const chain: Candidate[] = [];
+  for (let k = best; k >= 0; k = prev[k]) chain.unshift(cands[k]);
+  return chain;
 }
 
 function isDigit(c: number): boolean {
@@ -88,24 +122,13 @@ export const noStrayPageNumber: Rule<{ minChain: number }> = {
       }
     }
     const minChain = Math.max(2, ctx.options.minChain);
-    if (cands.length < minChain) return;
-    // Longest chain of rising values (step 1…7) at least 150 code units apart: DP over recent candidates.
-    const len = new Array<number>(cands.length).fill(1);
-    const prev = new Array<number>(cands.length).fill(-1);
-    let best = -1;
-    for (let k = 0; k < cands.length; k++) {
-      for (let q = Math.max(0, k - 60); q < k; q++) {
-        const step = cands[k].value - cands[q].value;
-        if (step >= 1 && step <= 7 && cands[k].start - cands[q].start >= 150 && len[q] + 1 > len[k]) {
-          len[k] = len[q] + 1;
-          prev[k] = q;
-        }
-      }
-      if (best < 0 || len[k] > len[best]) best = k;
+    // Values rising in small steps (1…7), at least 150 code units apart (a page of text).
+    let chain = longestChain(cands, (a, b) => b.value - a.value >= 1 && b.value - a.value <= 7 && b.start - a.start >= 150);
+    if (chain.length < minChain) {
+      const strong = cands.filter((c) => splitsWord(text, c.start, c.end));
+      chain = longestChain(strong, (a, b) => b.value - a.value === 1);
+      if (chain.length < 2) return;
     }
-    if (best < 0 || len[best] < minChain) return;
-    const chain: Candidate[] = [];
-    for (let k = best; k >= 0; k = prev[k]) chain.unshift(cands[k]);
     for (const c of chain) {
       ctx.report({
         messageId: 'pageNumber',

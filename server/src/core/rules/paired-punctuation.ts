@@ -1,13 +1,21 @@
-import { isAsciiDigit, isAsciiLetter, isSpaceCode } from '../chars';
+import { isAsciiDigit, isAsciiLetter, isChineseContextCode, isSpaceCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { RuleContext, Rule } from '../types';
 import { inMarker } from './util';
 
 const PAIRS: readonly (readonly [string, string])[] = [
-  ['“', '”'], ['‘', '’'], ['（', '）'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['［', '］'], ['「', '」'], ['『', '』'],
+  ['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['［', '］'], ['「', '」'], ['『', '』'],
 ];
 const OPEN = new Map(PAIRS.map(([o, c]) => [o, c]));
 const CLOSE = new Map(PAIRS.map(([o, c]) => [c, o]));
-const MARK_RE = /[“”‘’（）《》〈〉【】〔〕［］「」『』]/g;
+const MARK_RE = /[“”‘’（）()《》〈〉【】〔〕［］「」『』]/g;
+
+/** A half-width bracket counts only in Chinese context: a Chinese character or mark on either side (这是测试(test). */
+function chineseAround(ctx: RuleContext<object>, i: number): boolean {
+  const line = ctx.doc.lines[ctx.doc.lineAt(i)];
+  const l = prevNonSpace(ctx.text, i, line.start);
+  const r = nextNonSpace(ctx.text, i + 1, line.end);
+  return (l >= 0 && isChineseContextCode(ctx.text.charCodeAt(l))) || (r >= 0 && isChineseContextCode(ctx.text.charCodeAt(r)));
+}
 
 function firstProse(ctx: RuleContext<object>, li: number): number {
   const line = ctx.doc.lines[li];
@@ -21,7 +29,8 @@ function nextNonEmpty(ctx: RuleContext<object>, li: number): number {
 }
 
 /**
- * GB/T 15834 4.8/4.9/4.15: paired marks “” ‘’ （） 《》 〈〉 【】 〔〕 ［］ 「」 『』 close within the paragraph.
+ * GB/T 15834 4.8/4.9/4.15: paired marks “” ‘’ （） 《》 〈〉 【】 〔〕 ［］ 「」 『』 close within the paragraph;
+ * half-width ( ) too when a Chinese character or mark stands next to the unmatched one (这是测试(test).
  * A paragraph is a block of consecutive non-blank lines, so a scraped line break inside a quotation is not
  * reported here. Not errors: a multi-paragraph quotation (each paragraph opens with “, only the last
  * closes — 15834 4.8), a list marker with only a right bracket (1） a）), apostrophes (don’t). Quote marks in
@@ -80,6 +89,7 @@ export const pairedPunctuation: Rule = {
         // Quotes in even number are balanced in count; their direction is quote-direction's.
         if ((key === '“' || key === '‘') && counts.get(key)! % 2 === 0) continue;
         const li = ctx.doc.lineAt(i);
+        if ((ch === '(' || ch === ')') && !chineseAround(ctx, i)) continue;
         if (OPEN.has(ch)) {
           // Multi-paragraph quotation: this paragraph opens with the mark and the next one opens with it too.
           if (i === firstProse(ctx, li)) {
