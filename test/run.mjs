@@ -23,7 +23,8 @@ function walk(dir, files = []) {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p, files);
-    else if (name.endsWith('.test.js')) files.push(p);
+    // Skip output whose source was deleted or renamed (tsc never removes stale files from out/).
+    else if (name.endsWith('.test.js') && existsSync(join('test', relative(root, dir), name.replace(/\.js$/, '.ts')))) files.push(p);
   }
   return files;
 }
