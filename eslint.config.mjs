@@ -3,7 +3,21 @@
 // scripts/check-cycles.mjs (TypeScript's own parser, type-only imports ignored). `npm run lint` runs all three.
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'stream', 'events', 'http', 'https', 'net', 'worker_threads'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'url',
+  'util',
+  'crypto',
+  'stream',
+  'events',
+  'http',
+  'https',
+  'net',
+  'worker_threads',
+];
 
 /** The core is pure: no editor, no Node, no adapter code. */
 const NO_NODE = '核心层不得依赖 Node / the core must not import Node built-ins';
@@ -19,7 +33,16 @@ const corePatterns = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', '**/dist/', '.cache/', 'bench/results/', 'test/golden/fixtures/', 'test/e2e/screenshots/', '**/*.d.ts'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      '**/dist/',
+      '.cache/',
+      'bench/results/',
+      'test/golden/fixtures/',
+      'test/e2e/screenshots/',
+      '**/*.d.ts',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
@@ -34,7 +57,14 @@ export default tseslint.config(
       'no-unused-vars': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { vars: 'all', args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+        {
+          vars: 'all',
+          args: 'after-used',
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrors: 'none',
+          ignoreRestSiblings: true,
+        },
       ],
       'no-duplicate-imports': ['error', { includeExports: false, allowSeparateTypeImports: true }],
     },
@@ -55,7 +85,10 @@ export default tseslint.config(
           paths: corePaths,
           patterns: [
             ...corePatterns,
-            { regex: '^\\./(?!(util|_wording)$)', message: '规则之间不得相互导入，共享代码放到 core/ / a rule imports no other rule: move shared code to core/' },
+            {
+              regex: '^\\./(?!(util|_wording)$)',
+              message: '规则之间不得相互导入，共享代码放到 core/ / a rule imports no other rule: move shared code to core/',
+            },
           ],
         },
       ],
@@ -71,7 +104,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(?!vscode$|vscode-languageclient(/.*)?$|node:|\\./|\\.\\./\\.\\./server/src/lsp/protocol$)',
-              message: '客户端只可导入 vscode、vscode-languageclient、Node 内置模块和 server/src/lsp/protocol / the client may import only vscode, vscode-languageclient*, node:* and ../../server/src/lsp/protocol',
+              message:
+                '客户端只可导入 vscode、vscode-languageclient、Node 内置模块和 server/src/lsp/protocol / the client may import only vscode, vscode-languageclient*, node:* and ../../server/src/lsp/protocol',
             },
           ],
         },

@@ -46,7 +46,8 @@ export function valueImports(file, text = readFileSync(file, 'utf8')) {
   const visit = (node) => {
     if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])) {
       const callee = node.expression;
-      if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) specs.push(node.arguments[0].text);
+      if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require'))
+        specs.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
   };

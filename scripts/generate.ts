@@ -21,7 +21,9 @@ const SEVERITY_LABEL: Record<string, string> = { off: '关闭', hint: '提示', 
 const FIX_LABEL = { safe: '安全修复', suggestion: '建议', none: '—' };
 
 function sortedRules(): Rule[] {
-  return [...allRules].sort((a, b) => CATEGORIES.indexOf(a.meta.category) - CATEGORIES.indexOf(b.meta.category) || a.meta.id.localeCompare(b.meta.id));
+  return [...allRules].sort(
+    (a, b) => CATEGORIES.indexOf(a.meta.category) - CATEGORIES.indexOf(b.meta.category) || a.meta.id.localeCompare(b.meta.id),
+  );
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -30,13 +32,19 @@ const code = (s: string) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
 export function rulesTable(): string {
   const rows = sortedRules().map((r) => {
     const m = r.meta;
-    const ex = (m.examples ?? []).slice(0, 2).map(([a, b]) => `${code(a)} → ${code(b)}`).join('<br>');
+    const ex = (m.examples ?? [])
+      .slice(0, 2)
+      .map(([a, b]) => `${code(a)} → ${code(b)}`)
+      .join('<br>');
     return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${CATEGORY_LABEL[m.category].zh} | ${SEVERITY_LABEL[m.defaultSeverity]} | ${FIX_LABEL[m.fixable ?? 'none']} | ${cell(m.description.zh)}<br><sub>${cell(m.description.en)}</sub> | ${cell(ex)} |`;
   });
   return ['| 规则 Rule | 类别 | 默认级别 | 修复 | 说明 Description | 示例（错 → 对） |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
-export function settingsTable(pkg: { contributes: { configuration: { properties: Record<string, { default: unknown; description?: string }> } } }, nls: Record<string, string>): string {
+export function settingsTable(
+  pkg: { contributes: { configuration: { properties: Record<string, { default: unknown; description?: string }> } } },
+  nls: Record<string, string>,
+): string {
   const rows = Object.entries(pkg.contributes.configuration.properties).map(([key, p]) => {
     const desc = (p.description ?? '').replace(/^%(.+)%$/, (_, k: string) => nls[k] ?? k);
     return `| \`${key}\` | \`${JSON.stringify(p.default)}\` | ${cell(desc)} |`;
@@ -87,11 +95,30 @@ export function configFileSchema(): Record<string, unknown> {
     },
     properties: {
       $schema: { type: 'string' },
-      rules: { type: 'object', description: '按规则设置严重级别或选项 / per-rule severity or options', additionalProperties: false, properties: rulesSchemaProperties(true) },
-      words: { type: 'object', description: '自定义用词 { "错误写法": "建议写法" }（按原文匹配）/ literal word replacements', additionalProperties: { type: 'string' } },
+      rules: {
+        type: 'object',
+        description: '按规则设置严重级别或选项 / per-rule severity or options',
+        additionalProperties: false,
+        properties: rulesSchemaProperties(true),
+      },
+      words: {
+        type: 'object',
+        description: '自定义用词 { "错误写法": "建议写法" }（按原文匹配）/ literal word replacements',
+        additionalProperties: { type: 'string' },
+      },
       protectedWords: { type: 'array', description: '受保护的词 / protected words', items: { type: 'string' } },
-      script: { type: 'string', enum: ['auto', 'simplified', 'traditional', 'tw', 'hk'], default: 'auto', description: '文档字体 / document script' },
-      structureMode: { type: 'string', enum: ['auto', 'gongwen', 'legal'], default: 'auto', description: '层级结构模式 / heading structure mode' },
+      script: {
+        type: 'string',
+        enum: ['auto', 'simplified', 'traditional', 'tw', 'hk'],
+        default: 'auto',
+        description: '文档字体 / document script',
+      },
+      structureMode: {
+        type: 'string',
+        enum: ['auto', 'gongwen', 'legal'],
+        default: 'auto',
+        description: '层级结构模式 / heading structure mode',
+      },
     },
   };
 }
@@ -114,7 +141,14 @@ export function ruleDoc(r: Rule): string {
     '',
   ];
   if (m.examples?.length) {
-    lines.push('## 示例 Examples', '', '| 错 Wrong | 对 Right |', '|---|---|', ...m.examples.map(([a, b]) => `| ${code(a)} | ${code(b)} |`), '');
+    lines.push(
+      '## 示例 Examples',
+      '',
+      '| 错 Wrong | 对 Right |',
+      '|---|---|',
+      ...m.examples.map(([a, b]) => `| ${code(a)} | ${code(b)} |`),
+      '',
+    );
   }
   const messages = [...new Set(Object.values(m.messages).map((t) => `- ${t.zh}<br>${t.en}`))];
   lines.push('## 提示信息 Messages', '', ...messages, '');
@@ -150,7 +184,9 @@ export function replaceBetween(text: string, name: string, body: string): string
   return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
 }
 
-type Pkg = { contributes: { configuration: { properties: Record<string, { default: unknown; description?: string; properties?: unknown }> } } };
+type Pkg = {
+  contributes: { configuration: { properties: Record<string, { default: unknown; description?: string; properties?: unknown }> } };
+};
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** Every generated file (path relative to the repository root → expected content), from the files on disk under `root`. */
@@ -171,7 +207,11 @@ export function generatedFiles(root: string): Map<string, string> {
 export function orphanRuleDocs(root: string): string[] {
   const dir = join(root, 'docs', 'rules');
   const ids = new Set(allRules.map((r) => `${r.meta.id}.md`));
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && !ids.has(f)).map((f) => `docs/rules/${f}`) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md') && !ids.has(f))
+        .map((f) => `docs/rules/${f}`)
+    : [];
 }
 
 /** Writes what changed, deletes orphan rule docs; returns the touched paths. */
@@ -198,5 +238,7 @@ export function main(argv: string[]): void {
   const t0 = Date.now();
   const touched = writeGenerated(root);
   for (const rel of touched) console.log(`generate: wrote ${rel}`);
-  console.log(`generate: ${touched.length ? `${touched.length} file(s) updated` : 'everything up to date / 已是最新'} (${Date.now() - t0} ms)`);
+  console.log(
+    `generate: ${touched.length ? `${touched.length} file(s) updated` : 'everything up to date / 已是最新'} (${Date.now() - t0} ms)`,
+  );
 }

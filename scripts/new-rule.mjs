@@ -106,7 +106,10 @@ export function scaffold(argv) {
   for (const f of [ruleFile, testFile]) if (a.id && existsSync(f)) errors.push(`${f} already exists`);
   if (errors.length) throw new Error(errors.join('\n'));
   const index = register(readFileSync(indexFile, 'utf8'), a);
-  for (const [file, text] of [[ruleFile, ruleSource(a)], [testFile, testSource(a)]]) {
+  for (const [file, text] of [
+    [ruleFile, ruleSource(a)],
+    [testFile, testSource(a)],
+  ]) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }

@@ -72,5 +72,7 @@ try {
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`test/run.mjs: ${shared.length} file(s) in one process, ${isolated.length} isolated; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `test/run.mjs: ${shared.length} file(s) in one process, ${isolated.length} isolated; ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
 process.exit(status);

@@ -11,7 +11,8 @@ import { ROOT } from '../helpers/paths';
 describe('npm run new-rule (scripts/new-rule.mjs)', () => {
   let dir: string;
   const rel = (...p: string[]) => join(dir, ...p);
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'new-rule.mjs'), ...args, '--root', dir], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts', 'new-rule.mjs'), ...args, '--root', dir], { encoding: 'utf8' });
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'gongwen-new-rule-'));
@@ -28,17 +29,31 @@ describe('npm run new-rule (scripts/new-rule.mjs)', () => {
     assert.match(rule, /export const zzSampleRule: Rule = \{/);
     assert.match(rule, /category: 'number'/);
     assert.match(test, /runRuleTests\(zzSampleRule, \{/);
-    for (const [name, text] of [['rule', rule], ['test', test]]) {
+    for (const [name, text] of [
+      ['rule', rule],
+      ['test', test],
+    ]) {
       const out = ts.transpileModule(text, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.CommonJS } });
-      assert.deepEqual(out.diagnostics?.map((d) => d.messageText), [], `${name} file has syntax errors`);
+      assert.deepEqual(
+        out.diagnostics?.map((d) => d.messageText),
+        [],
+        `${name} file has syntax errors`,
+      );
     }
     const index = readFileSync(rel('server/src/core/rules/index.ts'), 'utf8');
     assert.match(index, /^import \{ zzSampleRule \} from '\.\/zz-sample-rule';$/m);
     const list = index.slice(index.indexOf('export const allRules'));
     const block = list.slice(list.indexOf('// number'), list.indexOf('// script'));
     assert.ok(block.includes('  zzSampleRule,\n'), block);
-    const ids = block.split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
-    assert.deepEqual(ids, [...ids].sort((a, b) => a.localeCompare(b)));
+    const ids = block
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => a.localeCompare(b)),
+    );
   });
 
   it('refuses an existing rule, a bad id and an unknown category, and writes nothing', () => {
