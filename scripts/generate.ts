@@ -1,0 +1,244 @@
+/**
+ * Everything generated from rule metadata, in one module: the rules and settings tables in README.md,
+ * docs/rules/<id>.md, the `gongwen.rules` settings schema in package.json and schemas/gongwenrc.schema.json.
+ * `npm run generate` writes them (scripts/run-ts.mjs bundles this file with esbuild and runs it, < 1 s);
+ * test/unit/generated.test.ts only checks that none is stale.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { allRules, CATEGORIES, SEVERITIES, type Category, type Rule } from '../server/src/core/index';
+
+export const CATEGORY_LABEL: Record<Category, { zh: string; en: string }> = {
+  structure: { zh: '结构层次', en: 'Structure' },
+  punctuation: { zh: '标点', en: 'Punctuation' },
+  number: { zh: '数字', en: 'Numbers' },
+  script: { zh: '繁简', en: 'Script' },
+  repetition: { zh: '重复', en: 'Repetition' },
+  residue: { zh: '残留', en: 'Residue' },
+  wording: { zh: '用词', en: 'Wording' },
+};
+const SEVERITY_LABEL: Record<string, string> = { off: '关闭', hint: '提示', info: '信息', warning: '警告', error: '错误' };
+const FIX_LABEL = { safe: '安全修复', suggestion: '建议', none: '—' };
+
+function sortedRules(): Rule[] {
+  return [...allRules].sort(
+    (a, b) => CATEGORIES.indexOf(a.meta.category) - CATEGORIES.indexOf(b.meta.category) || a.meta.id.localeCompare(b.meta.id),
+  );
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s: string) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
+
+export function rulesTable(): string {
+  const rows = sortedRules().map((r) => {
+    const m = r.meta;
+    const ex = (m.examples ?? [])
+      .slice(0, 2)
+      .map(([a, b]) => `${code(a)} → ${code(b)}`)
+      .join('<br>');
+    return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${CATEGORY_LABEL[m.category].zh} | ${SEVERITY_LABEL[m.defaultSeverity]} | ${FIX_LABEL[m.fixable ?? 'none']} | ${cell(m.description.zh)}<br><sub>${cell(m.description.en)}</sub> | ${cell(ex)} |`;
+  });
+  return ['| 规则 Rule | 类别 | 默认级别 | 修复 | 说明 Description | 示例（错 → 对） |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export function settingsTable(
+  pkg: { contributes: { configuration: { properties: Record<string, { default: unknown; description?: string }> } } },
+  nls: Record<string, string>,
+): string {
+  const rows = Object.entries(pkg.contributes.configuration.properties).map(([key, p]) => {
+    const desc = (p.description ?? '').replace(/^%(.+)%$/, (_, k: string) => nls[k] ?? k);
+    return `| \`${key}\` | \`${JSON.stringify(p.default)}\` | ${cell(desc)} |`;
+  });
+  return ['| 设置 Setting | 默认值 Default | 说明 |', '|---|---|---|', ...rows].join('\n');
+}
+
+/**
+ * JSON schema of one rule's setting: a severity, or { severity, options }. With `refs`, the severity enum
+ * and the empty options object point to the schema's `definitions` (schemas/gongwenrc.schema.json);
+ * without, everything is inline: VS Code's `contributes.configuration` supports no `$ref` (a relative or
+ * `#/definitions` reference is not resolved there, microsoft/vscode#97662), so package.json keeps a
+ * self-contained copy generated from this same function.
+ */
+export function ruleSettingSchema(r: Rule, refs = false): Record<string, unknown> {
+  const m = r.meta;
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m.defaultOptions)) {
+    const declared = (m.optionsSchema?.[k] ?? {}) as Record<string, unknown>;
+    props[k] = { type: Array.isArray(v) ? 'array' : typeof v, default: v, ...declared };
+  }
+  const severity = refs ? { $ref: '#/definitions/severity' } : { type: 'string', enum: [...SEVERITIES] };
+  const options =
+    refs && Object.keys(props).length === 0
+      ? { $ref: '#/definitions/noOptions' }
+      : { type: 'object', additionalProperties: false, properties: props };
+  return {
+    markdownDescription: `${m.description.zh}（${CATEGORY_LABEL[m.category].zh}，默认：${m.defaultSeverity}）\n\n${m.description.en}`,
+    default: m.defaultSeverity,
+    oneOf: [severity, { type: 'object', additionalProperties: false, properties: { severity, options } }],
+  };
+}
+
+export function rulesSchemaProperties(refs = false): Record<string, unknown> {
+  return Object.fromEntries(sortedRules().map((r) => [r.meta.id, ruleSettingSchema(r, refs)]));
+}
+
+export function configFileSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: '.gongwenrc.json',
+    description: '公文校对配置文件 / gongwen-lint configuration',
+    type: 'object',
+    additionalProperties: false,
+    definitions: {
+      severity: { type: 'string', enum: [...SEVERITIES] },
+      noOptions: { type: 'object', additionalProperties: false, properties: {} },
+    },
+    properties: {
+      $schema: { type: 'string' },
+      rules: {
+        type: 'object',
+        description: '按规则设置严重级别或选项 / per-rule severity or options',
+        additionalProperties: false,
+        properties: rulesSchemaProperties(true),
+      },
+      words: {
+        type: 'object',
+        description: '自定义用词 { "错误写法": "建议写法" }（按原文匹配）/ literal word replacements',
+        additionalProperties: { type: 'string' },
+      },
+      protectedWords: { type: 'array', description: '受保护的词 / protected words', items: { type: 'string' } },
+      script: {
+        type: 'string',
+        enum: ['auto', 'simplified', 'traditional', 'tw', 'hk'],
+        default: 'auto',
+        description: '文档字体 / document script',
+      },
+      structureMode: {
+        type: 'string',
+        enum: ['auto', 'gongwen', 'legal'],
+        default: 'auto',
+        description: '层级结构模式 / heading structure mode',
+      },
+    },
+  };
+}
+
+export function ruleDoc(r: Rule): string {
+  const m = r.meta;
+  const lines = [
+    `# ${m.id}`,
+    '',
+    `${m.description.zh}`,
+    '',
+    `*${m.description.en}*`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| 类别 Category | ${CATEGORY_LABEL[m.category].zh} (${m.category}) |`,
+    `| 默认级别 Default severity | ${m.defaultSeverity} |`,
+    `| 自动修复 Fix | ${m.fixable === 'safe' ? '安全修复：快速修复、全部修复、保存时格式化 / safe: quick fix, fix all, format' : m.fixable === 'suggestion' ? '建议：仅快速修复 / suggestion: quick fix only' : '无 / none'} |`,
+    ...(m.aliases?.length ? [`| 目录编号 Catalogue | ${m.aliases.join(', ')} |`] : []),
+    '',
+  ];
+  if (m.examples?.length) {
+    lines.push(
+      '## 示例 Examples',
+      '',
+      '| 错 Wrong | 对 Right |',
+      '|---|---|',
+      ...m.examples.map(([a, b]) => `| ${code(a)} | ${code(b)} |`),
+      '',
+    );
+  }
+  const messages = [...new Set(Object.values(m.messages).map((t) => `- ${t.zh}<br>${t.en}`))];
+  lines.push('## 提示信息 Messages', '', ...messages, '');
+  const opts = Object.entries(m.defaultOptions);
+  if (opts.length) {
+    lines.push('## 选项 Options', '', '| 选项 | 默认值 | 说明 |', '|---|---|---|');
+    for (const [k, v] of opts) {
+      const d = (m.optionsSchema?.[k] as { description?: string } | undefined)?.description ?? '';
+      lines.push(`| \`${k}\` | \`${JSON.stringify(v)}\` | ${cell(d)} |`);
+    }
+    lines.push('');
+  }
+  lines.push(
+    '## 配置 Configuration',
+    '',
+    '```jsonc',
+    '// .gongwenrc.json',
+    `{ "rules": { "${m.id}": "${m.defaultSeverity === 'off' ? 'warning' : 'off'}" } }`,
+    '```',
+    '',
+    `行内禁用 / inline: \`<!-- gongwen-disable-next-line ${m.id} -->\``,
+    '',
+  );
+  return lines.join('\n');
+}
+
+export function replaceBetween(text: string, name: string, body: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`markers ${start} … ${end} missing`);
+  return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
+}
+
+type Pkg = {
+  contributes: { configuration: { properties: Record<string, { default: unknown; description?: string; properties?: unknown }> } };
+};
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** Every generated file (path relative to the repository root → expected content), from the files on disk under `root`. */
+export function generatedFiles(root: string): Map<string, string> {
+  const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
+  const pkg = JSON.parse(read('package.json')) as Pkg;
+  const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
+  pkg.contributes.configuration.properties['gongwen.rules'].properties = rulesSchemaProperties();
+  const out = new Map<string, string>();
+  out.set('package.json', json(pkg));
+  out.set('schemas/gongwenrc.schema.json', json(configFileSchema()));
+  out.set('README.md', replaceBetween(replaceBetween(read('README.md'), 'rules', rulesTable()), 'settings', settingsTable(pkg, nls)));
+  for (const r of allRules) out.set(`docs/rules/${r.meta.id}.md`, ruleDoc(r));
+  return out;
+}
+
+/** docs/rules pages of rules that no longer exist. */
+export function orphanRuleDocs(root: string): string[] {
+  const dir = join(root, 'docs', 'rules');
+  const ids = new Set(allRules.map((r) => `${r.meta.id}.md`));
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md') && !ids.has(f))
+        .map((f) => `docs/rules/${f}`)
+    : [];
+}
+
+/** Writes what changed, deletes orphan rule docs; returns the touched paths. */
+export function writeGenerated(root: string): string[] {
+  const touched: string[] = [];
+  for (const [rel, text] of generatedFiles(root)) {
+    const file = join(root, rel);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    touched.push(rel);
+  }
+  for (const rel of orphanRuleDocs(root)) {
+    unlinkSync(join(root, rel));
+    touched.push(`${rel} (deleted)`);
+  }
+  return touched;
+}
+
+/** `npm run generate [-- --root <dir>]` */
+export function main(argv: string[]): void {
+  const i = argv.indexOf('--root');
+  const root = resolve(i >= 0 ? argv[i + 1] : process.cwd());
+  const t0 = Date.now();
+  const touched = writeGenerated(root);
+  for (const rel of touched) console.log(`generate: wrote ${rel}`);
+  console.log(
+    `generate: ${touched.length ? `${touched.length} file(s) updated` : 'everything up to date / 已是最新'} (${Date.now() - t0} ms)`,
+  );
+}
