@@ -1,0 +1,100 @@
+/**
+ * One batch of the property suite: generate `runs` documents from `seed`, record every broken property
+ * (grouped by signature), then replay the first failing document of each new signature with fast-check's
+ * seed + path and let it shrink to a minimal counterexample. Recording first means one failing property
+ * does not hide the others, and the batch always runs its full count of documents.
+ */
+import fc from 'fast-check';
+import { docText, documents, type GenDoc } from './generators';
+import { eolCulprits, violations, type Violation } from './properties';
+
+export interface SigStat {
+  sig: string;
+  count: number;
+  detail: string;
+}
+export interface Counterexample {
+  sig: string;
+  seed: number;
+  path: string;
+  /** The shrunk document as a JSON string literal, ready to paste into a test. */
+  text: string;
+  language: string;
+  eol: string;
+  detail: string;
+  /** For line-ending failures: the rules that alone break the property on the shrunk document. */
+  rules?: string[];
+}
+export interface BatchResult {
+  seed: number;
+  runs: number;
+  failedDocs: number;
+  chars: number;
+  sigs: SigStat[];
+  counterexamples: Counterexample[];
+  ms: number;
+}
+
+export interface BatchOptions {
+  seed: number;
+  runs: number;
+  paragraphs: readonly string[];
+  /** Signatures already shrunk elsewhere: counted, not shrunk again. */
+  skipShrink?: ReadonlySet<string>;
+  /** Time limit for shrinking one signature. */
+  shrinkMs?: number;
+  maxShrinks?: number;
+}
+
+function shrink(arb: fc.Arbitrary<GenDoc>, sig: string, seed: number, index: number, ms: number): Counterexample | null {
+  const prop = fc.property(arb, (d) => !violations(d).some((v) => v.sig === sig));
+  const r = fc.check(prop, { seed, path: String(index), numRuns: 1, interruptAfterTimeLimit: ms, markInterruptAsFailure: false });
+  if (!r.failed || !r.counterexample) return null;
+  const d = r.counterexample[0];
+  const v = violations(d).find((x) => x.sig === sig);
+  const ce: Counterexample = {
+    sig,
+    seed,
+    path: r.counterexamplePath ?? String(index),
+    text: JSON.stringify(docText(d)),
+    language: d.language,
+    eol: d.eol,
+    detail: v?.detail ?? '(no longer fails after shrinking)',
+  };
+  return sig.startsWith('eol-') ? { ...ce, rules: eolCulprits(d) } : ce;
+}
+
+export function runBatch(o: BatchOptions): BatchResult {
+  const t0 = Date.now();
+  const arb = documents(o.paragraphs);
+  const stats = new Map<string, SigStat & { index: number }>();
+  let index = 0;
+  let failedDocs = 0;
+  let chars = 0;
+  const record = fc.property(arb, (d) => {
+    chars += docText(d).length;
+    let vs: Violation[];
+    try {
+      vs = violations(d);
+    } catch (e) {
+      vs = [{ sig: 'throw:suite', detail: String(e) }];
+    }
+    if (vs.length) failedDocs++;
+    for (const v of vs) {
+      const s = stats.get(v.sig);
+      if (s) s.count++;
+      else stats.set(v.sig, { sig: v.sig, count: 1, detail: v.detail, index });
+    }
+    index++;
+    return true;
+  });
+  fc.assert(record, { seed: o.seed, numRuns: o.runs });
+  const counterexamples: Counterexample[] = [];
+  const todo = [...stats.values()].filter((s) => !o.skipShrink?.has(s.sig)).slice(0, o.maxShrinks ?? 12);
+  for (const s of todo) {
+    const ce = shrink(arb, s.sig, o.seed, s.index, o.shrinkMs ?? 20_000);
+    if (ce) counterexamples.push(ce);
+  }
+  const sigs = [...stats.values()].map(({ sig, count, detail }) => ({ sig, count, detail }));
+  return { seed: o.seed, runs: index, failedDocs, chars, sigs, counterexamples, ms: Date.now() - t0 };
+}
