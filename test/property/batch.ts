@@ -98,3 +98,17 @@ export function runBatch(o: BatchOptions): BatchResult {
   const sigs = [...stats.values()].map(({ sig, count, detail }) => ({ sig, count, detail }));
   return { seed: o.seed, runs: index, failedDocs, chars, sigs, counterexamples, ms: Date.now() - t0 };
 }
+
+/** Replays one generated document (a batch seed and a fast-check path) and lists what it breaks. */
+export function replay(seed: number, path: string, paragraphs: readonly string[]): { text: string; language: string; eol: string; violations: Violation[] } {
+  let found: GenDoc | undefined;
+  fc.check(
+    fc.property(documents(paragraphs), (d) => {
+      found = d;
+      return false;
+    }),
+    { seed, path, numRuns: 1, endOnFailure: true },
+  );
+  if (!found) throw new Error(`nothing replayed for seed ${seed} path ${path}`);
+  return { text: JSON.stringify(docText(found)), language: found.language, eol: found.eol, violations: violations(found) };
+}

@@ -95,9 +95,13 @@ export const eol: fc.Arbitrary<Eol> = fc.constantFrom('lf', 'crlf', 'cr', 'mixed
 /** Breaks for mixed documents, including CR + CRLF and LF + CR pairs. */
 const breaks = fc.array(fc.constantFrom('\n', '\r\n', '\r', '\r\r\n', '\n\r', '\n\n', '\r\n\r\n'), { minLength: 1, maxLength: 4 });
 
-const line = (maxAtoms: number) => fc.array(atom, { maxLength: maxAtoms }).map((xs) => xs.join(''));
+/** A line: often opened by a heading marker or indent (what the structure rules read), then atoms. */
+const line = (maxAtoms: number) =>
+  fc
+    .tuple(fc.option(fc.oneof(pick(MARKERS), pick(['\u3000\u3000', '  ', '# ', '> '])), { freq: 3 }), fc.array(atom, { maxLength: maxAtoms }))
+    .map(([head, xs]) => (head ?? '') + xs.join(''));
 
-export function syntheticDoc(maxLines = 8, maxAtoms = 24): fc.Arbitrary<GenDoc> {
+export function syntheticDoc(maxLines = 10, maxAtoms = 24): fc.Arbitrary<GenDoc> {
   return fc.record({
     lines: fc.array(line(maxAtoms), { minLength: 1, maxLength: maxLines }),
     eol,
@@ -209,6 +213,8 @@ export function corpusDoc(paragraphs: readonly string[], maxParas = 5, window = 
 
 /** The document arbitrary of a run: synthetic only when the corpus is absent. */
 export function documents(paragraphs: readonly string[]): fc.Arbitrary<GenDoc> {
-  if (paragraphs.length === 0) return syntheticDoc();
-  return fc.oneof({ weight: 3, arbitrary: syntheticDoc() }, { weight: 2, arbitrary: corpusDoc(paragraphs) });
+  // One document in eight is long (up to 40 lines): duplicates, heading sequences and outlines need room.
+  const synthetic = fc.oneof({ weight: 7, arbitrary: syntheticDoc() }, { weight: 1, arbitrary: syntheticDoc(40, 30) });
+  if (paragraphs.length === 0) return synthetic;
+  return fc.oneof({ weight: 3, arbitrary: synthetic }, { weight: 2, arbitrary: corpusDoc(paragraphs) });
 }

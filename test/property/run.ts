@@ -4,12 +4,13 @@
  *   PROPERTY_SEED   base seed (default 20241201); batch k uses seed + k, so any batch reproduces alone
  *   PROPERTY_BATCH  documents per batch (default 2 500)
  *   PROPERTY_WORKERS worker threads (default os.availableParallelism())
+ *   PROPERTY_REPLAY "<batch seed>:<path>" replays one printed counterexample instead of running
  * Exit code 1 when any property broke; each broken property is printed with its shrunk counterexample
  * as a JSON string literal and the seed/path that replays it.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { runBatch, type BatchResult, type Counterexample } from './batch';
+import { replay, runBatch, type BatchResult, type Counterexample } from './batch';
 import { loadParagraphs } from './corpus';
 
 interface Job {
@@ -41,7 +42,7 @@ function printCounterexample(c: Counterexample, count: number): void {
   console.log(`  counterexample (${c.language}, ${c.eol}): ${c.text}`);
   console.log(`  ${c.detail}`);
   if (c.rules) console.log(`  rules that alone break it: ${c.rules.join(', ') || '(none alone: an interaction)'}`);
-  console.log(`  replay: PROPERTY_SEED=${c.seed} with fast-check path "${c.path}" (batch seed ${c.seed})`);
+  console.log(`  replay: PROPERTY_REPLAY=${c.seed}:${c.path} npm run test:property`);
 }
 
 async function main(): Promise<void> {
@@ -102,7 +103,18 @@ function report(results: BatchResult[], total: number, ms: number): void {
   if (counts.size === 0) console.log('all properties held.');
 }
 
-if (isMainThread) {
+function replayMain(spec: string): void {
+  const i = spec.indexOf(':');
+  const r = replay(Number(spec.slice(0, i)), spec.slice(i + 1), loadParagraphs());
+  console.log(`document (${r.language}, ${r.eol}): ${r.text}`);
+  for (const v of r.violations) console.log(`✗ ${v.sig}: ${v.detail}`);
+  if (r.violations.length === 0) console.log('all properties hold on it.');
+  process.exitCode = r.violations.length ? 1 : 0;
+}
+
+if (isMainThread && process.env.PROPERTY_REPLAY) {
+  replayMain(process.env.PROPERTY_REPLAY);
+} else if (isMainThread) {
   main().catch((e) => {
     console.error(e);
     process.exitCode = 2;
