@@ -21,6 +21,8 @@ export interface Counterexample {
   text: string;
   language: string;
   eol: string;
+  /** Non-default shared settings of the document, as JSON. */
+  shared?: string;
   detail: string;
   /** For line-ending failures: the rules that alone break the property on the shrunk document. */
   rules?: string[];
@@ -59,6 +61,7 @@ function shrink(arb: fc.Arbitrary<GenDoc>, sig: string, seed: number, index: num
     text: JSON.stringify(docText(d)),
     language: d.language,
     eol: d.eol,
+    ...(d.shared ? { shared: JSON.stringify(d.shared) } : {}),
     detail: v?.detail ?? '(no longer fails after shrinking)',
   };
   return sig.startsWith('eol-') ? { ...ce, rules: eolCulprits(d) } : ce;
@@ -100,7 +103,7 @@ export function runBatch(o: BatchOptions): BatchResult {
 }
 
 /** Replays one generated document (a batch seed and a fast-check path) and lists what it breaks. */
-export function replay(seed: number, path: string, paragraphs: readonly string[]): { text: string; language: string; eol: string; violations: Violation[] } {
+export function replay(seed: number, path: string, paragraphs: readonly string[]): { text: string; language: string; eol: string; shared?: string; violations: Violation[] } {
   let found: GenDoc | undefined;
   fc.check(
     fc.property(documents(paragraphs), (d) => {
@@ -110,5 +113,6 @@ export function replay(seed: number, path: string, paragraphs: readonly string[]
     { seed, path, numRuns: 1, endOnFailure: true },
   );
   if (!found) throw new Error(`nothing replayed for seed ${seed} path ${path}`);
-  return { text: JSON.stringify(docText(found)), language: found.language, eol: found.eol, violations: violations(found) };
+  const shared = found.shared ? { shared: JSON.stringify(found.shared) } : {};
+  return { text: JSON.stringify(docText(found)), language: found.language, eol: found.eol, ...shared, violations: violations(found) };
 }

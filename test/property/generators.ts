@@ -5,7 +5,7 @@
  * the same document can be rebuilt with LF, CRLF or CR to compare the fixes.
  */
 import fc from 'fast-check';
-import type { DocumentLanguage } from '../../server/src/core/index';
+import type { DocumentLanguage, SharedSettings } from '../../server/src/core/index';
 
 export type Eol = 'lf' | 'crlf' | 'cr' | 'mixed';
 export interface GenDoc {
@@ -15,6 +15,8 @@ export interface GenDoc {
   readonly breaks: readonly string[];
   readonly language: DocumentLanguage;
   readonly origin: 'synthetic' | 'corpus';
+  /** Shared settings other than the defaults (one document in four), merged over DEFAULT_SHARED. */
+  readonly shared?: Partial<SharedSettings>;
 }
 
 const BREAK: Record<Exclude<Eol, 'mixed'>, string> = { lf: '\n', crlf: '\r\n', cr: '\r' };
@@ -96,6 +98,23 @@ export const eol: fc.Arbitrary<Eol> = fc.constantFrom('lf', 'crlf', 'cr', 'mixed
 const breaks = fc.array(fc.constantFrom('\n', '\r\n', '\r', '\r\r\n', '\n\r', '\n\n', '\r\n\r\n'), { minLength: 1, maxLength: 4 });
 
 /** A line: often opened by a heading marker or indent (what the structure rules read), then atoms. */
+/**
+ * Non-default shared settings: forced script and structure mode, a user word table (no entry's
+ * replacement contains a wrong form, so fixes converge) and protected words.
+ */
+export const shared: fc.Arbitrary<Partial<SharedSettings> | undefined> = fc.option(
+  fc.record(
+    {
+      script: fc.constantFrom('auto', 'simplified', 'traditional', 'tw', 'hk'),
+      structureMode: fc.constantFrom('auto', 'gongwen', 'legal'),
+      words: fc.subarray([['工作报告', '工作汇报'], ['加强', '强化'], ['领导', '領導'], ['的的', '的'], ['XX', '某某'], ['；', '，']]).map((e) => Object.fromEntries(e)),
+      protectedWords: fc.subarray(['的的', '關於', '国务院', '一、', '研究研究', 'XX', '，', '𠮷']),
+    },
+    { requiredKeys: [] },
+  ),
+  { freq: 4, nil: undefined },
+);
+
 const line = (maxAtoms: number) =>
   fc
     .tuple(fc.option(fc.oneof(pick(MARKERS), pick(['\u3000\u3000', '  ', '# ', '> '])), { freq: 3 }), fc.array(atom, { maxLength: maxAtoms }))
@@ -108,6 +127,7 @@ export function syntheticDoc(maxLines = 10, maxAtoms = 24): fc.Arbitrary<GenDoc>
     breaks,
     language,
     origin: fc.constant('synthetic' as const),
+    shared,
   });
 }
 
@@ -208,7 +228,7 @@ export function corpusDoc(paragraphs: readonly string[], maxParas = 5, window = 
       for (const d of ds) text = injectDefect(text, d);
       return text.split('\n');
     });
-  return fc.record({ lines: block, eol, breaks, language, origin: fc.constant('corpus' as const) });
+  return fc.record({ lines: block, eol, breaks, language, origin: fc.constant('corpus' as const), shared });
 }
 
 /** The document arbitrary of a run: synthetic only when the corpus is absent. */

@@ -2,7 +2,7 @@
  * The properties every generated document must satisfy (see docs/reliability.md for the definitions).
  * Only the core's public API is used, so the suite keeps compiling while the core is rewritten.
  */
-import { allRules, check, fixAll, isSafe, type CheckOptions, type Problem, type TextEdit } from '../../server/src/core/index';
+import { allRules, check, DEFAULT_SHARED, fixAll, isSafe, type CheckOptions, type Problem, type TextEdit } from '../../server/src/core/index';
 import { docText, type Eol, type GenDoc } from './generators';
 
 /** One broken property: `sig` names the property and, where known, the rule (used to group and shrink). */
@@ -153,8 +153,13 @@ export function eolMismatch(d: GenDoc, eol: Eol, opts: CheckOptions, fixedVarian
 }
 
 /** The rules that alone already break line-ending independence (for the report; costly). */
+/** Check options of a generated document: its language and, if any, its shared settings. */
+export function optionsOf(d: GenDoc): CheckOptions {
+  return d.shared ? { language: d.language, config: { shared: { ...DEFAULT_SHARED, ...d.shared } } } : { language: d.language };
+}
+
 export function eolCulprits(d: GenDoc): string[] {
-  const opts = { language: d.language };
+  const opts = optionsOf(d);
   return allRules
     .filter((r) => r.meta.fixable)
     .map((r) => r.meta.id)
@@ -164,7 +169,7 @@ export function eolCulprits(d: GenDoc): string[] {
 /** Every property on one document. Empty when all hold. */
 export function violations(d: GenDoc): Violation[] {
   const text = docText(d);
-  const opts: CheckOptions = { language: d.language };
+  const opts = optionsOf(d);
   let problems: Problem[];
   try {
     problems = check(text, opts);

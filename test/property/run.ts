@@ -39,7 +39,7 @@ function workerMain(): void {
 
 function printCounterexample(c: Counterexample, count: number): void {
   console.log(`\n✗ ${c.sig}  (${count} documents)`);
-  console.log(`  counterexample (${c.language}, ${c.eol}): ${c.text}`);
+  console.log(`  counterexample (${c.language}, ${c.eol}${c.shared ? `, shared settings ${c.shared}` : ''}): ${c.text}`);
   console.log(`  ${c.detail}`);
   if (c.rules) console.log(`  rules that alone break it: ${c.rules.join(', ') || '(none alone: an interaction)'}`);
   console.log(`  replay: PROPERTY_REPLAY=${c.seed}:${c.path} npm run test:property`);
@@ -106,7 +106,7 @@ function report(results: BatchResult[], total: number, ms: number): void {
 function replayMain(spec: string): void {
   const i = spec.indexOf(':');
   const r = replay(Number(spec.slice(0, i)), spec.slice(i + 1), loadParagraphs());
-  console.log(`document (${r.language}, ${r.eol}): ${r.text}`);
+  console.log(`document (${r.language}, ${r.eol}${r.shared ? `, shared settings ${r.shared}` : ''}): ${r.text}`);
   for (const v of r.violations) console.log(`✗ ${v.sig}: ${v.detail}`);
   if (r.violations.length === 0) console.log('all properties hold on it.');
   process.exitCode = r.violations.length ? 1 : 0;
