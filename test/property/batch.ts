@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { docText, documents, type GenDoc } from './generators';
-import { eolCulprits, violations, type Violation } from './properties';
+import { violations, type Violation } from './properties';
 
 export interface SigStat {
   sig: string;
@@ -24,8 +24,6 @@ export interface Counterexample {
   /** Non-default shared settings of the document, as JSON. */
   shared?: string;
   detail: string;
-  /** For line-ending failures: the rules that alone break the property on the shrunk document. */
-  rules?: string[];
 }
 export interface BatchResult {
   seed: number;
@@ -64,7 +62,7 @@ function shrink(arb: fc.Arbitrary<GenDoc>, sig: string, seed: number, index: num
     ...(d.shared ? { shared: JSON.stringify(d.shared) } : {}),
     detail: v?.detail ?? '(no longer fails after shrinking)',
   };
-  return sig.startsWith('eol-') ? { ...ce, rules: eolCulprits(d) } : ce;
+  return ce;
 }
 
 export function runBatch(o: BatchOptions): BatchResult {

@@ -117,12 +117,12 @@ export const shared: fc.Arbitrary<Partial<SharedSettings> | undefined> = fc.opti
 
 const line = (maxAtoms: number) =>
   fc
-    .tuple(fc.option(fc.oneof(pick(MARKERS), pick(['\u3000\u3000', '  ', '# ', '> '])), { freq: 3 }), fc.array(atom, { maxLength: maxAtoms }))
+    .tuple(fc.option(fc.oneof(pick(MARKERS), pick(['\u3000\u3000', '  ', '# ', '> '])), { freq: 3 }), fc.array(atom, { maxLength: maxAtoms, size: 'max' }))
     .map(([head, xs]) => (head ?? '') + xs.join(''));
 
 export function syntheticDoc(maxLines = 10, maxAtoms = 24): fc.Arbitrary<GenDoc> {
   return fc.record({
-    lines: fc.array(line(maxAtoms), { minLength: 1, maxLength: maxLines }),
+    lines: fc.array(line(maxAtoms), { minLength: 1, maxLength: maxLines, size: 'max' }),
     eol,
     breaks,
     language,
@@ -213,7 +213,7 @@ export function injectDefect(s: string, d: Defect): string {
 }
 
 /** Real paragraphs (non-empty lines of the corpus), trimmed to windows of at most `window` code units. */
-export function corpusDoc(paragraphs: readonly string[], maxParas = 5, window = 160): fc.Arbitrary<GenDoc> {
+export function corpusDoc(paragraphs: readonly string[], maxParas = 5, window = 240): fc.Arbitrary<GenDoc> {
   const para = fc
     .record({ i: fc.nat({ max: paragraphs.length - 1 }), from: fc.nat(), len: fc.integer({ min: 1, max: window }) })
     .map(({ i, from, len }) => {
@@ -222,7 +222,7 @@ export function corpusDoc(paragraphs: readonly string[], maxParas = 5, window = 
       return p.slice(a, pos(p, a + len));
     });
   const block = fc
-    .tuple(fc.array(para, { minLength: 1, maxLength: maxParas }), fc.array(defect, { maxLength: 6 }), fc.constantFrom('', '\n', '\n\n'))
+    .tuple(fc.array(para, { minLength: 1, maxLength: maxParas, size: 'max' }), fc.array(defect, { maxLength: 6 }), fc.constantFrom('', '\n', '\n\n'))
     .map(([ps, ds, sep]) => {
       let text = ps.join('\n' + sep);
       for (const d of ds) text = injectDefect(text, d);

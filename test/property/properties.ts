@@ -152,7 +152,7 @@ export function eolMismatch(d: GenDoc, eol: Eol, opts: CheckOptions, fixedVarian
   return `at ${i}: expected ${JSON.stringify(expected.slice(Math.max(0, i - 8), i + 12))}, got ${JSON.stringify(fixedVariant.slice(Math.max(0, i - 8), i + 12))}`;
 }
 
-/** The rules that alone already break line-ending independence (for the report; costly). */
+/** The rules that alone already break line-ending independence (costly: run on failures only). */
 /** Check options of a generated document: its language and, if any, its shared settings. */
 export function optionsOf(d: GenDoc): CheckOptions {
   return d.shared ? { language: d.language, config: { shared: { ...DEFAULT_SHARED, ...d.shared } } } : { language: d.language };
@@ -195,6 +195,11 @@ export function violations(d: GenDoc): Violation[] {
     out.push({ sig: `scope:${culprits.join('+') || 'combined'}`, detail: scope });
   }
   const eol = eolMismatch(d, d.eol, opts, once);
-  if (eol) out.push({ sig: `eol-${d.eol}`, detail: eol });
+  if (eol) {
+    // Named by its rule when one rule alone breaks it; a shared cause (e.g. the line model) breaks several.
+    const rules = eolCulprits(d);
+    const who = rules.length === 1 ? rules[0] : rules.length === 0 ? 'combined' : 'several';
+    out.push({ sig: `eol-${d.eol}:${who}`, detail: `${eol}${rules.length > 1 ? ` (rules: ${rules.join(', ')})` : ''}` });
+  }
   return out;
 }

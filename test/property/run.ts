@@ -41,7 +41,6 @@ function printCounterexample(c: Counterexample, count: number): void {
   console.log(`\n✗ ${c.sig}  (${count} documents)`);
   console.log(`  counterexample (${c.language}, ${c.eol}${c.shared ? `, shared settings ${c.shared}` : ''}): ${c.text}`);
   console.log(`  ${c.detail}`);
-  if (c.rules) console.log(`  rules that alone break it: ${c.rules.join(', ') || '(none alone: an interaction)'}`);
   console.log(`  replay: PROPERTY_REPLAY=${c.seed}:${c.path} npm run test:property`);
 }
 
