@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allRules, check, fixAll, type Problem } from '../../server/src/core/index';
 
+// Quick smoke test (600 documents, inside `npm test`). The full robustness suite — 100 000 generated
+// documents per run, idempotency, CRLF/CR independence, fix scope — is test/property (see docs/reliability.md).
+
 /** Deterministic PRNG (mulberry32) so failures reproduce. */
 function rng(seed: number): () => number {
   let a = seed;

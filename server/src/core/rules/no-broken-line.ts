@@ -74,7 +74,8 @@ export const noBrokenLine: Rule = {
       continuing = true;
       const joinStart = cur.start + a.length;
       const joinEnd = next.start + (next.text.length - b.length);
-      const lastLen = a.length >= 2 && /[\udc00-\udfff]/u.test(a.charAt(a.length - 1)) ? 2 : 1;
+      // The last character is two code units only when it is a whole surrogate pair (not a lone low half).
+      const lastLen = a.length >= 2 && /^[\ud800-\udbff][\udc00-\udfff]$/.test(a.slice(-2)) ? 2 : 1;
       ctx.report({
         messageId: 'brokenLine',
         data: { tail: a.slice(-Math.min(8, a.length)), head: b.slice(0, 8) },
