@@ -6,7 +6,7 @@
  */
 import { JIEZHI, REDUNDANT, TYPOS, VARIANTS, type Guard, type WordEntry } from '../data/words';
 import { isHan, LiteralTrie, segmentWindow, wordBoundaries } from '../lexicon';
-import { scriptDecision } from '../script/analyze';
+import { scriptDecision } from '../script/decision';
 import type { RuleContext } from '../types';
 
 export interface WordHit {

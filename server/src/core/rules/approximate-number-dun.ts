@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, inMarker } from './util';
+import { edit } from '../rule-kit';
+import { afterLineNumeral, inMarker } from '../outline';
 
 const DIGITS = '一二三四五六七八九';
 // 三、四个 / 七、八十人: two neighbouring numerals then a measure word. Abbreviations (二、三产业, 一、二年级,
@@ -29,7 +30,8 @@ export const approximateNumberDun: Rule = {
       for (let m = RE.exec(seg.text); m !== null; m = RE.exec(seg.text)) {
         if (DIGITS.indexOf(m[2]) !== DIGITS.indexOf(m[1]) + 1) continue;
         const start = seg.start + m.index;
-        if (inMarker(ctx, seg.line, start)) continue;
+        // 三、四个方面的问题 opening a line may be heading 三、 whatever the outline decided: leave it.
+        if (inMarker(ctx, seg.line, start) || afterLineNumeral(ctx, seg.line, start + 1)) continue;
         ctx.report({
           messageId: 'approx',
           data: { found: m[0], expected: m[1] + m[2] },

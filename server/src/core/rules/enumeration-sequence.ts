@@ -1,6 +1,6 @@
 import { cnToInt, intToCn, outlineOf } from '../outline';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * In-paragraph ordinals (一是/二是, 第一，/第二，, 其一/其二, 首先/其次/再次) must run on without gaps or

@@ -1,6 +1,6 @@
 import { canonicalMarker, numberingOf, type Heading } from '../outline';
 import type { Rule, TextEdit } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * A run that restarts at 一、 right after a stand-alone heading without sub-headings

@@ -1,6 +1,6 @@
 import { markerWithValue, numberingOf, renderNumeral, type SeqProblemKind } from '../outline';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * 条例第二十条（四）“段落顺序”: numbers at one level run 一、二、三…, start at 一/1 and restart under
@@ -49,7 +49,6 @@ export const headingSequence: Rule<{ continuousSubNumbering: boolean }> = {
       const num = renderNumeral(h.style, p.expected);
       if (expected === null || num === null) continue;
       const kind: SeqProblemKind = p.kind;
-      if (kind === 'restart') continue;
       ctx.report({
         messageId: kind,
         data: { expected, prev: p.prev ? p.prev.marker.trim() : '', found: h.marker.trim() },

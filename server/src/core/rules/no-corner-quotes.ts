@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 
 const MAP: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };

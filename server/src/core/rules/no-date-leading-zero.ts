@@ -1,6 +1,6 @@
 import type { Rule, TextEdit } from '../types';
-import { isTraditionalDocument } from './util';
-import { edit } from './util';
+import { isTraditionalDocument } from '../script/decision';
+import { edit } from '../rule-kit';
 
 /**
  * GW-NUM-001 (GB/T 9704 7.3.5.4, GB/T 15835): months and days are written without a leading zero —

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 // 、和 、及 、以及 — except words that start with the conjunction's character: 和谐 和平 及时 …
 // 与 is left out: after 、 it is mostly a preposition (与A相适应、与B相协调; 建设、与伙伴的对话).

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 const RE = /(?<=[》”])、(?=[《“])/g;
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, inMarker } from './util';
+import { edit } from '../rule-kit';
+import { inMarker } from '../outline';
 
 // Full-width letters, digits and ％; a full-width point or comma between full-width digits belongs to the
 // number (８７．８ → 87.8, ７，７００，３６５ → 7,700,365).

@@ -1,6 +1,7 @@
 import { isAsciiDigit, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit, inMarker } from './util';
+import { edit } from '../rule-kit';
+import { inMarker } from '../outline';
 
 function hasChinese(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isChineseContextCode(text.charCodeAt(i))) return true;

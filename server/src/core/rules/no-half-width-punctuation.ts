@@ -1,6 +1,7 @@
 import { isAsciiDigit, isAsciiLetter, isChineseContextCode, isCjkPunctCode, isHanCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit, inMarker } from './util';
+import { edit } from '../rule-kit';
+import { afterLineNumeral, inMarker } from '../outline';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
 const RUN_RE = /[,;:?!.]+/g;
@@ -109,6 +110,9 @@ export const noHalfWidthPunctuation: Rule = {
           start,
           end,
           fix: [edit.replace(start, end, expected)],
+          // 一,二季度: a numeral opening the line that the outline did not take as a heading; the writer may
+          // have meant a list separator (一、二季度), so the full-width replacement is only offered.
+          ...(afterLineNumeral(ctx, seg.line, start) ? { fixKind: 'suggestion' as const } : {}),
         });
       }
     }

@@ -1,6 +1,6 @@
 import { analyzeScript, DEFAULT_SKIP, scriptLazy } from '../script/index';
 import type { Rule, Text2 } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 const REGION: Readonly<Record<string, string>> = { traditional: '繁体', tw: '台湾繁体', hk: '香港繁体' };
 const REGION_EN: Readonly<Record<string, string>> = { traditional: 'traditional', tw: 'Taiwan traditional', hk: 'Hong Kong traditional' };

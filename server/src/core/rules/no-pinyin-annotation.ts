@@ -1,6 +1,6 @@
 import { isHanCode } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * Pinyin annotations left after Han characters by “汉字注音” web pages: 關(guān)于 → 關于.

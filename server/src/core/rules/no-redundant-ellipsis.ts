@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 // ……等 / ……等等 / ……之类 / ……什么的 (not 等待/等到/等候/等着/等同 …), and 、…… ，……
 const DENG_RE = /……(?=等等|等(?![待到候着了同于级次])|之类|什么的)/g;

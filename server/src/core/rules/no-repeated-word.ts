@@ -1,7 +1,7 @@
 import { AA_WORDS, ABAB_WORDS, FUNCTION_CHARS, NUMERAL_CHARS, ONOMATOPOEIA, REDUP_WORDS } from '../data/reduplication';
 import { hasWordSegmenter, inRanges, isHan, quotedRanges, segmentWindow, wordAt, wordBoundaries } from '../lexicon';
 import type { ReportDescriptor, Rule, RuleContext, Segment } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 interface Allow {
   aa: Set<string>;

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { headlineSeparator } from './no-space-between-han';
-import { edit, inMarker, markerSpans } from './util';
+import { edit } from '../rule-kit';
+import { inMarker, markerEndOn } from '../outline';
 
 // Full-width marks that take no space on either side (GB/T 15834 第 5 章: each occupies its own character cell).
 const PUNCT = '，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』';
@@ -42,8 +43,7 @@ export const noSpaceAroundPunctuation: Rule = {
         const rp = PUNCT.includes(r);
         if (!lp && !rp) continue;
         if (l === '|' || r === '|') continue;
-        const marker = markerSpans(ctx)[seg.line];
-        if (marker && (marker[1] === start || inMarker(ctx, seg.line, start - 1))) continue;
+        if (markerEndOn(ctx, seg.line) === start || inMarker(ctx, seg.line, start - 1)) continue;
         if (headlineSeparator(line.text, start - line.start, end - line.start)) continue;
         const messageId = rp ? 'before' : 'after';
         ctx.report({ messageId, data: { mark: rp ? r : l }, start, end, fix: [edit.remove(start, end)] });

@@ -1,6 +1,6 @@
 import { HAN_RE_SOURCE, countHan } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 // Spaces (half-width, U+3000, tab, NBSP) between two Han characters. The u flag makes astral Han
 // such as 𠮷 match while match.index stays a UTF-16 offset.

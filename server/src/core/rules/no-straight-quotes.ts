@@ -1,6 +1,6 @@
 import { isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 function chineseBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isChineseContextCode(text.charCodeAt(i))) return true;

@@ -1,6 +1,6 @@
 import { isCjkPunctCode, isHanCode } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * Page numbers left inside the text by PDF/Word extraction: 管2理, 技10术, 的3图书, ，1组织召开.

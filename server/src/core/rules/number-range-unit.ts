@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { edit } from './util';
-import { isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 /**
  * GB/T 15835—2011 5.1.4 (数值范围): when the unit is a magnitude word or a percent sign, both ends of the

@@ -1,6 +1,6 @@
 import { isAsciiDigit, isAsciiLetter, isSpaceCode } from '../chars';
 import type { RuleContext, Rule } from '../types';
-import { inMarker } from './util';
+import { inMarker } from '../outline';
 
 const PAIRS: readonly (readonly [string, string])[] = [
   ['“', '”'], ['‘', '’'], ['（', '）'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['［', '］'], ['「', '」'], ['『', '』'],

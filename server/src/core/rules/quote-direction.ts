@@ -1,6 +1,6 @@
 import { isAsciiLetter } from '../chars';
 import type { RuleContext, Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /** Positions of the given open/close marks in the prose of line `li` (apostrophes ’ between letters excluded). */
 export function markPositions(ctx: RuleContext<object>, li: number, open: string, close: string): number[] {

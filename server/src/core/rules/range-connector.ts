@@ -1,6 +1,6 @@
 import { isAsciiDigit, isAsciiLetter, isHanCode } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 // 2021-2025年 / 2021年-2025年 / （2013-2015） / 2021~2025 — a year range: the connector becomes —.
 const YEAR_RE = /(?<![\d.\-－/:A-Za-z]|[A-Za-z/] )((?:1[6-9]|20)\d\d)(年?)[ ]?([-－–~～])[ ]?((?:1[6-9]|20)\d\d)(?=年|[）)]|$|[，。；、])/g;

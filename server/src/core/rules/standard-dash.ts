@@ -1,6 +1,6 @@
 import { isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 // -- / --- / －－ / —- / -— (not —— itself); ―― (U+2015, old GB2312 mapping) is a hint only.
 const BAD_RE = /-{2,}|－{2,}|[—－-]{2,}|―{2}/g;

@@ -1,6 +1,6 @@
 import { isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 // ... / ...... / 。。。 / ．．． / ··· / ⋯ / a lone … / ……… : anything but exactly two U+2026.
 const BAD_RE = /\.{3,}|。{3,}|．{3,}|[·・]{3,}|⋯+|…+/g;

@@ -1,7 +1,8 @@
 import { isHanCode } from '../chars';
 import type { Rule } from '../types';
 import { isNameDot } from './no-half-width-punctuation';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 // • (U+2022) ・ (U+30FB) ‧ (U+2027) ． (U+FF0E) . between Han characters.
 const RE = /[•・‧．.]/g;

@@ -5,7 +5,8 @@
  */
 import type { Trie } from 'opencc-js/core';
 import type { RuleContext } from '../types';
-import { charScript, detectScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup, type DocumentScript, type ScriptDetection } from './detect';
+import { scriptDecision, type ScriptDecision } from './decision';
+import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup } from './detect';
 import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, heavyTables, lightTables, type Region } from './tables';
 
 /** Words kept as they are in a simplified document (乾县 is a county; 於菟, 宫商角徵羽…) and 台 in traditional ones. */
@@ -59,21 +60,6 @@ const MAX_GAP = 24;
 export interface Piece {
   readonly start: number;
   readonly end: number;
-}
-
-export interface ScriptDecision extends ScriptDetection {
-  /** True when the shared `script` setting forced the script. */
-  readonly forced: boolean;
-}
-
-/** The document's script: the shared setting when forced, else detectScript over the text. */
-export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
-  return ctx.memo('script:decision', () => {
-    const s = ctx.shared.script;
-    if (s === 'auto') return { ...detectScript(ctx.text), forced: false };
-    const d = detectScript(ctx.text);
-    return { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
-  });
 }
 
 /** Marks quotations (with their marks) line by line; an unclosed opening mark protects the rest of its line. */
