@@ -1,13 +1,7 @@
 import { isAsciiDigit, isAsciiLetter, isSpaceCode } from '../chars';
 import type { RuleContext, Rule } from '../types';
 import { inMarker } from '../outline';
-
-const PAIRS: readonly (readonly [string, string])[] = [
-  ['“', '”'], ['‘', '’'], ['（', '）'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['［', '］'], ['「', '」'], ['『', '』'],
-];
-const OPEN = new Map(PAIRS.map(([o, c]) => [o, c]));
-const CLOSE = new Map(PAIRS.map(([o, c]) => [c, o]));
-const MARK_RE = /[“”‘’（）《》〈〉【】〔〕［］「」『』]/g;
+import { CLOSE_OF as OPEN, isApostrophe, MARK_RE, OPEN_OF as CLOSE } from '../quotes';
 
 function firstProse(ctx: RuleContext<object>, li: number): number {
   const line = ctx.doc.lines[li];
@@ -61,7 +55,7 @@ export const pairedPunctuation: Rule = {
           const ch = m[0];
           const isOpen = OPEN.has(ch);
           if (mask[i] === 1) continue;
-          if (ch === '’' && ((i > line.start && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) || /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)))) continue; // don’t, ’99
+          if (isApostrophe(text, i, line.start)) continue; // don’t, ’99
           const key = isOpen ? ch : CLOSE.get(ch)!;
           counts.set(key, (counts.get(key) ?? 0) + 1);
           const st = stacks.get(key) ?? [];

@@ -5,6 +5,7 @@
  */
 import type { Trie } from 'opencc-js/core';
 import type { RuleContext } from '../types';
+import { quotations } from '../quotes';
 import { scriptDecision, type ScriptDecision } from './decision';
 import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup } from './detect';
 import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, heavyTables, lightTables, type Region } from './tables';
@@ -50,8 +51,6 @@ const DUAL_CONTEXT = new Set(
   ).split(' '),
 );
 
-const OPEN = '“‘「『《〈';
-const CLOSE = '”’」』》〉';
 /** Pinyin or other Latin annotations in brackets between Han characters: 關(guān)于. */
 const ANNOTATION_RE = /[(（][A-Za-zÀ-ɏḀ-ỿ]+(?:[ '’-][A-Za-zÀ-ɏḀ-ỿ]+)*[)）]/g;
 /** Two flagged characters further apart than this (UTF-16 units) are separate findings. */
@@ -62,21 +61,9 @@ export interface Piece {
   readonly end: number;
 }
 
-/** Marks quotations (with their marks) line by line; an unclosed opening mark protects the rest of its line. */
+/** Marks quotations (with their marks): core/quotes.ts decides what is quoted. */
 function markQuotes(ctx: RuleContext<object>, out: Uint8Array): void {
-  for (const line of ctx.doc.lines) {
-    if (line.masked) continue;
-    const t = line.text;
-    let depth = 0;
-    for (let i = 0; i < t.length; i++) {
-      const code = t.charCodeAt(i);
-      const maybe = (code >= 0x2018 && code <= 0x201d) || (code >= 0x3008 && code <= 0x300f);
-      if (maybe && OPEN.includes(t[i])) depth++;
-      const inside = depth > 0;
-      if (maybe && depth > 0 && CLOSE.includes(t[i])) depth--;
-      if (inside) out[line.start + i] = 1;
-    }
-  }
+  for (const [s, e] of quotations(ctx)) out.fill(1, s, e);
 }
 
 function markWords(text: string, words: readonly string[], out: Uint8Array): void {
