@@ -1,5 +1,6 @@
 import { allRules, ruleById } from './rules/index';
-import { DEFAULT_SHARED, SEVERITIES, type Config, type RuleSetting, type RuleSeverity, type SharedSettings, type Text2 } from './types';
+import { CORE_MESSAGES, listData, renderBoth, type MessageData } from './i18n';
+import { DEFAULT_SHARED, SEVERITIES, type Config, type Rule, type RuleSetting, type RuleSeverity, type SharedSettings, type Text2 } from './types';
 
 /** A problem found in a configuration object; `path` is a JSON path such as `rules.foo.severity`. */
 export interface ConfigIssue { readonly path: string; readonly message: Text2 }
@@ -45,90 +46,93 @@ export function nearRuleIds(id: string): string[] {
   return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map((s) => s[0]);
 }
 
-/** Validates a parsed configuration object. Invalid parts are reported and ignored; the rest applies. */
-export function parseConfigObject(raw: unknown): { config: Config; issues: ConfigIssue[] } {
-  const issues: ConfigIssue[] = [];
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { config: EMPTY_CONFIG, issues: [{ path: '', message: { zh: '配置必须是一个 JSON 对象', en: 'The configuration must be a JSON object' } }] };
+type IssueId = keyof typeof CORE_MESSAGES;
+const issue = (path: string, id: IssueId, data?: MessageData): ConfigIssue => ({ path, message: renderBoth(CORE_MESSAGES[id], data) });
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Validates `options` of rule `id` against its defaults (same keys, same types). */
+function parseOptions(id: string, rule: Rule, raw: Record<string, unknown>, issues: ConfigIssue[]): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  const defaults = rule.meta.defaultOptions as Record<string, unknown>;
+  for (const [k, val] of Object.entries(raw)) {
+    const path = `rules.${id}.options.${k}`;
+    if (!(k in defaults)) issues.push(issue(path, 'unknownOption', { id, key: k }));
+    else if (typeof val !== typeof defaults[k] || Array.isArray(val) !== Array.isArray(defaults[k])) {
+      issues.push(issue(path, 'optionType', { key: k, dflt: JSON.stringify(defaults[k]) }));
+    } else options[k] = val;
   }
-  const obj = raw as Record<string, unknown>;
-  for (const k of Object.keys(obj)) {
-    if (!TOP_KEYS.has(k)) issues.push({ path: k, message: { zh: `未知的配置项“${k}”`, en: `Unknown setting "${k}"` } });
+  return options;
+}
+
+/** One entry of `rules`: a severity or { severity, options }; undefined when invalid (reported). */
+function parseRuleSetting(id: string, v: unknown, issues: ConfigIssue[]): RuleSetting | undefined {
+  const rule = ruleById.get(id);
+  if (!rule) {
+    const hint = nearRuleIds(id)[0];
+    issues.push(hint ? issue(`rules.${id}`, 'unknownRuleHint', { id, hint }) : issue(`rules.${id}`, 'unknownRule', { id }));
+    return undefined;
   }
-  const rules: Record<string, RuleSetting> = {};
-  if (obj.rules !== undefined) {
-    if (obj.rules === null || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) {
-      issues.push({ path: 'rules', message: { zh: '“rules”必须是对象：{ "规则名": "warning" }', en: '"rules" must be an object: { "rule-id": "warning" }' } });
-    } else {
-      for (const [id, v] of Object.entries(obj.rules as Record<string, unknown>)) {
-        const rule = ruleById.get(id);
-        if (!rule) {
-          const hint = nearRuleIds(id)[0];
-          issues.push({
-            path: `rules.${id}`,
-            message: {
-              zh: `未知规则“${id}”${hint ? `，是否是“${hint}”？` : ''}`,
-              en: `Unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`,
-            },
-          });
-          continue;
-        }
-        if (isSeverity(v)) { rules[id] = v; continue; }
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-          const o = v as Record<string, unknown>;
-          let ok = true;
-          for (const k of Object.keys(o)) {
-            if (k !== 'severity' && k !== 'options') {
-              issues.push({ path: `rules.${id}.${k}`, message: { zh: `规则设置只能包含 severity 和 options，不认识“${k}”`, en: `A rule setting has only "severity" and "options", not "${k}"` } });
-            }
-          }
-          if (o.severity !== undefined && !isSeverity(o.severity)) {
-            issues.push({ path: `rules.${id}.severity`, message: { zh: `严重级别必须是 ${SEVERITIES.join('、')} 之一`, en: `Severity must be one of ${SEVERITIES.join(', ')}` } });
-            ok = false;
-          }
-          let options: Record<string, unknown> | undefined;
-          if (o.options !== undefined) {
-            if (!o.options || typeof o.options !== 'object' || Array.isArray(o.options)) {
-              issues.push({ path: `rules.${id}.options`, message: { zh: '“options”必须是对象', en: '"options" must be an object' } });
-              ok = false;
-            } else {
-              options = {};
-              const defaults = rule.meta.defaultOptions as Record<string, unknown>;
-              for (const [k, val] of Object.entries(o.options as Record<string, unknown>)) {
-                if (!(k in defaults)) {
-                  issues.push({ path: `rules.${id}.options.${k}`, message: { zh: `规则“${id}”没有选项“${k}”`, en: `Rule "${id}" has no option "${k}"` } });
-                } else if (typeof val !== typeof defaults[k] || Array.isArray(val) !== Array.isArray(defaults[k])) {
-                  issues.push({ path: `rules.${id}.options.${k}`, message: { zh: `选项“${k}”的类型应与默认值 ${JSON.stringify(defaults[k])} 相同`, en: `Option "${k}" must have the type of its default ${JSON.stringify(defaults[k])}` } });
-                } else options[k] = val;
-              }
-            }
-          }
-          if (ok) rules[id] = { ...(o.severity !== undefined ? { severity: o.severity as RuleSeverity } : {}), ...(options ? { options } : {}) };
-          continue;
-        }
-        issues.push({ path: `rules.${id}`, message: { zh: `规则设置必须是严重级别（${SEVERITIES.join('、')}）或 { "severity", "options" } 对象`, en: `A rule setting is a severity (${SEVERITIES.join(', ')}) or a { "severity", "options" } object` } });
-      }
-    }
+  if (isSeverity(v)) return v;
+  if (!isObject(v)) {
+    issues.push(issue(`rules.${id}`, 'badRuleSetting', listData(SEVERITIES)));
+    return undefined;
   }
+  let ok = true;
+  for (const k of Object.keys(v)) if (k !== 'severity' && k !== 'options') issues.push(issue(`rules.${id}.${k}`, 'ruleSettingKey', { key: k }));
+  if (v.severity !== undefined && !isSeverity(v.severity)) {
+    issues.push(issue(`rules.${id}.severity`, 'badSeverity', listData(SEVERITIES)));
+    ok = false;
+  }
+  let options: Record<string, unknown> | undefined;
+  if (v.options !== undefined) {
+    if (!isObject(v.options)) {
+      issues.push(issue(`rules.${id}.options`, 'optionsNotObject'));
+      ok = false;
+    } else options = parseOptions(id, rule, v.options, issues);
+  }
+  if (!ok) return undefined;
+  return { ...(v.severity !== undefined ? { severity: v.severity as RuleSeverity } : {}), ...(options ? { options } : {}) };
+}
+
+/** The shared settings (words, protectedWords, script, structureMode). */
+function parseShared(obj: Record<string, unknown>, issues: ConfigIssue[]): SharedSettings {
   const shared: { -readonly [K in keyof SharedSettings]: SharedSettings[K] } = { ...DEFAULT_SHARED };
   if (obj.words !== undefined) {
-    if (obj.words && typeof obj.words === 'object' && !Array.isArray(obj.words) && Object.values(obj.words).every((v) => typeof v === 'string')) {
+    if (isObject(obj.words) && Object.values(obj.words).every((v) => typeof v === 'string')) {
       shared.words = Object.fromEntries(Object.entries(obj.words as Record<string, string>).filter(([k]) => k.length > 0));
-    } else issues.push({ path: 'words', message: { zh: '“words”必须是 { "错误写法": "建议写法" } 形式的对象', en: '"words" must be an object { "wrong": "right" }' } });
+    } else issues.push(issue('words', 'badWords'));
   }
   if (obj.protectedWords !== undefined) {
     if (Array.isArray(obj.protectedWords) && obj.protectedWords.every((v) => typeof v === 'string')) shared.protectedWords = (obj.protectedWords as string[]).filter((w) => w.length > 0);
-    else issues.push({ path: 'protectedWords', message: { zh: '“protectedWords”必须是字符串数组', en: '"protectedWords" must be an array of strings' } });
+    else issues.push(issue('protectedWords', 'badProtectedWords'));
   }
   if (obj.script !== undefined) {
     if ((SCRIPT_VALUES as readonly unknown[]).includes(obj.script)) shared.script = obj.script as SharedSettings['script'];
-    else issues.push({ path: 'script', message: { zh: `“script”必须是 ${SCRIPT_VALUES.join('、')} 之一`, en: `"script" must be one of ${SCRIPT_VALUES.join(', ')}` } });
+    else issues.push(issue('script', 'badEnum', { key: 'script', ...listData(SCRIPT_VALUES) }));
   }
   if (obj.structureMode !== undefined) {
     if ((STRUCTURE_VALUES as readonly unknown[]).includes(obj.structureMode)) shared.structureMode = obj.structureMode as SharedSettings['structureMode'];
-    else issues.push({ path: 'structureMode', message: { zh: `“structureMode”必须是 ${STRUCTURE_VALUES.join('、')} 之一`, en: `"structureMode" must be one of ${STRUCTURE_VALUES.join(', ')}` } });
+    else issues.push(issue('structureMode', 'badEnum', { key: 'structureMode', ...listData(STRUCTURE_VALUES) }));
   }
-  return { config: { rules, shared }, issues };
+  return shared;
+}
+
+/** Validates a parsed configuration object. Invalid parts are reported and ignored; the rest applies. */
+export function parseConfigObject(raw: unknown): { config: Config; issues: ConfigIssue[] } {
+  const issues: ConfigIssue[] = [];
+  if (!isObject(raw)) return { config: EMPTY_CONFIG, issues: [issue('', 'configNotObject')] };
+  for (const k of Object.keys(raw)) if (!TOP_KEYS.has(k)) issues.push(issue(k, 'unknownSetting', { key: k }));
+  const rules: Record<string, RuleSetting> = {};
+  if (raw.rules !== undefined) {
+    if (!isObject(raw.rules)) issues.push(issue('rules', 'rulesNotObject'));
+    else {
+      for (const [id, v] of Object.entries(raw.rules)) {
+        const setting = parseRuleSetting(id, v, issues);
+        if (setting !== undefined) rules[id] = setting;
+      }
+    }
+  }
+  return { config: { rules, shared: parseShared(raw, issues) }, issues };
 }
 
 /** `override` wins rule by rule and setting by setting. */

@@ -1,6 +1,7 @@
 /** Public API of the pure checker core: strings in, data out. */
 export * from './types';
-export { check, render, resolveRule } from './engine';
+export { check, resolveRule } from './engine';
+export { render, renderBoth, CORE_MESSAGES } from './i18n';
 export { applyEdits, diffToEdit, fixAll, isSafe, selectNonOverlapping } from './fixes';
 export { buildModel } from './segments';
 export { parseDirectives, disableLineComment } from './directives';

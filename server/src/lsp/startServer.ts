@@ -349,11 +349,11 @@ export function startServer(connection: Connection): void {
       const p = key ? byKey.get(key) : undefined;
       if (!p) continue; // stale diagnostic: offer nothing rather than a wrong edit
       if (p.fix) {
-        actions.push({ title: p.fix.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: p.fix.kind === 'safe', edit: versioned(doc, p.fix.edits.map((e) => toLspEdit(doc, e))) });
+        actions.push({ title: p.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: p.fix.kind === 'safe', edit: versioned(doc, p.fix.edits.map((e) => toLspEdit(doc, e))) });
         anySafe ||= p.fix.kind === 'safe';
       }
       for (const s of p.suggestions ?? []) {
-        actions.push({ title: s.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, s.edits.map((e) => toLspEdit(doc, e))) });
+        actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, s.edits.map((e) => toLspEdit(doc, e))) });
       }
       if (!seenRules.has(p.ruleId)) {
         seenRules.add(p.ruleId);

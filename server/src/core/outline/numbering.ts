@@ -159,11 +159,3 @@ export function analyzeNumbering(outline: Outline, text: string, opts: { continu
 export function numberingOf(ctx: RuleContext<object>, continuous = false): NumberingAnalysis {
   return ctx.memo(`outline-numbering:${continuous}`, () => analyzeNumbering(outlineOf(ctx), ctx.text, { continuous }));
 }
-
-export const LEVEL_NAME: Readonly<Record<number, { zh: string; en: string }>> = {
-  1: { zh: '一级', en: 'level-1' },
-  2: { zh: '二级', en: 'level-2' },
-  3: { zh: '三级', en: 'level-3' },
-  4: { zh: '四级', en: 'level-4' },
-  5: { zh: '五级', en: 'level-5' },
-};

@@ -26,6 +26,7 @@ export const enumerationSequence: Rule = {
       en: 'In-paragraph ordinals (一是/二是, 第一/第二, 首先/其次) must be consecutive',
     },
     messages: {
+      previousItem: { zh: '上一项', en: 'previous item' },
       gap: { zh: '序次语跳号：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Ordinal skipped: expected "{{expected}}" after "{{prev}}"' },
       duplicate: { zh: '序次语重复：此处应为“{{expected}}”，上一项已是“{{prev}}”', en: 'Ordinal repeated: expected "{{expected}}", the previous one is already "{{prev}}"' },
     },
@@ -85,7 +86,7 @@ export const enumerationSequence: Rule = {
               start,
               end,
               fix: [edit.replace(ns, ns + numText.length, newNum)],
-              related: [{ start: prev.start, end: prev.end, message: { zh: '上一项', en: 'previous item' } }],
+              related: [{ start: prev.start, end: prev.end, messageId: 'previousItem' }],
             });
           }
         }

@@ -20,6 +20,7 @@ export const headingSequence: Rule<{ continuousSubNumbering: boolean }> = {
       en: 'Heading numbers at one level must be consecutive, start at 1 and restart under each new parent',
     },
     messages: {
+      previousItem: { zh: '上一项', en: 'previous item' },
       gap: { zh: '编号跳号：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Number skipped: expected "{{expected}}" after "{{prev}}"' },
       duplicate: { zh: '编号重复：此处应为“{{expected}}”，上一项已是“{{prev}}”', en: 'Duplicate number: expected "{{expected}}", the previous one is already "{{prev}}"' },
       backwards: { zh: '编号回退：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Number goes backwards: expected "{{expected}}" after "{{prev}}"' },
@@ -55,7 +56,7 @@ export const headingSequence: Rule<{ continuousSubNumbering: boolean }> = {
         start: h.markerStart,
         end: h.markerEnd,
         fix: [edit.replace(h.numStart, h.numEnd, num)],
-        ...(p.prev ? { related: [{ start: p.prev.markerStart, end: p.prev.markerEnd, message: { zh: '上一项', en: 'previous item' } }] } : {}),
+        ...(p.prev ? { related: [{ start: p.prev.markerStart, end: p.prev.markerEnd, messageId: 'previousItem' }] } : {}),
       });
     }
   },

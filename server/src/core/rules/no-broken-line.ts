@@ -1,7 +1,7 @@
 import { isHanCode } from '../chars';
 import { markerEndOn } from '../outline';
 import type { Rule } from '../types';
-import { clutterBlocks } from './no-web-clutter';
+import { clutterBlocks } from '../residue';
 
 /**
  * A hard line break inside a sentence in plain text (copied from a web page or a PDF): the line ends
@@ -31,6 +31,7 @@ export const noBrokenLine: Rule = {
       en: 'A hard line break inside a sentence (copied from a web page or PDF); join the lines',
     },
     messages: {
+      joinLines: { zh: '合并为一行', en: 'Join the lines' },
       brokenLine: {
         zh: '句子在“{{tail}}”之后被换行截断，下一行“{{head}}”应接在本行末尾',
         en: 'The sentence is broken after "{{tail}}"; the next line "{{head}}" continues it',
@@ -81,7 +82,7 @@ export const noBrokenLine: Rule = {
         start: joinStart - lastLen,
         end: joinEnd,
         fix: [{ start: joinStart, end: joinEnd, newText: '' }],
-        fixTitle: { zh: '合并为一行', en: 'Join the lines' },
+        fixTitle: { messageId: 'joinLines' },
       });
     }
   },

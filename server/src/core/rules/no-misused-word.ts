@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { builtinHits, findWords, userTrie } from './_wording';
+import { builtinHits, findWords, userTrie } from '../wording';
 import { edit } from '../rule-kit';
 
 /**

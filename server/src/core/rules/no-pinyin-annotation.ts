@@ -1,6 +1,7 @@
 import { isHanCode } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
+import { PINYIN_ANNOTATION_SOURCE, TONED } from '../residue';
 
 /**
  * Pinyin annotations left after Han characters by “汉字注音” web pages: 關(guān)于 → 關于.
@@ -9,9 +10,7 @@ import { edit } from '../rule-kit';
  * least three tone-marked annotations. Real parentheticals — (GDP), (以下简称…), (a), (2024) — stay.
  */
 
-const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-/** A bracketed pinyin syllable: (guān) or （guān）. Exported for no-web-clutter's normalisation. */
-export const PINYIN_ANNOTATION_SOURCE = `[(（][a-zü${TONED}]{1,6}[)）]`;
+/** A bracketed pinyin syllable: (guān) or （guān）. */
 const ANNOT_RE = new RegExp(PINYIN_ANNOTATION_SOURCE, 'g');
 const TONE_RE = new RegExp(`[${TONED}]`);
 // Toneless syllables are accepted only when they are valid pinyin (initial + final), e.g. de, men, zi.

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { builtinHits } from './_wording';
+import { builtinHits } from '../wording';
 import { edit } from '../rule-kit';
 
 /**

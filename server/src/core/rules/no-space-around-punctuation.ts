@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { headlineSeparator } from './no-space-between-han';
+import { headlineSeparator } from '../headline';
 import { edit } from '../rule-kit';
 import { inMarker, markerEndOn } from '../outline';
 

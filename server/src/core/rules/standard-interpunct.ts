@@ -1,6 +1,6 @@
 import { isHanCode } from '../chars';
 import type { Rule } from '../types';
-import { isNameDot } from './no-half-width-punctuation';
+import { isNameDot } from '../names';
 import { edit } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
