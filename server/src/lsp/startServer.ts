@@ -434,7 +434,7 @@ export function startServer(connection: Connection): void {
 }
 
 declare const __VERSION__: string | undefined;
-export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
+export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'; // defined by esbuild.mjs from package.json
 
 function readTextOrEmpty(file: string): string {
   try {
