@@ -5,7 +5,9 @@ import { edit } from '../rule-kit';
 const REGION: Readonly<Record<string, string>> = { traditional: '繁体', tw: '台湾繁体', hk: '香港繁体' };
 const REGION_EN: Readonly<Record<string, string>> = { traditional: 'traditional', tw: 'Taiwan traditional', hk: 'Hong Kong traditional' };
 
-function clip(s: string): string {
+/** At most 16 characters of `s` for a message; a line break (CRLF, CR or LF) counts as one and is shown as LF. */
+function clip(text: string): string {
+  const s = text.replace(/\r\n?/g, '\n');
   return s.length > 16 ? s.slice(0, 15) + '…' : s;
 }
 

@@ -53,8 +53,15 @@ const DUAL_CONTEXT = new Set(
 
 /** Pinyin or other Latin annotations in brackets between Han characters: 關(guān)于. */
 const ANNOTATION_RE = /[(（][A-Za-zÀ-ɏḀ-ỿ]+(?:[ '’-][A-Za-zÀ-ɏḀ-ỿ]+)*[)）]/g;
-/** Two flagged characters further apart than this (UTF-16 units) are separate findings. */
+/** Two flagged characters further apart than this (UTF-16 units, a CRLF counting as one) are separate findings. */
 const MAX_GAP = 24;
+
+/** Number of CRLF pairs in text[from, to): the gap is measured as if every line break were one unit. */
+function crlfIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\r\n', from); i !== -1 && i + 1 < to; i = text.indexOf('\r\n', i + 2)) n++;
+  return n;
+}
 
 export interface Piece {
   readonly start: number;
@@ -91,7 +98,7 @@ export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly strin
         else if (closed && s >= 0) {
           const prev = pieces.length ? pieces[pieces.length - 1] : null;
           // A paragraph broken over lines (scraped text) stays one stretch, so that a run can cross the break.
-          if (prev && /^[ \t\u3000]*\r?\n[ \t\u3000]*$/.test(text.slice(prev.end, s))) pieces[pieces.length - 1] = { start: prev.start, end: i };
+          if (prev && /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(prev.end, s))) pieces[pieces.length - 1] = { start: prev.start, end: i };
           else pieces.push({ start: s, end: i });
           s = -1;
         }
@@ -216,7 +223,7 @@ function group(text: string, sk: Skeleton, flags: Flag[], counter: (cp: number) 
     if (last && prev) {
       const gapStart = sk.offs[prev.k];
       const gapEnd = sk.offs[a.k];
-      let clean = gapEnd - gapStart <= MAX_GAP;
+      let clean = gapEnd - gapStart - crlfIn(text, gapStart, gapEnd) <= MAX_GAP;
       for (let j = prev.k + 1; clean && j < a.k; j++) if (counter(sk.cps[j])) clean = false;
       if (clean) {
         last.push(a);
