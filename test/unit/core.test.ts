@@ -10,6 +10,7 @@ import {
   selectNonOverlapping,
   type Fix,
 } from '../../server/src/core/index';
+import { codePointAround, isChineseContextCode, isHanAt } from '../../server/src/core/chars';
 
 
 describe('text model', () => {
@@ -166,5 +167,25 @@ describe('localisation: a Problem leaves the core fully rendered', () => {
   it('the default fix title comes from the core table', () => {
     const [p] = check('认真落实.', { onlyRules: ['no-half-width-punctuation'], locale: 'en' });
     assert.equal(p.fix?.title, 'Fix this problem');
+  });
+});
+
+describe('character classes work on code points (astral Han)', () => {
+  it('codePointAround reads either half of a surrogate pair', () => {
+    const t = '落𪚥.';
+    assert.equal(codePointAround(t, 1), 0x2a6a5);
+    assert.equal(codePointAround(t, 2), 0x2a6a5);
+    assert.equal(codePointAround(t, 3), 0x2e);
+    assert.equal(codePointAround(t, -1), -1);
+    assert.equal(isHanAt(t, 2), true);
+    assert.equal(isChineseContextCode(codePointAround(t, 2)), true);
+  });
+  it('rules see astral Han as Chinese context', () => {
+    const rules = ['no-half-width-punctuation', 'standard-ellipsis', 'no-straight-quotes', 'no-half-width-parentheses'];
+    const flagged = (text: string) => check(text, { onlyRules: rules }).map((p) => `${p.ruleId}:${p.fix?.kind ?? 'no fix'}`);
+    assert.deepEqual(flagged('认真落实𪚥.'), ['no-half-width-punctuation:safe']);
+    assert.deepEqual(flagged('𠮷...'), flagged('吉...'));
+    assert.deepEqual(flagged('他说"𠮷"'), flagged('他说"吉"'));
+    assert.deepEqual(flagged('𠮷(𪚥)'), flagged('吉(落)'));
   });
 });

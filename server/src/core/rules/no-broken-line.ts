@@ -1,4 +1,4 @@
-import { isHanCode } from '../chars';
+import { codePointAround, isHanCodePoint } from '../chars';
 import { markerEndOn } from '../outline';
 import type { Rule } from '../types';
 import { clutterBlocks } from '../residue';
@@ -63,10 +63,10 @@ export const noBrokenLine: Rule = {
       if (CONTINUES_RE.test(b) && !FINAL_END_RE.test(a)) broken = true;
       else if (OPEN_END_RE.test(a) && markerEndOn(ctx, i + 1) < 0) broken = true;
       else if (!FINAL_END_RE.test(a)) {
-        const lc = a.charCodeAt(a.length - 1);
-        const fc = b.charCodeAt(0);
-        const endsInWord = isHanCode(lc) || (lc >= 48 && lc <= 57);
-        const startsWord = isHanCode(fc) || (fc >= 48 && fc <= 57);
+        const lc = codePointAround(a, a.length - 1);
+        const fc = codePointAround(b, 0);
+        const endsInWord = isHanCodePoint(lc) || (lc >= 48 && lc <= 57);
+        const startsWord = isHanCodePoint(fc) || (fc >= 48 && fc <= 57);
         const indented = next.text.length !== b.length;
         const prose = (a.length >= 20 && /[，、,]/u.test(a) && markerEnd < 0) || wasContinuing;
         if (endsInWord && startsWord && !indented && prose && markerEndOn(ctx, i + 1) < 0 && !BULLET_RE.test(next.text)) broken = true;

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isChineseContextCode, isCjkPunctCode, isHanCode, nextNonSpace, prevNonSpace } from '../chars';
+import { codePointAround, isAsciiDigit, isAsciiLetter, isChineseContextCode, isCjkPunctCode, isHanCodePoint, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 import { afterLineNumeral, inMarker } from '../outline';
@@ -17,7 +17,7 @@ function isAlnum(c: number): boolean {
  */
 function beyondWord(text: string, i: number, step: 1 | -1, min: number, max: number): number {
   let j = i;
-  while (j >= min && j < max && isAlnum(text.charCodeAt(j))) j += step;
+  while (j >= min && j < max && isAlnum(codePointAround(text, j))) j += step;
   return j >= min && j < max ? j : -1;
 }
 
@@ -65,15 +65,15 @@ export const noHalfWidthPunctuation: Rule = {
         if (inMarker(ctx, seg.line, start)) continue;
         const li = prevNonSpace(text, start, seg.start);
         const ri = nextNonSpace(text, end, seg.end);
-        const lc = li >= 0 ? text.charCodeAt(li) : -1;
-        const rc = ri >= 0 ? text.charCodeAt(ri) : -1;
+        const lc = li >= 0 ? codePointAround(text, li) : -1;
+        const rc = ri >= 0 ? codePointAround(text, ri) : -1;
         // Numbers: 1,000  3.14  9:30  1:500 — digits hard against both sides.
         if (run.length === 1 && li === start - 1 && ri === end && isAsciiDigit(lc) && isAsciiDigit(rc)) continue;
         if (md && run === '!' && text[end] === '[') continue; // ![image](…)
         let fixable: boolean;
         if (run.includes('.')) {
           // A full stop only after Chinese, and not before Latin or digits (附件.docx, 第3.2节).
-          fixable = (isHanCode(lc) || isCjkPunctCode(lc)) && !(rc >= 0 && isAlnum(rc));
+          fixable = (isHanCodePoint(lc) || isCjkPunctCode(lc)) && !(rc >= 0 && isAlnum(rc));
           if (fixable && run === '.' && li === start - 1 && ri === end && isNameDot(text, start, seg.start, seg.end)) fixable = false;
         } else {
           const chineseL = lc >= 0 && isChineseContextCode(lc);
@@ -84,7 +84,7 @@ export const noHalfWidthPunctuation: Rule = {
           // 什么是AI? / 采用5G: — a Latin word or number glued to Chinese on its far side, nothing on the other.
           if (!fixable && (rc < 0 || !isAlnum(rc)) && li === start - 1 && isAlnum(lc) && !run.includes(':')) {
             const b = beyondWord(text, li, -1, seg.start, seg.end);
-            fixable = b >= 0 && isHanCode(text.charCodeAt(b));
+            fixable = b >= 0 && isHanCodePoint(codePointAround(text, b));
           }
         }
         if (!fixable) continue;

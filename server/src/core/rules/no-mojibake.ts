@@ -1,4 +1,4 @@
-import { isCjkPunctCode, isHanCode } from '../chars';
+import { codePointAround, isCjkPunctCode, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 
 /**
@@ -30,10 +30,10 @@ const TONE_MARKS = new Set([0x02ca, 0x02c7, 0x02cb, 0x02d9]);
 
 function isOdd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  const p = i > 0 ? text.charCodeAt(i - 1) : -1;
-  const n = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  const hanP = isHanCode(p);
-  const hanN = isHanCode(n);
+  const p = codePointAround(text, i - 1);
+  const n = codePointAround(text, i + 1);
+  const hanP = isHanCodePoint(p);
+  const hanN = isHanCodePoint(n);
   if (isBopomofo(c)) {
     // Zhuyin is written in runs or with tone marks; a single letter between Han/punctuation is noise.
     if (isBopomofo(p) || isBopomofo(n) || TONE_MARKS.has(n)) return false;

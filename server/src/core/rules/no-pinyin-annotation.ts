@@ -1,4 +1,4 @@
-import { isHanCode } from '../chars';
+import { codePointAround, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 import { PINYIN_ANNOTATION_SOURCE, TONED } from '../residue';
@@ -17,10 +17,10 @@ const TONE_RE = new RegExp(`[${TONED}]`);
 const SYLLABLE_RE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ü|ai|ei|ui|ao|ou|iu|ie|üe|er|an|en|in|un|ün|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang|ue|ve)$/;
 
 function isHanBefore(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1);
-  if (isHanCode(c)) return true;
+  const c = codePointAround(text, i - 1);
+  if (isHanCodePoint(c)) return true;
   // astral Han (surrogate pair)
-  return i >= 2 && c >= 0xdc00 && c <= 0xdfff && text.charCodeAt(i - 2) >= 0xd840 && text.charCodeAt(i - 2) <= 0xd8bf;
+  return i >= 2 && c >= 0xdc00 && c <= 0xdfff && codePointAround(text, i - 2) >= 0xd840 && codePointAround(text, i - 2) <= 0xd8bf;
 }
 
 export const noPinyinAnnotation: Rule = {

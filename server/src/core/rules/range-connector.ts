@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isHanCode } from '../chars';
+import { codePointAround, isAsciiDigit, isAsciiLetter, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 
@@ -76,11 +76,11 @@ export const rangeConnector: Rule = {
       for (let m = TILDE_RE.exec(seg.text); m !== null; m = TILDE_RE.exec(seg.text)) {
         const i = seg.start + m.index;
         if (done.has(i)) continue;
-        const l = i > seg.start ? text.charCodeAt(i - 1) : -1;
-        const r = i + 1 < seg.end ? text.charCodeAt(i + 1) : -1;
-        const ok = (c: number) => isAsciiDigit(c) || isHanCode(c) || c === 0x25 || c === 0xff05;
+        const l = i > seg.start ? codePointAround(text, i - 1) : -1;
+        const r = i + 1 < seg.end ? codePointAround(text, i + 1) : -1;
+        const ok = (c: number) => isAsciiDigit(c) || isHanCodePoint(c) || c === 0x25 || c === 0xff05;
         if (!ok(l) || !ok(r) || isAsciiLetter(l) || isAsciiLetter(r)) continue;
-        if (!isHanCode(l) && !isHanCode(r) && !/^[\d.%]*[\u4e00-\u9fff%]/.test(seg.text.slice(m.index + 1))) continue;
+        if (!isHanCodePoint(l) && !isHanCodePoint(r) && !/^[\d.%]*[\u4e00-\u9fff%]/.test(seg.text.slice(m.index + 1))) continue;
         ctx.report({ messageId: 'tilde', start: i, end: i + 1, fix: [edit.replace(i, i + 1, '～')] });
       }
     }

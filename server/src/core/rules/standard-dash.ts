@@ -1,4 +1,4 @@
-import { isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { codePointAround, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 
@@ -35,8 +35,8 @@ export const standardDash: Rule = {
         const end = start + m[0].length;
         const l = prevNonSpace(text, start, seg.start);
         const r = nextNonSpace(text, end, seg.end);
-        const lc = l >= 0 ? text.charCodeAt(l) : -1;
-        const rc = r >= 0 ? text.charCodeAt(r) : -1;
+        const lc = l >= 0 ? codePointAround(text, l) : -1;
+        const rc = r >= 0 ? codePointAround(text, r) : -1;
         const chinese = (lc >= 0 && isChineseContextCode(lc)) || (rc >= 0 && isChineseContextCode(rc));
         if (!chinese || isAsciiLetter(lc) || isAsciiLetter(rc)) continue;
         if (m[0] === '――') {

@@ -1,4 +1,4 @@
-import { isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { codePointAround, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 
@@ -31,7 +31,7 @@ export const standardEllipsis: Rule = {
         const end = start + m[0].length;
         const l = prevNonSpace(text, start, seg.start);
         const r = nextNonSpace(text, end, seg.end);
-        const chinese = (l >= 0 && isChineseContextCode(text.charCodeAt(l))) || (r >= 0 && isChineseContextCode(text.charCodeAt(r)));
+        const chinese = (l >= 0 && isChineseContextCode(codePointAround(text, l))) || (r >= 0 && isChineseContextCode(codePointAround(text, r)));
         // 。。。 and …/⋯ are Chinese marks already; dots need a Chinese neighbour.
         if (!chinese && !/^[。…⋯]/.test(m[0])) continue;
         ctx.report({ messageId: 'ellipsis', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '……')] });

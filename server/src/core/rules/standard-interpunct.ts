@@ -1,4 +1,4 @@
-import { isHanCode } from '../chars';
+import { codePointAround, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 import { isNameDot } from '../names';
 import { edit } from '../rule-kit';
@@ -33,7 +33,7 @@ export const standardInterpunct: Rule = {
         const i = seg.start + m.index;
         const ch = m[0];
         if (i === seg.start || i + 1 >= seg.end) continue;
-        if (!isHanCode(text.charCodeAt(i - 1)) || !isHanCode(text.charCodeAt(i + 1))) continue;
+        if (!isHanCodePoint(codePointAround(text, i - 1)) || !isHanCodePoint(codePointAround(text, i + 1))) continue;
         if (ch === '‧' && isTraditionalDocument(ctx)) continue;
         const dot = ch === '.' || ch === '．';
         if (dot && !isNameDot(text, i, seg.start, seg.end)) continue; // a full stop: no-half-width-punctuation's
