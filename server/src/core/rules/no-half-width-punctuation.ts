@@ -1,6 +1,6 @@
 import { codePointAround, isAsciiDigit, isAsciiLetter, isChineseContextCode, isCjkPunctCode, isHanCodePoint, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scan } from '../rule-kit';
 import { afterLineNumeral, inMarker } from '../outline';
 import { isNameDot } from '../names';
 
@@ -55,51 +55,47 @@ export const noHalfWidthPunctuation: Rule = {
   check(ctx) {
     const text = ctx.text;
     const md = ctx.doc.language === 'markdown';
-    for (const seg of ctx.segments) {
-      RUN_RE.lastIndex = 0;
-      for (let m = RUN_RE.exec(seg.text); m !== null; m = RUN_RE.exec(seg.text)) {
-        const run = m[0];
-        const start = seg.start + m.index;
-        const end = start + run.length;
-        if (run.includes('..')) continue; // ... and ...... are the ellipsis rule's
-        if (inMarker(ctx, seg.line, start)) continue;
-        const li = prevNonSpace(text, start, seg.start);
-        const ri = nextNonSpace(text, end, seg.end);
-        const lc = li >= 0 ? codePointAround(text, li) : -1;
-        const rc = ri >= 0 ? codePointAround(text, ri) : -1;
-        // Numbers: 1,000  3.14  9:30  1:500 — digits hard against both sides.
-        if (run.length === 1 && li === start - 1 && ri === end && isAsciiDigit(lc) && isAsciiDigit(rc)) continue;
-        if (md && run === '!' && text[end] === '[') continue; // ![image](…)
-        let fixable: boolean;
-        if (run.includes('.')) {
-          // A full stop only after Chinese, and not before Latin or digits (附件.docx, 第3.2节).
-          fixable = (isHanCodePoint(lc) || isCjkPunctCode(lc)) && !(rc >= 0 && isAlnum(rc));
-          if (fixable && run === '.' && li === start - 1 && ri === end && isNameDot(text, start, seg.start, seg.end)) fixable = false;
-        } else {
-          const chineseL = lc >= 0 && isChineseContextCode(lc);
-          const chineseR = rc >= 0 && isChineseContextCode(rc);
-          fixable = chineseL || chineseR;
-          // English on both sides (Hello, world) stays.
-          if (isAlnum(lc) && isAlnum(rc)) fixable = false;
-          // 什么是AI? / 采用5G: — a Latin word or number glued to Chinese on its far side, nothing on the other.
-          if (!fixable && (rc < 0 || !isAlnum(rc)) && li === start - 1 && isAlnum(lc) && !run.includes(':')) {
-            const b = beyondWord(text, li, -1, seg.start, seg.end);
-            fixable = b >= 0 && isHanCodePoint(codePointAround(text, b));
-          }
+    scan(ctx, RUN_RE, (m, start, seg) => {
+      const run = m[0];
+      const end = start + run.length;
+      if (run.includes('..')) return; // ... and ...... are the ellipsis rule's
+      if (inMarker(ctx, seg.line, start)) return;
+      const li = prevNonSpace(text, start, seg.start);
+      const ri = nextNonSpace(text, end, seg.end);
+      const lc = li >= 0 ? codePointAround(text, li) : -1;
+      const rc = ri >= 0 ? codePointAround(text, ri) : -1;
+      // Numbers: 1,000  3.14  9:30  1:500 — digits hard against both sides.
+      if (run.length === 1 && li === start - 1 && ri === end && isAsciiDigit(lc) && isAsciiDigit(rc)) return;
+      if (md && run === '!' && text[end] === '[') return; // ![image](…)
+      let fixable: boolean;
+      if (run.includes('.')) {
+        // A full stop only after Chinese, and not before Latin or digits (附件.docx, 第3.2节).
+        fixable = (isHanCodePoint(lc) || isCjkPunctCode(lc)) && !(rc >= 0 && isAlnum(rc));
+        if (fixable && run === '.' && li === start - 1 && ri === end && isNameDot(text, start, seg.start, seg.end)) fixable = false;
+      } else {
+        const chineseL = lc >= 0 && isChineseContextCode(lc);
+        const chineseR = rc >= 0 && isChineseContextCode(rc);
+        fixable = chineseL || chineseR;
+        // English on both sides (Hello, world) stays.
+        if (isAlnum(lc) && isAlnum(rc)) fixable = false;
+        // 什么是AI? / 采用5G: — a Latin word or number glued to Chinese on its far side, nothing on the other.
+        if (!fixable && (rc < 0 || !isAlnum(rc)) && li === start - 1 && isAlnum(lc) && !run.includes(':')) {
+          const b = beyondWord(text, li, -1, seg.start, seg.end);
+          fixable = b >= 0 && isHanCodePoint(codePointAround(text, b));
         }
-        if (!fixable) continue;
-        const expected = [...run].map((c) => FULL[c]).join('');
-        ctx.report({
-          messageId: 'halfWidth',
-          data: { found: run, expected },
-          start,
-          end,
-          fix: [edit.replace(start, end, expected)],
-          // 一,二季度: a numeral opening the line that the outline did not take as a heading; the writer may
-          // have meant a list separator (一、二季度), so the full-width replacement is only offered.
-          ...(afterLineNumeral(ctx, seg.line, start) ? { fixKind: 'suggestion' as const } : {}),
-        });
       }
-    }
+      if (!fixable) return;
+      const expected = [...run].map((c) => FULL[c]).join('');
+      ctx.report({
+        messageId: 'halfWidth',
+        data: { found: run, expected },
+        start,
+        end,
+        fix: [edit.replace(start, end, expected)],
+        // 一,二季度: a numeral opening the line that the outline did not take as a heading; the writer may
+        // have meant a list separator (一、二季度), so the full-width replacement is only offered.
+        ...(afterLineNumeral(ctx, seg.line, start) ? { fixKind: 'suggestion' as const } : {}),
+      });
+    });
   },
 };

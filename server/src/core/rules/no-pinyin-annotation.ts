@@ -1,6 +1,6 @@
 import { codePointAround, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scan } from '../rule-kit';
 import { PINYIN_ANNOTATION_SOURCE, TONED } from '../residue';
 
 /**
@@ -43,15 +43,11 @@ export const noPinyinAnnotation: Rule = {
     const text = ctx.text;
     const hits = ctx.memo('pinyinAnnotations', () => {
       const out: { start: number; end: number; toned: boolean; body: string }[] = [];
-      for (const seg of ctx.segments) {
-        ANNOT_RE.lastIndex = 0;
-        for (let m = ANNOT_RE.exec(seg.text); m !== null; m = ANNOT_RE.exec(seg.text)) {
-          const start = seg.start + m.index;
-          if (start === seg.start || !isHanBefore(text, start)) continue;
-          const body = m[0].slice(1, -1);
-          out.push({ start, end: start + m[0].length, toned: TONE_RE.test(body), body });
-        }
-      }
+      scan(ctx, ANNOT_RE, (m, start, seg) => {
+        if (start === seg.start || !isHanBefore(text, start)) return;
+        const body = m[0].slice(1, -1);
+        out.push({ start, end: start + m[0].length, toned: TONE_RE.test(body), body });
+      });
       return out;
     });
     const tonedCount = hits.reduce((n, h) => n + (h.toned ? 1 : 0), 0);
