@@ -1,5 +1,5 @@
 /** Small helpers every rule may use (rules import no other rule): edits and the segment scan loop. */
-import type { RuleContext, TextEdit } from './types';
+import type { RuleContext, Segment, TextEdit } from './types';
 
 export const edit = {
   replace: (start: number, end: number, newText: string): TextEdit => ({ start, end, newText }),
@@ -14,13 +14,16 @@ export const edit = {
 export function scan(
   ctx: RuleContext<object>,
   re: RegExp,
-  visit: (m: RegExpExecArray, start: number, seg: RuleContext<object>['segments'][number]) => void,
+  visit: (m: RegExpExecArray, start: number, seg: Segment) => void,
 ): void {
-  for (const seg of ctx.segments) {
-    re.lastIndex = 0;
-    for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
-      visit(m, seg.start + m.index, seg);
-      if (m[0].length === 0) re.lastIndex++;
-    }
+  for (const seg of ctx.segments) scanSegment(seg, re, (m, start) => visit(m, start, seg));
+}
+
+/** `scan` over one segment (for rules that filter or group segments first). */
+export function scanSegment(seg: Segment, re: RegExp, visit: (m: RegExpExecArray, start: number) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
+    visit(m, seg.start + m.index);
+    if (m[0].length === 0) re.lastIndex++;
   }
 }

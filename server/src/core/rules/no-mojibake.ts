@@ -1,3 +1,4 @@
+import { scanSegment } from '../rule-kit';
 import { codePointAround, isCjkPunctCode, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 
@@ -78,11 +79,9 @@ export const noMojibake: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const seg of ctx.segments) {
-      FIXED_RE.lastIndex = 0;
-      for (let m = FIXED_RE.exec(seg.text); m !== null; m = FIXED_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
+      scanSegment(seg, FIXED_RE, (m, start) => {
         ctx.report({ messageId: 'garbled', data: { found: m[0] }, start, end: start + m[0].length });
-      }
+      });
       // Clusters of odd characters: report once per cluster (characters at most 2 apart).
       let cs = -1;
       let ce = -1;

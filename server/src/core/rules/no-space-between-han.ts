@@ -1,6 +1,6 @@
 import { HAN_RE_SOURCE } from '../chars';
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scanSegment } from '../rule-kit';
 import { headlineSeparator } from '../headline';
 
 // Spaces (half-width, U+3000, tab, NBSP) between two Han characters. The u flag makes astral Han
@@ -37,16 +37,14 @@ export const noSpaceBetweenHan: Rule = {
     for (const seg of ctx.segments) {
       const line = ctx.doc.lines[seg.line];
       if (SIGNER_LINE.test(line.text) || SPACED_TITLE.test(line.text) || SIGNATURE.test(line.text)) continue;
-      SPACE_BETWEEN_HAN.lastIndex = 0;
-      for (let m = SPACE_BETWEEN_HAN.exec(seg.text); m !== null; m = SPACE_BETWEEN_HAN.exec(seg.text)) {
-        if (LEGAL_ORDINAL_BEFORE.test(seg.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-        const start = seg.start + m.index;
+      scanSegment(seg, SPACE_BETWEEN_HAN, (m, start) => {
+        if (LEGAL_ORDINAL_BEFORE.test(seg.text.slice(Math.max(0, m.index - 12), m.index))) return;
         const end = start + m[0].length;
-        if (headlineSeparator(line.text, start - line.start, end - line.start)) continue;
+        if (headlineSeparator(line.text, start - line.start, end - line.start)) return;
         const left = String.fromCodePoint(text.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]) ? 1 : 0))!);
         const right = String.fromCodePoint(text.codePointAt(end)!);
         ctx.report({ messageId: 'unexpectedSpace', data: { left, right }, start, end, fix: [edit.remove(start, end)] });
-      }
+      });
     }
   },
 };
