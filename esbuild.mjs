@@ -1,6 +1,6 @@
 // Bundles the three shipped programs: the VS Code client, the language server and the CLI.
 // esbuild does not type-check; `npm run typecheck` does.
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -20,6 +20,8 @@ const common = {
   mainFields: ['module', 'main'],
   // Keep CJK dictionaries as UTF-8 rather than \uXXXX escapes: the server bundle is about 40% smaller.
   charset: 'utf8',
+  // The server reports package.json's version (SERVER_VERSION in server/src/lsp/startServer.ts).
+  define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 const shebang = { js: '#!/usr/bin/env node' };
 const builds = [

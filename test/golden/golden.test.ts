@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, fixAll, type DocumentLanguage, type Problem } from '../../server/src/core/index';
 import { ROOT, UPDATE } from '../helpers/paths';
+import { lineColumn } from '../helpers/lines';
 
 /**
  * Whole-document tests on our own fixtures: <case>.txt|md → <case>.problems.txt (every finding with
@@ -13,11 +14,7 @@ const DIR = join(ROOT, 'test', 'golden', 'fixtures');
 /** Fixtures of correct, professionally written text: no finding at warning or error is allowed. */
 const CLEAN = new Set(['clean-notice.txt', 'legal-rules.txt']);
 
-function position(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `${line}:${offset - (before.lastIndexOf('\n') + 1) + 1}`;
-}
+const position = lineColumn;
 
 function render(text: string, ps: Problem[]): string {
   return ps

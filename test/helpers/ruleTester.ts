@@ -16,6 +16,8 @@ export interface ExpectedError {
   readonly start?: number;
   readonly end?: number;
   readonly severity?: Problem['severity'];
+  /** The kind of the problem's own fix (safe: fix-all and format; suggestion: quick fix only). */
+  readonly fixKind?: 'safe' | 'suggestion';
 }
 export interface InvalidCase extends ValidCase {
   readonly errors: readonly ExpectedError[];
@@ -57,6 +59,7 @@ export function runRuleTests(rule: Rule, cases: { valid: readonly (string | Vali
           if (e.start !== undefined) assert.equal(p.start, e.start, `problem ${i} start`);
           if (e.end !== undefined) assert.equal(p.end, e.end, `problem ${i} end`);
           if (e.severity !== undefined) assert.equal(p.severity, e.severity, `problem ${i} severity`);
+          if (e.fixKind !== undefined) assert.equal(p.fix?.kind, e.fixKind, `problem ${i} fix kind`);
           assert.ok(p.message.length > 0 && !p.message.includes('{{'), `problem ${i} message rendered: ${p.message}`);
         });
         const severity = rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity;

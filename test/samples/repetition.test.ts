@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../../server/src/core/index';
+import { lineNumber } from '../helpers/lines';
 
 const candidates = [resolve(__dirname, '../../../../shared/samples'), resolve(process.cwd(), '../shared/samples'), process.env.GONGWEN_SHARED ? join(process.env.GONGWEN_SHARED, 'samples') : ''];
 const dir = candidates.find((d) => d && existsSync(d));
@@ -32,7 +33,7 @@ describe('repetition and wording on ../shared/samples', { skip }, () => {
       const text = load(prefix);
       if (text === undefined) return t.skip(`sample ${prefix} absent`);
       const ps = check(text, { onlyRules: RULES }).filter((p) => p.ruleId === rule);
-      const lineOf = (o: number) => text.slice(0, o).split('\n').length;
+      const lineOf = (o: number) => lineNumber(text, o);
       const hit = ps.find((p) => lineOf(p.start) === line && text.slice(p.start, p.end) === found);
       assert.ok(hit, `expected ${rule} «${found}» on line ${line}; got:\n${ps.map((p) => `${lineOf(p.start)} «${text.slice(p.start, p.end)}»`).join('\n')}`);
       assert.equal(hit.severity, severity);

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../../server/src/core/index';
+import { lineNumber } from '../helpers/lines';
 
 const candidates = [resolve(__dirname, '../../../../shared/samples'), resolve(process.cwd(), '../shared/samples')];
 const dir = candidates.find((d) => existsSync(d));
@@ -62,12 +63,9 @@ describe('residue checks on ../shared/samples', { skip }, () => {
     it(`${prefix}: ${rule} finds «${needle}» on line ${line}`, (t) => {
       const s = load(prefix);
       if (!s) return t.skip(`sample ${prefix}_* absent`);
-      const lineStart = s.text.split('\n').slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
-      const found = s.problems.filter(
-        (p) => p.ruleId === rule && p.start >= lineStart && s.text.slice(0, p.start).split('\n').length === line && s.text.slice(p.start, p.end).includes(needle),
-      );
+      const found = s.problems.filter((p) => p.ruleId === rule && lineNumber(s.text, p.start) === line && s.text.slice(p.start, p.end).includes(needle));
       assert.ok(found.length > 0, `no ${rule} problem containing «${needle}» on line ${line}; on that line: ${s.problems
-        .filter((p) => s.text.slice(0, p.start).split('\n').length === line)
+        .filter((p) => lineNumber(s.text, p.start) === line)
         .map((p) => `${p.ruleId}«${s.text.slice(p.start, p.end)}»`)
         .join(', ')}`);
     });

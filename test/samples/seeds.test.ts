@@ -3,16 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, fixAll } from '../../server/src/core/index';
+import { lineNumber, lineTexts } from '../helpers/lines';
 import { SHARED, SHARED_ABSENT } from '../helpers/paths';
 
 /** The five seed documents the product was conceived from (../shared/samples, read-only, not copied). */
 const read = (name: string) => readFileSync(join(SHARED!, 'samples', name), 'utf8');
-const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+const lineOf = lineNumber;
 
 describe('seed samples: half-width punctuation', { skip: SHARED_ABSENT }, () => {
   it('002: every line with a half-width comma between Chinese is reported on that line', () => {
     const text = read('002_6e57a4d726b88f1d.txt');
-    const lines = text.split('\n');
+    const lines = lineTexts(text);
     const expected = lines.flatMap((l, i) => (/[\u4e00-\u9fff],[\u4e00-\u9fff]/.test(l) ? [i + 1] : []));
     assert.ok(expected.length >= 10, `expected many comma lines, found ${expected.length}`);
     const reported = new Set(check(text).filter((p) => p.ruleId === 'no-half-width-punctuation' && text[p.start] === ',').map((p) => lineOf(text, p.start)));

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { check, type Problem } from '../../server/src/core/index';
+import { lineNumber } from '../helpers/lines';
 import { parseOutline } from '../../server/src/core/outline';
 
 const candidates = [resolve(__dirname, '../../../../shared/samples'), resolve(process.cwd(), '../shared/samples')];
@@ -30,7 +31,7 @@ function load(prefix: string): string {
 }
 
 function run(text: string): (Problem & { line: number; found: string })[] {
-  return check(text, { onlyRules: RULES }).map((p) => ({ ...p, line: text.slice(0, p.start).split('\n').length, found: text.slice(p.start, p.end) }));
+  return check(text, { onlyRules: RULES }).map((p) => ({ ...p, line: lineNumber(text, p.start), found: text.slice(p.start, p.end) }));
 }
 
 const at = (ps: ReturnType<typeof run>, rule: string) => ps.filter((p) => p.ruleId === rule).map((p) => `${p.line}:${p.found}`);

@@ -10,8 +10,8 @@ import {
   selectNonOverlapping,
   type Fix,
 } from '../../server/src/core/index';
+import { codePointAround, isChineseContextCode, isHanAt } from '../../server/src/core/chars';
 
-const T = (zh: string) => ({ zh, en: zh });
 
 describe('text model', () => {
   it('splits lines with LF and CRLF and keeps UTF-16 offsets', () => {
@@ -106,9 +106,9 @@ describe('fixes', () => {
     assert.throws(() => applyEdits('abc', [{ start: 0, end: 2, newText: '' }, { start: 1, end: 3, newText: '' }]));
   });
   it('selectNonOverlapping keeps atomic multi-edit fixes whole', () => {
-    const f = (title: string, ...spans: [number, number][]): Fix => ({ title: T(title), edits: spans.map(([start, end]) => ({ start, end, newText: title })) });
+    const f = (title: string, ...spans: [number, number][]): Fix => ({ title, edits: spans.map(([start, end]) => ({ start, end, newText: title })) });
     const chosen = selectNonOverlapping([f('pair', [0, 1], [9, 10]), f('inner', [5, 6]), f('clash', [9, 10]), f('insert', [3, 3]), f('insert2', [3, 3])]);
-    assert.deepEqual(chosen.map((c) => c.title.zh), ['pair', 'insert', 'inner']);
+    assert.deepEqual(chosen.map((c) => c.title), ['pair', 'insert', 'inner']);
   });
   it('fixAll is multi-pass and idempotent', () => {
     const input = '加强 领导,落实　工作.　２０２４年';
@@ -144,5 +144,48 @@ describe('config validation', () => {
   it('rejects non-objects', () => {
     assert.equal(parseConfigObject([1]).issues.length, 1);
     assert.equal(parseConfigObject('x').issues.length, 1);
+  });
+});
+
+describe('localisation: a Problem leaves the core fully rendered', () => {
+  const text = '時間:2022-11-05 08:31:50\n各单位要认真落实會議精神。\n各单位要认真落实會議精神。\n持续加强农村道路、供水和电网等基础\n设施建设，确保工作落到实处并取得实效。';
+  for (const locale of ['zh', 'en'] as const) {
+    it(`messages, fix and suggestion titles and related notes are plain strings in ${locale}`, () => {
+      const ps = check(text, { locale });
+      assert.ok(ps.some((p) => p.fix) && ps.some((p) => p.related), 'the sample exercises fixes and related notes');
+      const strings = ps.flatMap((p) => [p.message, p.fix?.title, ...(p.suggestions ?? []).map((s) => s.title), ...(p.related ?? []).map((r) => r.message)]);
+      for (const s of strings) {
+        if (s === undefined) continue;
+        assert.equal(typeof s, 'string');
+        assert.ok(s.length > 0 && !s.includes('{{'), s);
+        // English text quotes the document's Chinese only; Chinese text is Chinese.
+        if (locale === 'en') assert.ok(!/[\u4e00-\u9fff]{2}/.test(s.replace(/"[^"]*"|“[^”]*”/g, '')), s);
+        else assert.ok(/[\u4e00-\u9fff]/.test(s), s);
+      }
+    });
+  }
+  it('the default fix title comes from the core table', () => {
+    const [p] = check('认真落实.', { onlyRules: ['no-half-width-punctuation'], locale: 'en' });
+    assert.equal(p.fix?.title, 'Fix this problem');
+  });
+});
+
+describe('character classes work on code points (astral Han)', () => {
+  it('codePointAround reads either half of a surrogate pair', () => {
+    const t = '落𪚥.';
+    assert.equal(codePointAround(t, 1), 0x2a6a5);
+    assert.equal(codePointAround(t, 2), 0x2a6a5);
+    assert.equal(codePointAround(t, 3), 0x2e);
+    assert.equal(codePointAround(t, -1), -1);
+    assert.equal(isHanAt(t, 2), true);
+    assert.equal(isChineseContextCode(codePointAround(t, 2)), true);
+  });
+  it('rules see astral Han as Chinese context', () => {
+    const rules = ['no-half-width-punctuation', 'standard-ellipsis', 'no-straight-quotes', 'no-half-width-parentheses'];
+    const flagged = (text: string) => check(text, { onlyRules: rules }).map((p) => `${p.ruleId}:${p.fix?.kind ?? 'no fix'}`);
+    assert.deepEqual(flagged('认真落实𪚥.'), ['no-half-width-punctuation:safe']);
+    assert.deepEqual(flagged('𠮷...'), flagged('吉...'));
+    assert.deepEqual(flagged('他说"𠮷"'), flagged('他说"吉"'));
+    assert.deepEqual(flagged('𠮷(𪚥)'), flagged('吉(落)'));
   });
 });

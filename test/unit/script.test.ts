@@ -37,6 +37,16 @@ describe('detectScript', () => {
   });
 });
 
+describe('one script decision per document', () => {
+  it('the mainland-only rules and the status bar agree (他說：「鬱鬱蔥蔥的森林。」)', () => {
+    const text = '他說：「鬱鬱蔥蔥的森林。」';
+    assert.notEqual(detectScript(text).script, 'simplified');
+    // no-corner-quotes asks the same decision (script/decision.ts), so it stays quiet.
+    assert.deepEqual(check(text, { onlyRules: ['no-corner-quotes'] }), []);
+    assert.equal(check('他说：「郁郁葱葱的森林。」', { onlyRules: ['no-corner-quotes'] }).length, 2);
+  });
+});
+
 describe('convertScript', () => {
   it('to simplified, phrase-aware', () => {
     assert.equal(convertScript('頭髮和發展，瞭解情況，瞭望塔', 'simplified'), '头发和发展，了解情况，瞭望塔');

@@ -1,4 +1,25 @@
-/** Character classes shared by rules. All tests work on UTF-16 code units or code points as stated. */
+/**
+ * Character classes shared by rules. The class tests take code points; read characters with
+ * codePointAround(text, i), which gives the whole code point for either half of a surrogate pair, so
+ * astral Han (𪚥, 𠮷) is Han everywhere. isHanCode alone is the BMP-only fast path for byte tables.
+ */
+
+/** The code point of the character that code unit `i` belongs to (either half of a surrogate pair); -1 outside the text. */
+export function codePointAround(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return -1;
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const h = text.charCodeAt(i - 1);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  if (c >= 0xd800 && c <= 0xdbff) return text.codePointAt(i)!;
+  return c;
+}
+
+/** True when the character at code unit `i` (either half of a pair) is Han. */
+export function isHanAt(text: string, i: number): boolean {
+  return isHanCodePoint(codePointAround(text, i));
+}
 
 /** Han ideographs incl. extension A, compatibility ideographs and 〇 (U+3007). BMP only; astral Han via isHanCodePoint. */
 export function isHanCode(c: number): boolean {
@@ -16,9 +37,9 @@ export function isCjkPunctCode(c: number): boolean {
   return CJK_PUNCT.has(c) || (c >= 0x3000 && c <= 0x303f && c !== 0x3000);
 }
 
-/** Han character or full-width punctuation: evidence of Chinese context. */
+/** Han character (any plane) or full-width punctuation: evidence of Chinese context. Takes a code point. */
 export function isChineseContextCode(c: number): boolean {
-  return isHanCode(c) || isCjkPunctCode(c) || (c >= 0xd840 && c <= 0xd8bf) /* high surrogate of astral Han */;
+  return isHanCodePoint(c) || isCjkPunctCode(c) || (c >= 0xd840 && c <= 0xd8bf) /* a lone high surrogate of astral Han */;
 }
 
 export function isAsciiDigit(c: number): boolean {

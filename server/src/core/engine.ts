@@ -1,4 +1,5 @@
 import { parseDirectives } from './directives';
+import { CORE_MESSAGES, render } from './i18n';
 import { allRules, ruleById } from './rules/index';
 import { buildModel } from './segments';
 import {
@@ -6,20 +7,14 @@ import {
   type CheckOptions,
   type Fix,
   type Locale,
+  type MessageRef,
   type Problem,
   type ReportDescriptor,
   type Rule,
   type RuleContext,
   type RuleSetting,
   type Severity,
-  type Text2,
 } from './types';
-
-export function render(template: Text2, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
-  const t = template[locale] ?? template.zh;
-  if (!data) return t;
-  return t.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
-}
 
 /** Severity and options of one rule under a config (defaults from its meta). */
 export function resolveRule(rule: Rule, setting: RuleSetting | undefined): { severity: Severity | 'off'; options: object } {
@@ -37,8 +32,6 @@ function protectedRanges(text: string, words: readonly string[]): [number, numbe
   }
   return out;
 }
-
-const FIX_TITLE: Text2 = { zh: '修复此问题', en: 'Fix this problem' };
 
 export interface EngineOptions extends CheckOptions {
   /** Called when a rule throws; the other rules still run. Default: rethrow. */
@@ -64,27 +57,29 @@ export function check(text: string, opts: EngineOptions = {}): Problem[] {
     const report = (d: ReportDescriptor): void => {
       if (!(d.start >= 0 && d.end >= d.start && d.end <= text.length)) throw new RangeError(`${meta.id}: bad range ${d.start}-${d.end}`);
       if (directives.isSuppressed(ids, d.start)) return;
-      const template = meta.messages[d.messageId];
-      if (!template) throw new Error(`${meta.id}: unknown messageId ${d.messageId}`);
+      const say = (ref: MessageRef): string => {
+        const template = meta.messages[ref.messageId];
+        if (!template) throw new Error(`${meta.id}: unknown messageId ${ref.messageId}`);
+        return render(template, locale, ref.data);
+      };
+      const message = say(d);
       let fix: Problem['fix'];
       if (d.fix && d.fix.length > 0) {
         const kind = d.fixKind ?? meta.fixable;
         if (!kind) throw new Error(`${meta.id}: reports a fix but meta.fixable is unset`);
-        fix = { title: d.fixTitle ?? FIX_TITLE, edits: d.fix, kind };
+        fix = { title: d.fixTitle ? say(d.fixTitle) : render(CORE_MESSAGES.fixThis, locale), edits: d.fix, kind };
       }
       problems.push({
         ruleId: meta.id,
         category: meta.category,
         messageId: d.messageId,
-        message: render(template, locale, d.data),
+        message,
         severity: d.severity ?? severity,
         start: d.start,
         end: d.end,
         ...(fix ? { fix } : {}),
-        ...(d.suggestions && d.suggestions.length ? { suggestions: d.suggestions as Fix[] } : {}),
-        ...(d.related && d.related.length
-          ? { related: d.related.map((r) => ({ start: r.start, end: r.end, message: render(r.message, locale) })) }
-          : {}),
+        ...(d.suggestions && d.suggestions.length ? { suggestions: d.suggestions.map((x): Fix => ({ title: say(x), edits: x.edits })) } : {}),
+        ...(d.related && d.related.length ? { related: d.related.map((r) => ({ start: r.start, end: r.end, message: say(r) })) } : {}),
       });
     };
     const ctx: RuleContext = {

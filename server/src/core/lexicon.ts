@@ -143,58 +143,5 @@ export function segmentWindow(start: number, end: number, min: number, max: numb
   return [Math.max(min, start - pad), Math.min(max, end + pad)];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Quotations and titles: “…” ‘…’ 《…》 〈…〉 「…」 『…』 — repetition checks skip their content.
-
-const OPEN_OF: Readonly<Record<number, number>> = {
-  0x201d: 0x201c, // ” ← “
-  0x2019: 0x2018, // ’ ← ‘
-  0x300b: 0x300a, // 》 ← 《
-  0x3009: 0x3008, // 〉 ← 〈
-  0x300d: 0x300c, // 」 ← 「
-  0x300f: 0x300e, // 』 ← 『
-};
-const OPENERS = new Set([0x201c, 0x2018, 0x300a, 0x3008, 0x300c, 0x300e]);
-
-/**
- * [start, end) ranges (absolute, outermost only, marks included) of closed quotations and titles in
- * text[from, to). An opener without its closer on the same line masks nothing.
- */
-export function quotedRanges(text: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  const stack: { c: number; at: number }[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f) continue;
-    if (OPENERS.has(c)) {
-      stack.push({ c, at: i });
-      continue;
-    }
-    const o = OPEN_OF[c];
-    if (o === undefined) continue;
-    for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].c !== o) continue;
-      const at = stack[k].at;
-      stack.length = k;
-      out.push([at, i + 1]);
-      break;
-    }
-  }
-  // Nested ranges lie inside their outer one: merge.
-  out.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of out) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push(r);
-  }
-  return merged;
-}
-
-export function inRanges(ranges: readonly [number, number][], i: number): boolean {
-  for (const [s, e] of ranges) if (i >= s && i < e) return true;
-  return false;
-}
-
 /** BMP Han code unit (astral ideographs are left alone by these rules). */
 export const isHan = isHanCode;

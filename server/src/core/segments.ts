@@ -14,7 +14,7 @@ const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za
 // Windows paths (C:\a\b) and Unix-like paths with at least two ASCII components (/usr/bin, ./a/b, ~/x/y).
 const PATH_RE = /(?<![\w.])(?:[A-Za-z]:\\[\w.\\ -]*[\w.]|(?:~|\.{1,2})?\/(?:[\w.-]+\/)+[\w.-]*)/g;
 const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
-const INLINE_CODE_RE = /(`+)(?:[^`\n]|[^`\n][^\n]*?[^`\n])\1(?!`)/g;
+const INLINE_CODE_RE = /(`+)(?:[^`\r\n]|[^`\r\n][^\r\n]*?[^`\r\n])\1(?!`)/g;
 const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]'"]+$/;

@@ -19,8 +19,17 @@ export interface Text2 { readonly zh: string; readonly en: string }
 
 export interface TextEdit { readonly start: number; readonly end: number; readonly newText: string }
 
-/** One atomic fix: its edits never overlap and are applied together or not at all. */
-export interface Fix { readonly title: Text2; readonly edits: readonly TextEdit[] }
+/** One atomic fix: its edits never overlap and are applied together or not at all. `title` is rendered. */
+export interface Fix { readonly title: string; readonly edits: readonly TextEdit[] }
+
+/** A message of the reporting rule's meta.messages, with its {{placeholders}} data (rendered by the engine). */
+export interface MessageRef {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+/** An alternative fix offered by a rule: its title is one of the rule's messages. */
+export interface SuggestionDescriptor extends MessageRef { readonly edits: readonly TextEdit[] }
 
 /** A minimal JSON schema fragment, copied into package.json and the config schema. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -35,7 +44,7 @@ export interface RuleMeta<O extends object = object> {
   /** safe: quick fix + fix-all + format. suggestion: quick fix only. Unset: no fix. */
   readonly fixable?: 'safe' | 'suggestion';
   readonly description: Text2;
-  /** messageId → template with {{name}} placeholders. */
+  /** messageId → template with {{name}} placeholders: diagnostics, fix and suggestion titles, related notes. */
   readonly messages: Readonly<Record<string, Text2>>;
   readonly defaultOptions: Readonly<O>;
   readonly optionsSchema?: JsonSchema;
@@ -75,19 +84,20 @@ export interface DocumentModel {
   lineAt(offset: number): number;
 }
 
-export interface RelatedInfo { readonly start: number; readonly end: number; readonly message: Text2 }
+/** Another place the problem refers to (e.g. the first occurrence of a duplicate), with a note from meta.messages. */
+export interface RelatedInfo extends MessageRef { readonly start: number; readonly end: number }
 
 export interface ReportDescriptor {
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly start: number;
   readonly end: number;
-  /** Edits of the rule's own fix; the engine wraps them into a Fix titled by `fixTitle`. */
+  /** Edits of the rule's own fix; the engine wraps them into a Fix titled by `fixTitle` (default: 修复此问题). */
   readonly fix?: readonly TextEdit[];
-  readonly fixTitle?: Text2;
+  readonly fixTitle?: MessageRef;
   /** Overrides meta.fixable for this report (e.g. a rule whose fixes are safe in one case only). */
   readonly fixKind?: 'safe' | 'suggestion';
-  readonly suggestions?: readonly Fix[];
+  readonly suggestions?: readonly SuggestionDescriptor[];
   readonly related?: readonly RelatedInfo[];
   /** Overrides the configured severity for this one report (e.g. near-duplicates are info). */
   readonly severity?: Severity;
@@ -129,6 +139,7 @@ export interface Rule<O extends object = object> {
   readonly lazy?: { isReady(): boolean; warm(): void };
 }
 
+/** A finding, fully rendered in CheckOptions.locale (message, fix and suggestion titles, related notes). */
 export interface Problem {
   readonly ruleId: string;
   readonly category: Category;

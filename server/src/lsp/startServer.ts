@@ -349,11 +349,11 @@ export function startServer(connection: Connection): void {
       const p = key ? byKey.get(key) : undefined;
       if (!p) continue; // stale diagnostic: offer nothing rather than a wrong edit
       if (p.fix) {
-        actions.push({ title: p.fix.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: p.fix.kind === 'safe', edit: versioned(doc, p.fix.edits.map((e) => toLspEdit(doc, e))) });
+        actions.push({ title: p.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: p.fix.kind === 'safe', edit: versioned(doc, p.fix.edits.map((e) => toLspEdit(doc, e))) });
         anySafe ||= p.fix.kind === 'safe';
       }
       for (const s of p.suggestions ?? []) {
-        actions.push({ title: s.title[locale], kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, s.edits.map((e) => toLspEdit(doc, e))) });
+        actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, s.edits.map((e) => toLspEdit(doc, e))) });
       }
       if (!seenRules.has(p.ruleId)) {
         seenRules.add(p.ruleId);
@@ -434,7 +434,7 @@ export function startServer(connection: Connection): void {
 }
 
 declare const __VERSION__: string | undefined;
-export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
+export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev'; // defined by esbuild.mjs from package.json
 
 function readTextOrEmpty(file: string): string {
   try {

@@ -26,6 +26,28 @@ runRuleTests(noHalfWidthPunctuation, {
   ],
   invalid: [
     {
+      // Regression (issue 12 item 11): character classes work on code points, so astral Han is Chinese context.
+      name: 'a full stop after an astral Han character',
+      text: '认真落实𪚥.',
+      output: '认真落实𪚥。',
+      errors: [{ messageId: 'halfWidth', text: '.', fixKind: 'safe' }],
+    },
+    { name: 'a comma between astral Han characters', text: '𠮷,𪚥', output: '𠮷，𪚥', errors: [{ messageId: 'halfWidth', text: ',' }] },
+    {
+      // Regression (issue 10): the outline does not take 一,二季度 as a heading, so the comma is Chinese
+      // punctuation; a numeral opens the line, so the full-width fix is only a suggestion (一、 may be meant).
+      name: 'not a heading marker: 一,二季度',
+      text: '一,二季度完成情况良好。',
+      output: '一，二季度完成情况良好。',
+      errors: [{ messageId: 'halfWidth', text: ',', fixKind: 'suggestion' }],
+    },
+    {
+      name: 'a heading marker the outline takes stays with the structure rules',
+      text: '一,总体要求\n\n各单位要高度重视,认真落实。',
+      output: '一,总体要求\n\n各单位要高度重视，认真落实。',
+      errors: [{ messageId: 'halfWidth', text: ',', fixKind: 'safe' }],
+    },
+    {
       text: '各单位要高度重视,认真落实.',
       output: '各单位要高度重视，认真落实。',
       errors: [{ messageId: 'halfWidth', text: ',', start: 8, end: 9 }, { messageId: 'halfWidth', text: '.' }],

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, inMarker } from './util';
+import { edit, scan } from '../rule-kit';
+import { afterLineNumeral, inMarker } from '../outline';
 
 const DIGITS = '一二三四五六七八九';
 // 三、四个 / 七、八十人: two neighbouring numerals then a measure word. Abbreviations (二、三产业, 一、二年级,
@@ -24,20 +25,17 @@ export const approximateNumberDun: Rule = {
     examples: [['三、四个月', '三四个月'], ['七、八十人', '七八十人']],
   },
   check(ctx) {
-    for (const seg of ctx.segments) {
-      RE.lastIndex = 0;
-      for (let m = RE.exec(seg.text); m !== null; m = RE.exec(seg.text)) {
-        if (DIGITS.indexOf(m[2]) !== DIGITS.indexOf(m[1]) + 1) continue;
-        const start = seg.start + m.index;
-        if (inMarker(ctx, seg.line, start)) continue;
-        ctx.report({
-          messageId: 'approx',
-          data: { found: m[0], expected: m[1] + m[2] },
-          start,
-          end: start + 3,
-          fix: [edit.remove(start + 1, start + 2)],
-        });
-      }
-    }
+    scan(ctx, RE, (m, start, seg) => {
+      if (DIGITS.indexOf(m[2]) !== DIGITS.indexOf(m[1]) + 1) return;
+      // 三、四个方面的问题 opening a line may be heading 三、 whatever the outline decided: leave it.
+      if (inMarker(ctx, seg.line, start) || afterLineNumeral(ctx, seg.line, start + 1)) return;
+      ctx.report({
+        messageId: 'approx',
+        data: { found: m[0], expected: m[1] + m[2] },
+        start,
+        end: start + 3,
+        fix: [edit.remove(start + 1, start + 2)],
+      });
+    });
   },
 };

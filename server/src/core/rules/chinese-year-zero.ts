@@ -1,5 +1,5 @@
 import type { Rule, TextEdit } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 // A four-digit year in Chinese numerals (二○一一年, 二0二四年, 二零一二年, 一九OO年): any zero that is not 〇 (U+3007).
 const YEAR_RE = /(?<![一二三四五六七八九十百千万〇○零OoＯｏ0０两])[一二三四五六七八九〇○零OoＯｏ0０]{4}(?=年)/g;

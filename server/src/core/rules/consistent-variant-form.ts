@@ -1,6 +1,6 @@
 import { analyzeVariants, scriptLazy } from '../script/index';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 const REGION: Readonly<Record<string, string>> = { traditional: 'OpenCC 标准繁体', tw: '台湾繁体', hk: '香港繁体' };
 const REGION_EN: Readonly<Record<string, string>> = { traditional: 'OpenCC standard traditional', tw: 'Taiwan traditional', hk: 'Hong Kong traditional' };

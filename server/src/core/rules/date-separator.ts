@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 /**
  * GW-NUM-004 (GB/T 15835 on dates): in running text a date is written 2024年7月1日, not with dots or slashes
@@ -48,7 +49,7 @@ export const dateSeparator: Rule = {
           start,
           end,
           fix: [edit.replace(start, end, expected)],
-          fixTitle: dateSeparator.meta.messages.useChineseDate,
+          fixTitle: { messageId: 'useChineseDate' },
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 /**
  * GW-NUM-010 (GB/T 15835 5.1): a decimal point is the full stop ".", never · ． or 。 (3·5% → 3.5%), and a
@@ -37,7 +38,6 @@ export const decimalPoint: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    const messages = decimalPoint.meta.messages;
     for (const seg of ctx.segments) {
       BAD_POINT_RE.lastIndex = 0;
       for (let m = BAD_POINT_RE.exec(seg.text); m; m = BAD_POINT_RE.exec(seg.text)) {
@@ -49,7 +49,7 @@ export const decimalPoint: Rule = {
           start,
           end: start + m[0].length,
           fix: [edit.replace(at, at + 1, '.')],
-          fixTitle: messages.usePoint,
+          fixTitle: { messageId: 'usePoint' },
         });
       }
       NO_ZERO_RE.lastIndex = 0;
@@ -61,7 +61,7 @@ export const decimalPoint: Rule = {
           start,
           end: start + m[0].length,
           fix: [edit.insert(start, '0')],
-          fixTitle: messages.addZero,
+          fixTitle: { messageId: 'addZero' },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { scan } from '../rule-kit';
 import type { Rule } from '../types';
 
 /**
@@ -27,40 +28,36 @@ export const docNumberFormat: Rule = {
     examples: [['国办发[2024]5号', '国办发〔2024〕5号'], ['京政发（2023）第05号', '京政发〔2023〕5号']],
   },
   check(ctx) {
-    for (const seg of ctx.segments) {
-      DOCNO_RE.lastIndex = 0;
-      for (let m = DOCNO_RE.exec(seg.text); m !== null; m = DOCNO_RE.exec(seg.text)) {
-        const [found, open, s1, year, s2, close, s3, di, s4, serial] = m;
-        const reasons: string[] = [];
-        const reasonsEn: string[] = [];
-        if (open !== '〔' || close !== '〕') {
-          reasons.push(`年份应使用六角括号〔〕，不用“${open}${close}”`);
-          reasonsEn.push(`use 〔〕 around the year, not "${open}${close}"`);
-        }
-        if (di) {
-          reasons.push('序号前不加“第”');
-          reasonsEn.push('no 第 before the serial number');
-        }
-        if (serial.length > 1 && serial[0] === '0') {
-          reasons.push('序号不编虚位');
-          reasonsEn.push('no leading zero in the serial number');
-        }
-        if (s1 || s2 || s3 || s4) {
-          reasons.push('不加空格');
-          reasonsEn.push('no spaces');
-        }
-        if (reasons.length === 0) continue;
-        const start = seg.start + m.index;
-        const end = start + found.length + 1;
-        const expected = `〔${year}〕${String(Number(serial))}号`;
-        ctx.report({
-          messageId: 'docNumber',
-          data: { found: ctx.text.slice(start, end), expected, reason: reasons.join('；'), reasonEn: reasonsEn.join('; ') },
-          start,
-          end,
-          fix: [{ start, end, newText: expected }],
-        });
+    scan(ctx, DOCNO_RE, (m, start) => {
+      const [found, open, s1, year, s2, close, s3, di, s4, serial] = m;
+      const reasons: string[] = [];
+      const reasonsEn: string[] = [];
+      if (open !== '〔' || close !== '〕') {
+        reasons.push(`年份应使用六角括号〔〕，不用“${open}${close}”`);
+        reasonsEn.push(`use 〔〕 around the year, not "${open}${close}"`);
       }
-    }
+      if (di) {
+        reasons.push('序号前不加“第”');
+        reasonsEn.push('no 第 before the serial number');
+      }
+      if (serial.length > 1 && serial[0] === '0') {
+        reasons.push('序号不编虚位');
+        reasonsEn.push('no leading zero in the serial number');
+      }
+      if (s1 || s2 || s3 || s4) {
+        reasons.push('不加空格');
+        reasonsEn.push('no spaces');
+      }
+      if (reasons.length === 0) return;
+      const end = start + found.length + 1;
+      const expected = `〔${year}〕${String(Number(serial))}号`;
+      ctx.report({
+        messageId: 'docNumber',
+        data: { found: ctx.text.slice(start, end), expected, reason: reasons.join('；'), reasonEn: reasonsEn.join('; ') },
+        start,
+        end,
+        fix: [{ start, end, newText: expected }],
+      });
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { cnToInt, intToCn, outlineOf } from '../outline';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit, scanSegment } from '../rule-kit';
 
 /**
  * In-paragraph ordinals (一是/二是, 第一，/第二，, 其一/其二, 首先/其次/再次) must run on without gaps or
@@ -26,6 +26,7 @@ export const enumerationSequence: Rule = {
       en: 'In-paragraph ordinals (一是/二是, 第一/第二, 首先/其次) must be consecutive',
     },
     messages: {
+      previousItem: { zh: '上一项', en: 'previous item' },
       gap: { zh: '序次语跳号：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Ordinal skipped: expected "{{expected}}" after "{{prev}}"' },
       duplicate: { zh: '序次语重复：此处应为“{{expected}}”，上一项已是“{{prev}}”', en: 'Ordinal repeated: expected "{{expected}}", the previous one is already "{{prev}}"' },
     },
@@ -43,8 +44,7 @@ export const enumerationSequence: Rule = {
         if (headingLines.has(seg.line)) open.clear();
         lastLine = seg.line;
       }
-      ORD_RE.lastIndex = 0;
-      for (let m = ORD_RE.exec(seg.text); m !== null; m = ORD_RE.exec(seg.text)) {
+      scanSegment(seg, ORD_RE, (m, start) => {
         let kind: Kind;
         let value: number;
         let numText: string;
@@ -53,24 +53,23 @@ export const enumerationSequence: Rule = {
         else if (m[2]) [kind, value, numText, numOffset] = ['di', cnToInt(m[2]), m[2], 1];
         else if (m[3]) [kind, value, numText, numOffset] = ['qi', cnToInt(m[3]), m[3], 1];
         else [kind, value, numText, numOffset] = ['seq', SEQ_WORDS.indexOf(m[4]), m[4], 0];
-        if (!(value > 0)) continue;
-        const start = seg.start + m.index;
+        if (!(value > 0)) return;
         const word = m[0];
         const end = start + word.length;
         if (value === 1) {
           open.set(kind, { value, text: word, start, end, line: seg.line });
-          continue;
+          return;
         }
         const prev = open.get(kind);
         if (!prev || seg.line - prev.line > MAX_GAP) {
           open.delete(kind);
-          continue;
+          return;
         }
         const exp = prev.value + 1;
         if (value < prev.value) {
           // 第四 … 第二: a new series whose first item is written otherwise (第一个, 首先), not an error.
           open.set(kind, { value, text: word, start, end, line: seg.line });
-          continue;
+          return;
         }
         if (value !== exp) {
           const render = (n: number): string | null =>
@@ -85,12 +84,12 @@ export const enumerationSequence: Rule = {
               start,
               end,
               fix: [edit.replace(ns, ns + numText.length, newNum)],
-              related: [{ start: prev.start, end: prev.end, message: { zh: '上一项', en: 'previous item' } }],
+              related: [{ start: prev.start, end: prev.end, messageId: 'previousItem' }],
             });
           }
         }
         open.set(kind, { value, text: word, start, end, line: seg.line });
-      }
+      });
     }
   },
 };

@@ -16,6 +16,7 @@ export const headingInversion: Rule = {
       en: 'Inverted levels: a lower-level heading must not govern higher-level ones',
     },
     messages: {
+      lowerHeading: { zh: '低层级标题', en: 'lower-level heading' },
       inverted: {
         zh: '层级倒置：“{{higher}}”（{{higherLevel}}）位于“{{lower}}”（{{lowerLevel}}）之下，其后又接“{{continued}}”',
         en: 'Inverted levels: "{{higher}}" ({{higherLevel}}) sits under "{{lower}}" ({{lowerLevel}}), which continues with "{{continued}}"',
@@ -38,7 +39,7 @@ export const headingInversion: Rule = {
         },
         start: inv.higher.markerStart,
         end: inv.higher.markerEnd,
-        related: [{ start: inv.lower.markerStart, end: inv.lower.markerEnd, message: { zh: '低层级标题', en: 'lower-level heading' } }],
+        related: [{ start: inv.lower.markerStart, end: inv.lower.markerEnd, messageId: 'lowerHeading' }],
       });
     }
   },

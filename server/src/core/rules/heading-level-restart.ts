@@ -1,6 +1,6 @@
 import { canonicalMarker, numberingOf, type Heading } from '../outline';
 import type { Rule, TextEdit } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * A run that restarts at 一、 right after a stand-alone heading without sub-headings
@@ -19,6 +19,7 @@ export const headingLevelRestart: Rule = {
       en: 'Items under a heading restart with the same marker; they should use the next level',
     },
     messages: {
+      sameRun: { zh: '同一组', en: 'same run' },
       restart: {
         zh: '“{{parent}}”之下的{{count}}项又从“{{found}}”编号，应为下一级“{{expected}}”',
         en: 'The {{count}} items under "{{parent}}" restart at "{{found}}"; they should be the next level, "{{expected}}"',
@@ -48,7 +49,7 @@ export const headingLevelRestart: Rule = {
         start: first.markerStart,
         end: first.markerEnd,
         ...(ok ? { fix: edits } : {}),
-        related: d.items.slice(1).map((h) => ({ start: h.markerStart, end: h.markerEnd, message: { zh: '同一组', en: 'same run' } })),
+        related: d.items.slice(1).map((h) => ({ start: h.markerStart, end: h.markerEnd, messageId: 'sameRun' })),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { canonicalMarker, outlineOf, type Heading } from '../outline';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /** The L3 point a heading should use: '．' only when allowed and already used (1．) or prevailing (１．). */
 function l3Dot(h: Heading, option: 'auto' | '.' | '．', fullwidthMajority: boolean): '.' | '．' {

@@ -1,6 +1,6 @@
 import { markerWithValue, numberingOf, renderNumeral, type SeqProblemKind } from '../outline';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * 条例第二十条（四）“段落顺序”: numbers at one level run 一、二、三…, start at 一/1 and restart under
@@ -20,6 +20,7 @@ export const headingSequence: Rule<{ continuousSubNumbering: boolean }> = {
       en: 'Heading numbers at one level must be consecutive, start at 1 and restart under each new parent',
     },
     messages: {
+      previousItem: { zh: '上一项', en: 'previous item' },
       gap: { zh: '编号跳号：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Number skipped: expected "{{expected}}" after "{{prev}}"' },
       duplicate: { zh: '编号重复：此处应为“{{expected}}”，上一项已是“{{prev}}”', en: 'Duplicate number: expected "{{expected}}", the previous one is already "{{prev}}"' },
       backwards: { zh: '编号回退：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Number goes backwards: expected "{{expected}}" after "{{prev}}"' },
@@ -49,14 +50,13 @@ export const headingSequence: Rule<{ continuousSubNumbering: boolean }> = {
       const num = renderNumeral(h.style, p.expected);
       if (expected === null || num === null) continue;
       const kind: SeqProblemKind = p.kind;
-      if (kind === 'restart') continue;
       ctx.report({
         messageId: kind,
         data: { expected, prev: p.prev ? p.prev.marker.trim() : '', found: h.marker.trim() },
         start: h.markerStart,
         end: h.markerEnd,
         fix: [edit.replace(h.numStart, h.numEnd, num)],
-        ...(p.prev ? { related: [{ start: p.prev.markerStart, end: p.prev.markerEnd, message: { zh: '上一项', en: 'previous item' } }] } : {}),
+        ...(p.prev ? { related: [{ start: p.prev.markerStart, end: p.prev.markerEnd, messageId: 'previousItem' }] } : {}),
       });
     }
   },

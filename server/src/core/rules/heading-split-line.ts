@@ -1,6 +1,6 @@
 import { outlineOf } from '../outline';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /** A heading broken across lines by copying or extraction (“一、” or “（” alone on a line). The fix joins it. */
 export const headingSplitLine: Rule = {

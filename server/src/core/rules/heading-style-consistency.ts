@@ -1,6 +1,6 @@
 import { outlineOf } from '../outline';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * GW-STRUCT-007: one level, one way of writing. With heading-marker-form normalising every other

@@ -1,6 +1,6 @@
 import { outlineOf, type Heading } from '../outline';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 const TRAIL_RE = /^[。；：，.;:,]+$/;
 /** Lead-in sentences that end with a colon: 主要工作如下： 包括以下几个方面： */

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { edit } from './util';
-import { balanced, markPositions } from './quote-direction';
+import { edit } from '../rule-kit';
+import { balanced, markPositions } from '../quotes';
 
 /**
  * GB/T 15834 4.15.3: a title inside a title uses 〈〉: 《关于印发《XX办法》的通知》 → 《关于印发〈XX办法〉的通知》.

@@ -1,7 +1,7 @@
-import { isHanCode } from '../chars';
-import { leadingMarker } from '../markers';
+import { codePointAround, isHanCodePoint } from '../chars';
+import { markerEndOn } from '../outline';
 import type { Rule } from '../types';
-import { clutterBlocks } from './no-web-clutter';
+import { clutterBlocks } from '../residue';
 
 /**
  * A hard line break inside a sentence in plain text (copied from a web page or a PDF): the line ends
@@ -31,6 +31,7 @@ export const noBrokenLine: Rule = {
       en: 'A hard line break inside a sentence (copied from a web page or PDF); join the lines',
     },
     messages: {
+      joinLines: { zh: '合并为一行', en: 'Join the lines' },
       brokenLine: {
         zh: '句子在“{{tail}}”之后被换行截断，下一行“{{head}}”应接在本行末尾',
         en: 'The sentence is broken after "{{tail}}"; the next line "{{head}}" continues it',
@@ -55,20 +56,20 @@ export const noBrokenLine: Rule = {
       continuing = false;
       if (!a || !b || cur.masked || next.masked || skip[i] || skip[i + 1]) continue;
       if (i === firstContent) continue; // the title (and its subtitle line) is not prose
-      const marker = leadingMarker(cur.text);
-      const markerOnly = marker !== null && marker[1] >= a.length;
+      const markerEnd = markerEndOn(ctx, i);
+      const markerOnly = markerEnd >= 0 && markerEnd - cur.start >= a.length;
       if (markerOnly) continue;
       let broken = false;
       if (CONTINUES_RE.test(b) && !FINAL_END_RE.test(a)) broken = true;
-      else if (OPEN_END_RE.test(a) && !leadingMarker(next.text)) broken = true;
+      else if (OPEN_END_RE.test(a) && markerEndOn(ctx, i + 1) < 0) broken = true;
       else if (!FINAL_END_RE.test(a)) {
-        const lc = a.charCodeAt(a.length - 1);
-        const fc = b.charCodeAt(0);
-        const endsInWord = isHanCode(lc) || (lc >= 48 && lc <= 57);
-        const startsWord = isHanCode(fc) || (fc >= 48 && fc <= 57);
+        const lc = codePointAround(a, a.length - 1);
+        const fc = codePointAround(b, 0);
+        const endsInWord = isHanCodePoint(lc) || (lc >= 48 && lc <= 57);
+        const startsWord = isHanCodePoint(fc) || (fc >= 48 && fc <= 57);
         const indented = next.text.length !== b.length;
-        const prose = (a.length >= 20 && /[，、,]/u.test(a) && marker === null) || wasContinuing;
-        if (endsInWord && startsWord && !indented && prose && !leadingMarker(next.text) && !BULLET_RE.test(next.text)) broken = true;
+        const prose = (a.length >= 20 && /[，、,]/u.test(a) && markerEnd < 0) || wasContinuing;
+        if (endsInWord && startsWord && !indented && prose && markerEndOn(ctx, i + 1) < 0 && !BULLET_RE.test(next.text)) broken = true;
       }
       if (!broken) continue;
       continuing = true;
@@ -82,7 +83,7 @@ export const noBrokenLine: Rule = {
         start: joinStart - lastLen,
         end: joinEnd,
         fix: [{ start: joinStart, end: joinEnd, newText: '' }],
-        fixTitle: { zh: '合并为一行', en: 'Join the lines' },
+        fixTitle: { messageId: 'joinLines' },
       });
     }
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit, scan } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 
 const MAP: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
@@ -28,13 +29,9 @@ export const noCornerQuotes: Rule = {
   },
   check(ctx) {
     if (!/[「」『』]/.test(ctx.text) || isTraditionalDocument(ctx)) return;
-    for (const seg of ctx.segments) {
-      CORNER_RE.lastIndex = 0;
-      for (let m = CORNER_RE.exec(seg.text); m !== null; m = CORNER_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
-        const expected = MAP[m[0]];
-        ctx.report({ messageId: 'corner', data: { found: m[0], expected }, start, end: start + 1, fix: [edit.replace(start, start + 1, expected)] });
-      }
-    }
+    scan(ctx, CORNER_RE, (m, start) => {
+      const expected = MAP[m[0]];
+      ctx.report({ messageId: 'corner', data: { found: m[0], expected }, start, end: start + 1, fix: [edit.replace(start, start + 1, expected)] });
+    });
   },
 };

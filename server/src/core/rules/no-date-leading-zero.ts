@@ -1,6 +1,6 @@
 import type { Rule, TextEdit } from '../types';
-import { isTraditionalDocument } from './util';
-import { edit } from './util';
+import { isTraditionalDocument } from '../script/decision';
+import { edit, scan } from '../rule-kit';
 
 /**
  * GW-NUM-001 (GB/T 9704 7.3.5.4, GB/T 15835): months and days are written without a leading zero —
@@ -25,28 +25,24 @@ export const noDateLeadingZero: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    for (const seg of ctx.segments) {
-      DATE_RE.lastIndex = 0;
-      for (let m = DATE_RE.exec(seg.text); m !== null; m = DATE_RE.exec(seg.text)) {
-        const [found, year, month, day] = m;
-        if (year === undefined && day === undefined) continue;
-        const start = seg.start + m.index;
-        const edits: TextEdit[] = [];
-        const monthAt = start + found.indexOf(month, year ? found.indexOf('年') : 0);
-        const monthOk = Number(month) >= 1 && Number(month) <= 12;
-        if (!monthOk) continue;
-        if (month.length === 2 && month[0] === '0') edits.push(edit.remove(monthAt, monthAt + 1));
-        if (day !== undefined) {
-          const dayAt = start + found.lastIndexOf(day);
-          if (Number(day) < 1 || Number(day) > 31) continue;
-          if (day.length === 2 && day[0] === '0') edits.push(edit.remove(dayAt, dayAt + 1));
-        }
-        if (edits.length === 0) continue;
-        const end = start + found.length + (day !== undefined ? 1 : 0);
-        const shown = ctx.text.slice(start, end);
-        const expected = shown.replace(/(?<!\d)0(\d)(?=\s?[月日号])/gu, '$1');
-        ctx.report({ messageId: 'leadingZero', data: { found: shown, expected }, start, end, fix: edits });
+    scan(ctx, DATE_RE, (m, start) => {
+      const [found, year, month, day] = m;
+      if (year === undefined && day === undefined) return;
+      const edits: TextEdit[] = [];
+      const monthAt = start + found.indexOf(month, year ? found.indexOf('年') : 0);
+      const monthOk = Number(month) >= 1 && Number(month) <= 12;
+      if (!monthOk) return;
+      if (month.length === 2 && month[0] === '0') edits.push(edit.remove(monthAt, monthAt + 1));
+      if (day !== undefined) {
+        const dayAt = start + found.lastIndexOf(day);
+        if (Number(day) < 1 || Number(day) > 31) return;
+        if (day.length === 2 && day[0] === '0') edits.push(edit.remove(dayAt, dayAt + 1));
       }
-    }
+      if (edits.length === 0) return;
+      const end = start + found.length + (day !== undefined ? 1 : 0);
+      const shown = ctx.text.slice(start, end);
+      const expected = shown.replace(/(?<!\d)0(\d)(?=\s?[月日号])/gu, '$1');
+      ctx.report({ messageId: 'leadingZero', data: { found: shown, expected }, start, end, fix: edits });
+    });
   },
 };

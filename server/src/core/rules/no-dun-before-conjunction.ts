@@ -1,10 +1,11 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 // 、和 、及 、以及 — except words that start with the conjunction's character: 和谐 和平 及时 …
 // 与 is left out: after 、 it is mostly a preposition (与A相适应、与B相协调; 建设、与伙伴的对话).
 const RE = /、(?=以及|和(?![谐諧平睦美顺順解衷气氣蔼藹善煦约約田声聲弦亲親合])|及(?![时早格第至]))/g;
-const CLAUSE_START = /[，。；：！？\n]/;
+const CLAUSE_START = /[，。；：！？\r\n]/;
 
 /**
  * GB/T 15834 附录 B.1: when coordinated items are already joined by 和/及/以及, no 顿号 precedes the conjunction:

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit, scan } from '../rule-kit';
 
 const RE = /(?<=[》”])、(?=[《“])/g;
 
@@ -22,24 +22,20 @@ export const noDunBetweenQuoted: Rule = {
     examples: [['《预防未成年人犯罪法》、《未成年人保护法》', '《预防未成年人犯罪法》《未成年人保护法》'], ['“警务室”、“护学岗”', '“警务室”“护学岗”']],
   },
   check(ctx) {
-    for (const seg of ctx.segments) {
-      RE.lastIndex = 0;
-      for (let m = RE.exec(seg.text); m !== null; m = RE.exec(seg.text)) {
-        const start = seg.start + m.index;
-        const pair = seg.text[m.index - 1] + seg.text[m.index + 1];
-        ctx.report({
-          messageId: 'dun',
-          data: {
-            kind: pair[0] === '》' && pair[1] === '《' ? '书名号' : pair[0] === '”' && pair[1] === '“' ? '引号' : '书名号、引号',
-            kindEn: pair[0] === '》' && pair[1] === '《' ? 'title marks' : pair[0] === '”' && pair[1] === '“' ? 'quotation marks' : 'title marks or quotes',
-            found: `${pair[0]}、${pair[1]}`,
-            expected: `${pair[0]}${pair[1]}`,
-          },
-          start,
-          end: start + 1,
-          fix: [edit.remove(start, start + 1)],
-        });
-      }
-    }
+    scan(ctx, RE, (m, start, seg) => {
+      const pair = seg.text[m.index - 1] + seg.text[m.index + 1];
+      ctx.report({
+        messageId: 'dun',
+        data: {
+          kind: pair[0] === '》' && pair[1] === '《' ? '书名号' : pair[0] === '”' && pair[1] === '“' ? '引号' : '书名号、引号',
+          kindEn: pair[0] === '》' && pair[1] === '《' ? 'title marks' : pair[0] === '”' && pair[1] === '“' ? 'quotation marks' : 'title marks or quotes',
+          found: `${pair[0]}、${pair[1]}`,
+          expected: `${pair[0]}${pair[1]}`,
+        },
+        start,
+        end: start + 1,
+        fix: [edit.remove(start, start + 1)],
+      });
+    });
   },
 };

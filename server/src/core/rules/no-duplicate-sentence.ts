@@ -1,5 +1,5 @@
 import { isAsciiDigit, isAsciiLetter, isHanCode, isSpaceCode } from '../chars';
-import type { Rule, RuleContext, Text2 } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 interface Span {
   readonly start: number;
@@ -15,8 +15,6 @@ interface Span {
   key?: string;
 }
 
-const FIRST: Text2 = { zh: '首次出现的位置', en: 'First occurrence' };
-const SIMILAR: Text2 = { zh: '相似的句子', en: 'The similar sentence' };
 /** Near-duplicates are compared by their first and last characters (cheap blocking), then by edit distance. */
 const BLOCK = 8;
 const MAX_NEAR_LEN = 300;
@@ -98,7 +96,118 @@ function distance(a: string, b: string, limit: number): number {
  * confirmed on the text); only sentences of at least `minLength` Han characters count. Repeats close to
  * the first occurrence are warnings, distant ones info; near-duplicates (a few characters changed) are info.
  */
-export const noDuplicateSentence: Rule<{ minLength: number; nearDuplicates: boolean; similarity: number }> = {
+interface NoDuplicateOptions {
+  readonly minLength: number;
+  readonly nearDuplicates: boolean;
+  readonly similarity: number;
+}
+
+interface LineScan {
+  readonly sentences: Span[];
+  /** Hash, Han count and end of the whole line (paragraph). */
+  readonly hash: number;
+  readonly han: number;
+  readonly end: number;
+  /** Index of the first segment of the next line. */
+  readonly next: number;
+}
+
+const ring = new Int32Array(BLOCK);
+
+/** Hashes the sentences and the paragraph of the line whose first prose segment is segments[si]. */
+function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number): LineScan {
+  const text = ctx.text;
+  const segs = ctx.segments;
+  const cls = getClasses();
+  // The prose segments of one line (a URL or e-mail address splits a line into several).
+  const lineNo = segs[si].line;
+  const sentences: Span[] = [];
+  let ph = FNV_OFFSET;
+  let pHan = 0;
+  let pStart = -1;
+  let pEnd = -1;
+  let sh = FNV_OFFSET;
+  let sHan = 0;
+  let sStart = -1;
+  let sEnd = -1;
+  let klen = 0;
+  let head = -1;
+  for (; si < segs.length && segs[si].line === lineNo; si++) {
+    const seg = segs[si];
+    for (let i = seg.start; i < seg.end; i++) {
+      const c = text.charCodeAt(i);
+      const k = cls[c];
+      if (k === 1 || k === 2) {
+        sh = Math.imul(sh ^ c, FNV_PRIME);
+        ph = Math.imul(ph ^ c, FNV_PRIME);
+        if (k === 1) {
+          sHan++;
+          pHan++;
+        }
+        ring[klen % BLOCK] = c;
+        klen++;
+        if (klen === BLOCK) head = sh;
+        if (sStart < 0) sStart = i;
+        if (pStart < 0) pStart = i;
+        sEnd = pEnd = i + 1;
+      } else if (k === 3) {
+        if (sStart >= 0) sEnd = pEnd = i + 1;
+        if (klen > 0) sentences.push(span(sStart, sEnd, sh, sHan, head, klen, ring, para));
+        sh = FNV_OFFSET;
+        sHan = klen = 0;
+        sStart = head = -1;
+      } else if (k !== 4) {
+        if (sStart < 0) sStart = i;
+        if (pStart < 0) pStart = i;
+        sEnd = pEnd = i + 1;
+      }
+    }
+  }
+  if (klen > 0) sentences.push(span(sStart, sEnd, sh, sHan, head, klen, ring, para));
+  return { sentences, hash: ph, han: pHan, end: pEnd, next: si };
+}
+
+interface NearIndex {
+  readonly heads: Map<number, Span[]>;
+  readonly tails: Map<number, Span[]>;
+}
+
+/** Reports `sn` as a near-duplicate of an earlier sentence sharing its first or last block, and indexes it. */
+function checkNear(ctx: RuleContext<NoDuplicateOptions>, sn: Span, near: NearIndex, similarity: number, lineOf: (o: number) => number): void {
+  const { heads, tails } = near;
+  let reported = false;
+  for (const [map, h] of [[heads, sn.head], [tails, sn.tail]] as const) {
+    const list = map.get(h);
+    if (!list) {
+      map.set(h, [sn]);
+      continue;
+    }
+    if (!reported) {
+      const a = keyOf(ctx, sn);
+      for (const other of list) {
+        const b = keyOf(ctx, other);
+        if (a.length > MAX_NEAR_LEN || b.length > MAX_NEAR_LEN) continue;
+        const maxLen = Math.max(a.length, b.length);
+        const limit = Math.floor(maxLen * (1 - similarity));
+        const d = distance(a, b, limit);
+        if (d > limit) continue;
+        ctx.report({
+          messageId: 'nearDuplicate',
+          data: { line: lineOf(other.start), percent: Math.round((1 - d / maxLen) * 100) },
+          start: sn.start,
+          end: sn.end,
+          severity: 'info',
+          related: [{ start: other.start, end: other.end, messageId: 'similarSentence' }],
+        });
+        reported = true;
+        break;
+      }
+    }
+    if (list.length < 4) list.push(sn);
+  }
+}
+
+export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
   meta: {
     id: 'no-duplicate-sentence',
     aliases: ['GW-REP-008'],
@@ -109,6 +218,8 @@ export const noDuplicateSentence: Rule<{ minLength: number; nearDuplicates: bool
       en: 'Sentences or paragraphs that occur twice in the document (copy-paste leftovers such as a repeated title); near-duplicates as info',
     },
     messages: {
+      firstOccurrence: { zh: '首次出现的位置', en: 'First occurrence' },
+      similarSentence: { zh: '相似的句子', en: 'The similar sentence' },
       duplicateParagraph: {
         zh: '本段与第{{line}}行的段落重复',
         en: 'This paragraph repeats the one on line {{line}}',
@@ -132,79 +243,33 @@ export const noDuplicateSentence: Rule<{ minLength: number; nearDuplicates: bool
   },
   check(ctx) {
     const { minLength, nearDuplicates, similarity } = ctx.options;
-    const text = ctx.text;
     const segs = ctx.segments;
     const paraFirst = new Map<number, Span>();
     const sentFirst = new Map<number, Span>();
-    const heads = new Map<number, Span[]>();
-    const tails = new Map<number, Span[]>();
+    const near: NearIndex = { heads: new Map(), tails: new Map() };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
-    const ring = new Int32Array(BLOCK);
-    const cls = getClasses();
     let ordinal = 0;
     for (let si = 0; si < segs.length; ) {
-      // The prose segments of one line (a URL or e-mail address splits a line into several).
-      const lineNo = segs[si].line;
-      const sentences: Span[] = [];
-      let ph = FNV_OFFSET;
-      let pHan = 0;
-      let pStart = -1;
-      let pEnd = -1;
-      let sh = FNV_OFFSET;
-      let sHan = 0;
-      let sStart = -1;
-      let sEnd = -1;
-      let klen = 0;
-      let head = -1;
-      for (; si < segs.length && segs[si].line === lineNo; si++) {
-        const seg = segs[si];
-        for (let i = seg.start; i < seg.end; i++) {
-          const c = text.charCodeAt(i);
-          const k = cls[c];
-          if (k === 1 || k === 2) {
-            sh = Math.imul(sh ^ c, FNV_PRIME);
-            ph = Math.imul(ph ^ c, FNV_PRIME);
-            if (k === 1) {
-              sHan++;
-              pHan++;
-            }
-            ring[klen % BLOCK] = c;
-            klen++;
-            if (klen === BLOCK) head = sh;
-            if (sStart < 0) sStart = i;
-            if (pStart < 0) pStart = i;
-            sEnd = pEnd = i + 1;
-          } else if (k === 3) {
-            if (sStart >= 0) sEnd = pEnd = i + 1;
-            if (klen > 0) sentences.push(span(sStart, sEnd, sh, sHan, head, klen, ring, ordinal + 1));
-            sh = FNV_OFFSET;
-            sHan = klen = 0;
-            sStart = head = -1;
-          } else if (k !== 4) {
-            if (sStart < 0) sStart = i;
-            if (pStart < 0) pStart = i;
-            sEnd = pEnd = i + 1;
-          }
-        }
-      }
-      if (klen > 0) sentences.push(span(sStart, sEnd, sh, sHan, head, klen, ring, ordinal + 1));
+      const l = scanLine(ctx, si, ordinal + 1);
+      si = l.next;
+      const sentences = l.sentences;
       if (sentences.length === 0) continue;
       ordinal++;
-      if (pHan >= minLength) {
-        const para: Span = { start: sentences[0].start, end: pEnd, hash: ph, han: pHan, head: -1, tail: -1, para: ordinal };
-        const first = paraFirst.get(ph);
+      if (l.han >= minLength) {
+        const para: Span = { start: sentences[0].start, end: l.end, hash: l.hash, han: l.han, head: -1, tail: -1, para: ordinal };
+        const first = paraFirst.get(l.hash);
         if (first && keyOf(ctx, first) === keyOf(ctx, para)) {
           ctx.report({
             messageId: 'duplicateParagraph',
             data: { line: lineOf(first.start) },
             start: para.start,
             end: para.end,
-            related: [{ start: first.start, end: first.end, message: FIRST }],
+            related: [{ start: first.start, end: first.end, messageId: 'firstOccurrence' }],
             ...(ordinal - first.para > NEAR ? { severity: 'info' as const } : {}),
           });
           continue;
         }
-        if (!first) paraFirst.set(ph, para);
+        if (!first) paraFirst.set(l.hash, para);
       }
       for (const sn of sentences) {
         if (sn.han < minLength) continue;
@@ -215,44 +280,14 @@ export const noDuplicateSentence: Rule<{ minLength: number; nearDuplicates: bool
             data: { line: lineOf(first.start) },
             start: sn.start,
             end: sn.end,
-            related: [{ start: first.start, end: first.end, message: FIRST }],
+            related: [{ start: first.start, end: first.end, messageId: 'firstOccurrence' }],
             ...(ordinal - first.para > NEAR_SENTENCE ? { severity: 'info' as const } : {}),
           });
           continue;
         }
         if (first) continue; // a hash collision: leave it
         sentFirst.set(sn.hash, sn);
-        if (!nearDuplicates || sn.han < 2 * minLength || sn.head === -1) continue;
-        let reported = false;
-        for (const [map, h] of [[heads, sn.head], [tails, sn.tail]] as const) {
-          const list = map.get(h);
-          if (!list) {
-            map.set(h, [sn]);
-            continue;
-          }
-          if (!reported) {
-            const a = keyOf(ctx, sn);
-            for (const other of list) {
-              const b = keyOf(ctx, other);
-              if (a.length > MAX_NEAR_LEN || b.length > MAX_NEAR_LEN) continue;
-              const maxLen = Math.max(a.length, b.length);
-              const limit = Math.floor(maxLen * (1 - similarity));
-              const d = distance(a, b, limit);
-              if (d > limit) continue;
-              ctx.report({
-                messageId: 'nearDuplicate',
-                data: { line: lineOf(other.start), percent: Math.round((1 - d / maxLen) * 100) },
-                start: sn.start,
-                end: sn.end,
-                severity: 'info',
-                related: [{ start: other.start, end: other.end, message: SIMILAR }],
-              });
-              reported = true;
-              break;
-            }
-          }
-          if (list.length < 4) list.push(sn);
-        }
+        if (nearDuplicates && sn.han >= 2 * minLength && sn.head !== -1) checkNear(ctx, sn, near, similarity, lineOf);
       }
     }
   },

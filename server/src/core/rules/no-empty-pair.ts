@@ -1,3 +1,4 @@
+import { scan } from '../rule-kit';
 import type { Rule } from '../types';
 
 const EMPTY_RE = /“”|‘’|（）|《》|〈〉|【】|〔〕|［］|「」|『』/g;
@@ -15,12 +16,8 @@ export const noEmptyPair: Rule = {
     examples: [['推进了“”活动的开展', '推进了“潮乡先锋”活动的开展']],
   },
   check(ctx) {
-    for (const seg of ctx.segments) {
-      EMPTY_RE.lastIndex = 0;
-      for (let m = EMPTY_RE.exec(seg.text); m !== null; m = EMPTY_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
-        ctx.report({ messageId: 'empty', data: { found: m[0] }, start, end: start + 2 });
-      }
-    }
+    scan(ctx, EMPTY_RE, (m, start) => {
+      ctx.report({ messageId: 'empty', data: { found: m[0] }, start, end: start + 2 });
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, inMarker } from './util';
+import { edit, scan } from '../rule-kit';
+import { inMarker } from '../outline';
 
 // Full-width letters, digits and ％; a full-width point or comma between full-width digits belongs to the
 // number (８７．８ → 87.8, ７，７００，３６５ → 7,700,365).
@@ -34,16 +35,12 @@ export const noFullWidthAlphanumeric: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    for (const seg of ctx.segments) {
-      RUN_RE.lastIndex = 0;
-      for (let m = RUN_RE.exec(seg.text); m !== null; m = RUN_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
-        const end = start + m[0].length;
-        if (inMarker(ctx, seg.line, start)) continue;
-        if (/^[Ｏｏ０]+$/.test(m[0]) && (CN_DIGIT.test(text[start - 1] ?? '') || CN_DIGIT.test(text[end] ?? ''))) continue;
-        const expected = toHalf(m[0]);
-        ctx.report({ messageId: 'fullWidth', data: { found: m[0], expected }, start, end, fix: [edit.replace(start, end, expected)] });
-      }
-    }
+    scan(ctx, RUN_RE, (m, start, seg) => {
+      const end = start + m[0].length;
+      if (inMarker(ctx, seg.line, start)) return;
+      if (/^[Ｏｏ０]+$/.test(m[0]) && (CN_DIGIT.test(text[start - 1] ?? '') || CN_DIGIT.test(text[end] ?? ''))) return;
+      const expected = toHalf(m[0]);
+      ctx.report({ messageId: 'fullWidth', data: { found: m[0], expected }, start, end, fix: [edit.replace(start, end, expected)] });
+    });
   },
 };

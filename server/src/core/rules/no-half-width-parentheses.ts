@@ -1,9 +1,10 @@
-import { isAsciiDigit, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { codePointAround, isAsciiDigit, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit, inMarker } from './util';
+import { edit } from '../rule-kit';
+import { inMarker } from '../outline';
 
 function hasChinese(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isChineseContextCode(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (isChineseContextCode(codePointAround(text, i))) return true;
   return false;
 }
 
@@ -40,7 +41,7 @@ export const noHalfWidthParentheses: Rule = {
       const lone: number[] = [];
       const pairs: [number, number][] = [];
       for (let i = seg.start; i < seg.end; i++) {
-        const c = text.charCodeAt(i);
+        const c = codePointAround(text, i);
         if (c === 40) stack.push(i);
         else if (c === 41) {
           if (stack.length) pairs.push([stack.pop()!, i]);
@@ -52,11 +53,11 @@ export const noHalfWidthParentheses: Rule = {
         if (inMarker(ctx, seg.line, o)) continue;
         const li = prevNonSpace(text, o, seg.start);
         const ri = nextNonSpace(text, c + 1, seg.end);
-        const lc = li >= 0 ? text.charCodeAt(li) : -1;
+        const lc = li >= 0 ? codePointAround(text, li) : -1;
         const inner = hasChinese(text, o + 1, c);
         // f(x), max(a,b): a Latin name hard against "(" and no Chinese inside is code or math.
         if (!inner && li === o - 1 && (isAsciiLetter(lc) || isAsciiDigit(lc))) continue;
-        const outer = (li >= 0 && isChineseContextCode(lc)) || (ri >= 0 && isChineseContextCode(text.charCodeAt(ri)));
+        const outer = (li >= 0 && isChineseContextCode(lc)) || (ri >= 0 && isChineseContextCode(codePointAround(text, ri)));
         if (!inner && !outer) continue;
         report(o);
         report(c);
@@ -65,8 +66,8 @@ export const noHalfWidthParentheses: Rule = {
         if (inMarker(ctx, seg.line, i)) continue;
         const li = prevNonSpace(text, i, seg.start);
         const ri = nextNonSpace(text, i + 1, seg.end);
-        const chineseL = li >= 0 && isChineseContextCode(text.charCodeAt(li));
-        const chineseR = ri >= 0 && isChineseContextCode(text.charCodeAt(ri));
+        const chineseL = li >= 0 && isChineseContextCode(codePointAround(text, li));
+        const chineseR = ri >= 0 && isChineseContextCode(codePointAround(text, ri));
         if (chineseL && chineseR) report(i);
       }
     }

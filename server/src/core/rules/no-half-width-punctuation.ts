@@ -1,6 +1,8 @@
-import { isAsciiDigit, isAsciiLetter, isChineseContextCode, isCjkPunctCode, isHanCode, nextNonSpace, prevNonSpace } from '../chars';
+import { codePointAround, isAsciiDigit, isAsciiLetter, isChineseContextCode, isCjkPunctCode, isHanCodePoint, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit, inMarker } from './util';
+import { edit, scan } from '../rule-kit';
+import { afterLineNumeral, inMarker } from '../outline';
+import { isNameDot } from '../names';
 
 const FULL: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
 const RUN_RE = /[,;:?!.]+/g;
@@ -9,29 +11,13 @@ function isAlnum(c: number): boolean {
   return isAsciiDigit(c) || isAsciiLetter(c);
 }
 
-/** Characters typical of transliterated foreign names (卡尔.马克思): a '.' between two such runs is a 间隔号, not a full stop. */
-const TRANSLIT = new Set(
-  '阿埃艾爱安奥澳巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福盖甘冈高戈格贡古哈海汉豪赫亨胡华霍基吉加杰金卡凯坎康柯科克肯库拉莱兰朗劳勒雷黎里利莉列林琳隆卢鲁伦罗洛马玛迈曼梅门蒙米密明莫姆穆纳娜奈南尼涅努诺欧帕佩彭皮普奇齐乔切琴萨塞桑瑟森沙莎尚舍什施斯松苏索塔泰坦汤特提廷图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊英尤约泽扎詹兹佐顿逊买合木提热依孜娃'.split(''),
-);
-
-function translitRun(text: string, from: number, step: 1 | -1, min: number, max: number): number {
-  let n = 0;
-  for (let i = from; i >= min && i < max && TRANSLIT.has(text[i]); i += step) n++;
-  return n;
-}
-
-/** True when the '.' at `i` joins two transliterated name parts (卡尔.马克思): the interpunct rule's case. */
-export function isNameDot(text: string, i: number, min: number, max: number): boolean {
-  return translitRun(text, i - 1, -1, min, max) >= 2 && translitRun(text, i + 1, 1, min, max) >= 2;
-}
-
 /**
  * Index of the character just beyond the ASCII word touching `i` in direction `step`
  * (what 什么是AI? sees to the left of "AI"), or -1 when a space or the segment edge comes first.
  */
 function beyondWord(text: string, i: number, step: 1 | -1, min: number, max: number): number {
   let j = i;
-  while (j >= min && j < max && isAlnum(text.charCodeAt(j))) j += step;
+  while (j >= min && j < max && isAlnum(codePointAround(text, j))) j += step;
   return j >= min && j < max ? j : -1;
 }
 
@@ -69,48 +55,47 @@ export const noHalfWidthPunctuation: Rule = {
   check(ctx) {
     const text = ctx.text;
     const md = ctx.doc.language === 'markdown';
-    for (const seg of ctx.segments) {
-      RUN_RE.lastIndex = 0;
-      for (let m = RUN_RE.exec(seg.text); m !== null; m = RUN_RE.exec(seg.text)) {
-        const run = m[0];
-        const start = seg.start + m.index;
-        const end = start + run.length;
-        if (run.includes('..')) continue; // ... and ...... are the ellipsis rule's
-        if (inMarker(ctx, seg.line, start)) continue;
-        const li = prevNonSpace(text, start, seg.start);
-        const ri = nextNonSpace(text, end, seg.end);
-        const lc = li >= 0 ? text.charCodeAt(li) : -1;
-        const rc = ri >= 0 ? text.charCodeAt(ri) : -1;
-        // Numbers: 1,000  3.14  9:30  1:500 — digits hard against both sides.
-        if (run.length === 1 && li === start - 1 && ri === end && isAsciiDigit(lc) && isAsciiDigit(rc)) continue;
-        if (md && run === '!' && text[end] === '[') continue; // ![image](…)
-        let fixable: boolean;
-        if (run.includes('.')) {
-          // A full stop only after Chinese, and not before Latin or digits (附件.docx, 第3.2节).
-          fixable = (isHanCode(lc) || isCjkPunctCode(lc)) && !(rc >= 0 && isAlnum(rc));
-          if (fixable && run === '.' && li === start - 1 && ri === end && isNameDot(text, start, seg.start, seg.end)) fixable = false;
-        } else {
-          const chineseL = lc >= 0 && isChineseContextCode(lc);
-          const chineseR = rc >= 0 && isChineseContextCode(rc);
-          fixable = chineseL || chineseR;
-          // English on both sides (Hello, world) stays.
-          if (isAlnum(lc) && isAlnum(rc)) fixable = false;
-          // 什么是AI? / 采用5G: — a Latin word or number glued to Chinese on its far side, nothing on the other.
-          if (!fixable && (rc < 0 || !isAlnum(rc)) && li === start - 1 && isAlnum(lc) && !run.includes(':')) {
-            const b = beyondWord(text, li, -1, seg.start, seg.end);
-            fixable = b >= 0 && isHanCode(text.charCodeAt(b));
-          }
+    scan(ctx, RUN_RE, (m, start, seg) => {
+      const run = m[0];
+      const end = start + run.length;
+      if (run.includes('..')) return; // ... and ...... are the ellipsis rule's
+      if (inMarker(ctx, seg.line, start)) return;
+      const li = prevNonSpace(text, start, seg.start);
+      const ri = nextNonSpace(text, end, seg.end);
+      const lc = li >= 0 ? codePointAround(text, li) : -1;
+      const rc = ri >= 0 ? codePointAround(text, ri) : -1;
+      // Numbers: 1,000  3.14  9:30  1:500 — digits hard against both sides.
+      if (run.length === 1 && li === start - 1 && ri === end && isAsciiDigit(lc) && isAsciiDigit(rc)) return;
+      if (md && run === '!' && text[end] === '[') return; // ![image](…)
+      let fixable: boolean;
+      if (run.includes('.')) {
+        // A full stop only after Chinese, and not before Latin or digits (附件.docx, 第3.2节).
+        fixable = (isHanCodePoint(lc) || isCjkPunctCode(lc)) && !(rc >= 0 && isAlnum(rc));
+        if (fixable && run === '.' && li === start - 1 && ri === end && isNameDot(text, start, seg.start, seg.end)) fixable = false;
+      } else {
+        const chineseL = lc >= 0 && isChineseContextCode(lc);
+        const chineseR = rc >= 0 && isChineseContextCode(rc);
+        fixable = chineseL || chineseR;
+        // English on both sides (Hello, world) stays.
+        if (isAlnum(lc) && isAlnum(rc)) fixable = false;
+        // 什么是AI? / 采用5G: — a Latin word or number glued to Chinese on its far side, nothing on the other.
+        if (!fixable && (rc < 0 || !isAlnum(rc)) && li === start - 1 && isAlnum(lc) && !run.includes(':')) {
+          const b = beyondWord(text, li, -1, seg.start, seg.end);
+          fixable = b >= 0 && isHanCodePoint(codePointAround(text, b));
         }
-        if (!fixable) continue;
-        const expected = [...run].map((c) => FULL[c]).join('');
-        ctx.report({
-          messageId: 'halfWidth',
-          data: { found: run, expected },
-          start,
-          end,
-          fix: [edit.replace(start, end, expected)],
-        });
       }
-    }
+      if (!fixable) return;
+      const expected = [...run].map((c) => FULL[c]).join('');
+      ctx.report({
+        messageId: 'halfWidth',
+        data: { found: run, expected },
+        start,
+        end,
+        fix: [edit.replace(start, end, expected)],
+        // 一,二季度: a numeral opening the line that the outline did not take as a heading; the writer may
+        // have meant a list separator (一、二季度), so the full-width replacement is only offered.
+        ...(afterLineNumeral(ctx, seg.line, start) ? { fixKind: 'suggestion' as const } : {}),
+      });
+    });
   },
 };

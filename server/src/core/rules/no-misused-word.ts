@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { builtinHits, findWords, userTrie } from './_wording';
-import { edit } from './util';
+import { builtinHits, findWords, userTrie } from '../wording';
+import { edit } from '../rule-kit';
 
 /**
  * Misused words (GW-WORD-001, GW-WORD-003): 截止目前 → 截至目前, the 《咬文嚼字》 list of common misused

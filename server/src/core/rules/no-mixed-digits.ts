@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit, scan } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 
 /**
@@ -33,33 +34,29 @@ export const noMixedDigits: Rule = {
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
     const text = ctx.text;
-    for (const seg of ctx.segments) {
-      MIXED_RE.lastIndex = 0;
-      for (let m = MIXED_RE.exec(seg.text); m !== null; m = MIXED_RE.exec(seg.text)) {
-        const [found, num, unit] = m;
-        const start = seg.start + m.index;
-        const end = start + found.length;
-        // 1万6千, 1亿3千多万: a compound after 万/亿, common in edited reports — info, no mechanical rewrite.
-        if (/[万亿]/u.test(text.charAt(start - 1))) {
-          ctx.report({ messageId: 'mixedNoFix', data: { found }, start, end, severity: 'info' });
-          continue;
-        }
-        // 5千多户, 3百余人: an approximate number (better 五千多户) — info.
-        const approx = /[多余]/u.test(text.charAt(end));
-        // 1百零8, 2千3百: no single mechanical rewrite.
-        if (NEXT_NUMERAL_RE.test(text.slice(end, end + 1))) {
-          ctx.report({ messageId: 'mixedNoFix', data: { found }, start, end });
-          continue;
-        }
-        const decimals = num.includes('.') ? num.length - num.indexOf('.') - 1 : 0;
-        const value = Math.round(Number(num) * FACTOR[unit] * 10 ** decimals) / 10 ** decimals;
-        const expected = String(value);
-        if (!Number.isFinite(value) || expected.includes('e')) {
-          ctx.report({ messageId: 'mixedNoFix', data: { found }, start, end });
-          continue;
-        }
-        ctx.report({ messageId: 'mixed', data: { found, expected }, start, end, fix: [edit.replace(start, end, expected)], ...(approx ? { severity: 'info' as const } : {}) });
+    scan(ctx, MIXED_RE, (m, start) => {
+      const [found, num, unit] = m;
+      const end = start + found.length;
+      // 1万6千, 1亿3千多万: a compound after 万/亿, common in edited reports — info, no mechanical rewrite.
+      if (/[万亿]/u.test(text.charAt(start - 1))) {
+        ctx.report({ messageId: 'mixedNoFix', data: { found }, start, end, severity: 'info' });
+        return;
       }
-    }
+      // 5千多户, 3百余人: an approximate number (better 五千多户) — info.
+      const approx = /[多余]/u.test(text.charAt(end));
+      // 1百零8, 2千3百: no single mechanical rewrite.
+      if (NEXT_NUMERAL_RE.test(text.slice(end, end + 1))) {
+        ctx.report({ messageId: 'mixedNoFix', data: { found }, start, end });
+        return;
+      }
+      const decimals = num.includes('.') ? num.length - num.indexOf('.') - 1 : 0;
+      const value = Math.round(Number(num) * FACTOR[unit] * 10 ** decimals) / 10 ** decimals;
+      const expected = String(value);
+      if (!Number.isFinite(value) || expected.includes('e')) {
+        ctx.report({ messageId: 'mixedNoFix', data: { found }, start, end });
+        return;
+      }
+      ctx.report({ messageId: 'mixed', data: { found, expected }, start, end, fix: [edit.replace(start, end, expected)], ...(approx ? { severity: 'info' as const } : {}) });
+    });
   },
 };

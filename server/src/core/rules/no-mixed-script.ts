@@ -1,11 +1,13 @@
 import { analyzeScript, DEFAULT_SKIP, scriptLazy } from '../script/index';
-import type { Rule, Text2 } from '../types';
-import { edit } from './util';
+import type { Rule } from '../types';
+import { edit } from '../rule-kit';
 
 const REGION: Readonly<Record<string, string>> = { traditional: '繁体', tw: '台湾繁体', hk: '香港繁体' };
 const REGION_EN: Readonly<Record<string, string>> = { traditional: 'traditional', tw: 'Taiwan traditional', hk: 'Hong Kong traditional' };
 
-function clip(s: string): string {
+/** At most 16 characters of `s` for a message; a line break (CRLF, CR or LF) counts as one and is shown as LF. */
+function clip(text: string): string {
+  const s = text.replace(/\r\n?/g, '\n');
   return s.length > 16 ? s.slice(0, 15) + '…' : s;
 }
 
@@ -25,6 +27,7 @@ export const noMixedScript: Rule<{ skip: string[] }> = {
       en: 'No traditional characters in a simplified document and no simplified ones in a traditional document (phrase-aware; quotations skipped)',
     },
     messages: {
+      changeTo: { zh: '改为“{{to}}”', en: 'Change to "{{to}}"' },
       traditionalInSimplified: {
         zh: '简体文档中混入繁体字：“{{found}}”应为“{{expected}}”',
         en: 'Traditional characters in a simplified document: "{{found}}" should be "{{expected}}"',
@@ -66,20 +69,20 @@ export const noMixedScript: Rule<{ skip: string[] }> = {
         phrase: f.phrase ?? found,
         candidates: (f.candidates ?? []).join('/'),
       };
-      const title: Text2 = { zh: `改为“${clip(f.replacement)}”`, en: `Change to "${clip(f.replacement)}"` };
       ctx.report({
         messageId: f.kind,
         data,
         start: f.start,
         end: f.end,
         fix: [edit.replace(f.start, f.end, f.replacement)],
-        fixTitle: title,
+        fixTitle: { messageId: 'changeTo', data: { to: clip(f.replacement) } },
         fixKind: f.fixKind,
         ...(f.kind === 'ambiguousSimplified' ? { severity: 'warning' as const } : {}),
         ...(f.candidates && f.candidates.length > 1
           ? {
               suggestions: f.candidates.slice(1).map((c) => ({
-                title: { zh: `改为“${c}”`, en: `Change to "${c}"` },
+                messageId: 'changeTo',
+                data: { to: c },
                 edits: [edit.replace(f.start, f.end, c)],
               })),
             }

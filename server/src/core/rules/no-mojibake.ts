@@ -1,4 +1,5 @@
-import { isCjkPunctCode, isHanCode } from '../chars';
+import { scanSegment } from '../rule-kit';
+import { codePointAround, isCjkPunctCode, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 
 /**
@@ -30,10 +31,10 @@ const TONE_MARKS = new Set([0x02ca, 0x02c7, 0x02cb, 0x02d9]);
 
 function isOdd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  const p = i > 0 ? text.charCodeAt(i - 1) : -1;
-  const n = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  const hanP = isHanCode(p);
-  const hanN = isHanCode(n);
+  const p = codePointAround(text, i - 1);
+  const n = codePointAround(text, i + 1);
+  const hanP = isHanCodePoint(p);
+  const hanN = isHanCodePoint(n);
   if (isBopomofo(c)) {
     // Zhuyin is written in runs or with tone marks; a single letter between Han/punctuation is noise.
     if (isBopomofo(p) || isBopomofo(n) || TONE_MARKS.has(n)) return false;
@@ -78,11 +79,9 @@ export const noMojibake: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const seg of ctx.segments) {
-      FIXED_RE.lastIndex = 0;
-      for (let m = FIXED_RE.exec(seg.text); m !== null; m = FIXED_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
+      scanSegment(seg, FIXED_RE, (m, start) => {
         ctx.report({ messageId: 'garbled', data: { found: m[0] }, start, end: start + m[0].length });
-      }
+      });
       // Clusters of odd characters: report once per cluster (characters at most 2 apart).
       let cs = -1;
       let ce = -1;

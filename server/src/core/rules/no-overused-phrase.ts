@@ -1,5 +1,5 @@
 import { LiteralTrie } from '../lexicon';
-import type { Rule, Text2 } from '../types';
+import type { Rule } from '../types';
 
 /**
  * Stock adverbs and fillers of 公文 prose that pile up when a paragraph is padded (进一步 ×4). Content
@@ -31,7 +31,6 @@ function trieFor(extra: readonly string[]): LiteralTrie<true> {
   return t;
 }
 
-const OTHER: Text2 = { zh: '同一段中的另一处', en: 'Another occurrence in the paragraph' };
 
 /**
  * The same stock phrase used many times within one paragraph (进一步…进一步…进一步…进一步): a style
@@ -47,6 +46,7 @@ export const noOverusedPhrase: Rule<{ threshold: number; density: number; phrase
       en: 'The same stock phrase used many times within one paragraph (e.g. 进一步 four times or more)',
     },
     messages: {
+      otherOccurrence: { zh: '同一段中的另一处', en: 'Another occurrence in the paragraph' },
       overused: {
         zh: '“{{phrase}}”在本段出现{{count}}次，可删减或换用其他说法',
         en: '"{{phrase}}" occurs {{count}} times in this paragraph: cut some or vary the wording',
@@ -78,7 +78,7 @@ export const noOverusedPhrase: Rule<{ threshold: number; density: number; phrase
           data: { phrase, count: at.length },
           start: at[0],
           end: at[0] + phrase.length,
-          related: at.slice(1).map((s) => ({ start: s, end: s + phrase.length, message: OTHER })),
+          related: at.slice(1).map((s) => ({ start: s, end: s + phrase.length, messageId: 'otherOccurrence' })),
         });
       }
       found = new Map();

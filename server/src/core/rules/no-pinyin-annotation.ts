@@ -1,6 +1,7 @@
-import { isHanCode } from '../chars';
+import { codePointAround, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit, scan } from '../rule-kit';
+import { PINYIN_ANNOTATION_SOURCE, TONED } from '../residue';
 
 /**
  * Pinyin annotations left after Han characters by “汉字注音” web pages: 關(guān)于 → 關于.
@@ -9,19 +10,17 @@ import { edit } from './util';
  * least three tone-marked annotations. Real parentheticals — (GDP), (以下简称…), (a), (2024) — stay.
  */
 
-const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-/** A bracketed pinyin syllable: (guān) or （guān）. Exported for no-web-clutter's normalisation. */
-export const PINYIN_ANNOTATION_SOURCE = `[(（][a-zü${TONED}]{1,6}[)）]`;
+/** A bracketed pinyin syllable: (guān) or （guān）. */
 const ANNOT_RE = new RegExp(PINYIN_ANNOTATION_SOURCE, 'g');
 const TONE_RE = new RegExp(`[${TONED}]`);
 // Toneless syllables are accepted only when they are valid pinyin (initial + final), e.g. de, men, zi.
 const SYLLABLE_RE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ü|ai|ei|ui|ao|ou|iu|ie|üe|er|an|en|in|un|ün|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang|ue|ve)$/;
 
 function isHanBefore(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1);
-  if (isHanCode(c)) return true;
+  const c = codePointAround(text, i - 1);
+  if (isHanCodePoint(c)) return true;
   // astral Han (surrogate pair)
-  return i >= 2 && c >= 0xdc00 && c <= 0xdfff && text.charCodeAt(i - 2) >= 0xd840 && text.charCodeAt(i - 2) <= 0xd8bf;
+  return i >= 2 && c >= 0xdc00 && c <= 0xdfff && codePointAround(text, i - 2) >= 0xd840 && codePointAround(text, i - 2) <= 0xd8bf;
 }
 
 export const noPinyinAnnotation: Rule = {
@@ -44,15 +43,11 @@ export const noPinyinAnnotation: Rule = {
     const text = ctx.text;
     const hits = ctx.memo('pinyinAnnotations', () => {
       const out: { start: number; end: number; toned: boolean; body: string }[] = [];
-      for (const seg of ctx.segments) {
-        ANNOT_RE.lastIndex = 0;
-        for (let m = ANNOT_RE.exec(seg.text); m !== null; m = ANNOT_RE.exec(seg.text)) {
-          const start = seg.start + m.index;
-          if (start === seg.start || !isHanBefore(text, start)) continue;
-          const body = m[0].slice(1, -1);
-          out.push({ start, end: start + m[0].length, toned: TONE_RE.test(body), body });
-        }
-      }
+      scan(ctx, ANNOT_RE, (m, start, seg) => {
+        if (start === seg.start || !isHanBefore(text, start)) return;
+        const body = m[0].slice(1, -1);
+        out.push({ start, end: start + m[0].length, toned: TONE_RE.test(body), body });
+      });
       return out;
     });
     const tonedCount = hits.reduce((n, h) => n + (h.toned ? 1 : 0), 0);

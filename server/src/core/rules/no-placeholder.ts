@@ -29,7 +29,7 @@ const PLACEHOLDER_RE = new RegExp(
     // fill-in brackets holding only spaces (（）【】 with nothing inside belong to no-empty-pair)
     '(?<emptyBracket>【[ \\t\\u3000]+】|〔[ \\t\\u3000]+〕|［[ \\t\\u3000]+］|（[ \\t\\u3000]+）|\\([ \\t\\u3000]+\\))',
     // prompts
-    '(?<prompt>(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|此处填写|此处输入|在此输入|请在此处[^，。；\\s]{0,8}|待补充|待填写|（(?:此处为)?(?:标题|正文)）|【请填写[^】]{0,20}】|\\{\\{[^{}\\n]{0,30}\\}\\}|\\$\\{[^{}\\n]{0,30}\\})',
+    '(?<prompt>(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|此处填写|此处输入|在此输入|请在此处[^，。；\\s]{0,8}|待补充|待填写|（(?:此处为)?(?:标题|正文)）|【请填写[^】]{0,20}】|\\{\\{[^{}\\r\\n]{0,30}\\}\\}|\\$\\{[^{}\\r\\n]{0,30}\\})',
     // 某某 (info)
     '(?<anonymous>某某)',
   ].join('|'),

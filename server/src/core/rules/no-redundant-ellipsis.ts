@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit, scanSegment } from '../rule-kit';
 
 // ……等 / ……等等 / ……之类 / ……什么的 (not 等待/等到/等候/等着/等同 …), and 、…… ，……
 const DENG_RE = /……(?=等等|等(?![待到候着了同于级次])|之类|什么的)/g;
@@ -28,18 +28,14 @@ export const noRedundantEllipsis: Rule = {
   check(ctx) {
     for (const seg of ctx.segments) {
       if (!seg.text.includes('……')) continue;
-      DENG_RE.lastIndex = 0;
-      for (let m = DENG_RE.exec(seg.text); m !== null; m = DENG_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
+      scanSegment(seg, DENG_RE, (m, start) => {
         const rest = seg.text.slice(m.index + 2);
         const word = rest.startsWith('等等') ? '等等' : rest.startsWith('之类') ? '之类' : rest.startsWith('什么的') ? '什么的' : '等';
         ctx.report({ messageId: 'withDeng', data: { word }, start, end: start + 2, fix: [edit.remove(start, start + 2)] });
-      }
-      BEFORE_RE.lastIndex = 0;
-      for (let m = BEFORE_RE.exec(seg.text); m !== null; m = BEFORE_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
+      });
+      scanSegment(seg, BEFORE_RE, (m, start) => {
         ctx.report({ messageId: 'before', data: { found: m[0] }, start, end: start + 1, fix: [edit.remove(start, start + 1)] });
-      }
+      });
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { builtinHits } from './_wording';
-import { edit } from './util';
+import { builtinHits } from '../wording';
+import { edit } from '../rule-kit';
 
 /**
  * Semantic redundancy within one expression (GW-WORD-006): 涉及到 → 涉及, 截至到 → 截至, 亲眼目睹 → 目睹.

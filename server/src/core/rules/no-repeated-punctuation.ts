@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 // Runs of two or more points. 。。。 (3+) is the ellipsis rule's.
 const RUN_RE = /[，。、；：？！]{2,}/g;

@@ -1,7 +1,8 @@
 import { AA_WORDS, ABAB_WORDS, FUNCTION_CHARS, NUMERAL_CHARS, ONOMATOPOEIA, REDUP_WORDS } from '../data/reduplication';
-import { hasWordSegmenter, inRanges, isHan, quotedRanges, segmentWindow, wordAt, wordBoundaries } from '../lexicon';
+import { hasWordSegmenter, isHan, segmentWindow, wordAt, wordBoundaries } from '../lexicon';
+import { inQuotation } from '../quotes';
 import type { ReportDescriptor, Rule, RuleContext, Segment } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 interface Allow {
   aa: Set<string>;
@@ -125,8 +126,7 @@ function checkSegment(ctx: RuleContext<object>, seg: Segment, a: Allow, b0: numb
   const text = ctx.text;
   const s = seg.start;
   const e = seg.end;
-  let quotes: [number, number][] | undefined;
-  const quoted = (i: number): boolean => inRanges((quotes ??= quotedRanges(text, s, e)), i);
+  const quoted = (i: number): boolean => inQuotation(ctx, i);
   let skipUntil = s;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 /**
  * GW-NUM-002 (GB/T 15835, “年份一般不用简写”): 24年3月 → 2024年3月. Only a two-digit year directly followed by
@@ -43,7 +44,7 @@ export const noShortYear: Rule = {
           data: { found: `${m[1]}年` },
           start,
           end: start + 3,
-          ...(century ? { fix: [edit.insert(start, century)], fixTitle: noShortYear.meta.messages.writeFullYear } : {}),
+          ...(century ? { fix: [edit.insert(start, century)], fixTitle: { messageId: 'writeFullYear' } } : {}),
         });
       }
     }

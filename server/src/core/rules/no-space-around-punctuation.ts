@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
-import { headlineSeparator } from './no-space-between-han';
-import { edit, inMarker, markerSpans } from './util';
+import { headlineSeparator } from '../headline';
+import { edit, scanSegment } from '../rule-kit';
+import { inMarker, markerEndOn } from '../outline';
 
 // Full-width marks that take no space on either side (GB/T 15834 第 5 章: each occupies its own character cell).
 const PUNCT = '，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』';
@@ -30,24 +31,21 @@ export const noSpaceAroundPunctuation: Rule = {
     const text = ctx.text;
     for (const seg of ctx.segments) {
       const line = ctx.doc.lines[seg.line];
-      SPACES_RE.lastIndex = 0;
-      for (let m = SPACES_RE.exec(seg.text); m !== null; m = SPACES_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
+      scanSegment(seg, SPACES_RE, (m, start) => {
         const end = start + m[0].length;
-        if (start === seg.start || end === seg.end) continue; // indentation, trailing spaces, edges of masked text
-        if (text.slice(line.start, start).trim() === '') continue;
+        if (start === seg.start || end === seg.end) return; // indentation, trailing spaces, edges of masked text
+        if (text.slice(line.start, start).trim() === '') return;
         const l = text[start - 1];
         const r = text[end];
         const lp = PUNCT.includes(l);
         const rp = PUNCT.includes(r);
-        if (!lp && !rp) continue;
-        if (l === '|' || r === '|') continue;
-        const marker = markerSpans(ctx)[seg.line];
-        if (marker && (marker[1] === start || inMarker(ctx, seg.line, start - 1))) continue;
-        if (headlineSeparator(line.text, start - line.start, end - line.start)) continue;
+        if (!lp && !rp) return;
+        if (l === '|' || r === '|') return;
+        if (markerEndOn(ctx, seg.line) === start || inMarker(ctx, seg.line, start - 1)) return;
+        if (headlineSeparator(line.text, start - line.start, end - line.start)) return;
         const messageId = rp ? 'before' : 'after';
         ctx.report({ messageId, data: { mark: rp ? r : l }, start, end, fix: [edit.remove(start, end)] });
-      }
+      });
     }
   },
 };

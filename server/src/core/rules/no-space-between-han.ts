@@ -1,6 +1,7 @@
-import { HAN_RE_SOURCE, countHan } from '../chars';
+import { HAN_RE_SOURCE } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit, scanSegment } from '../rule-kit';
+import { headlineSeparator } from '../headline';
 
 // Spaces (half-width, U+3000, tab, NBSP) between two Han characters. The u flag makes astral Han
 // such as 𠮷 match while match.index stays a UTF-16 offset.
@@ -12,40 +13,6 @@ const SPACED_TITLE = new RegExp(`^[ \\t\\u3000]*${HAN_RE_SOURCE}(?:[ \\t\\u3000]
 const SIGNER_LINE = /^[ \t\u3000]*(?:签发人|簽發人)/u;
 // A signature: a short title, then a letter-spaced name (總統 賴　清　德).
 const SIGNATURE = new RegExp(`^[ \\t\\u3000]*${HAN_RE_SOURCE}{1,5}[ \\t\\u3000]+${HAN_RE_SOURCE}(?:[ \\t\\u3000]${HAN_RE_SOURCE}){1,3}[ \\t\\u3000]*$`, 'u');
-// Sentence punctuation: a line without it may be a headline.
-const SENTENCE_PUNCT = /[，。；！？,;!?]/;
-// The clause before / after a headline separator: at least 4 Han up to the previous / next space.
-const CLAUSE_BEFORE = new RegExp(`(?:${HAN_RE_SOURCE}|[「」“”《》：:、\\w]){4,}$`, 'u');
-const CLAUSE_AFTER = new RegExp(`^(?:${HAN_RE_SOURCE}|[「」“”《》：:、\\w]){4,}`, 'u');
-
-/**
- * A single space separating two clauses of a headline — the style of news and report titles
- * (總統出席國慶晚會　盼發揚臺灣精神；坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗):
- * a line (or a quotation) without sentence punctuation, one space character, and at least four characters on
- * each side.
- */
-export function headlineSeparator(lineText: string, relStart: number, relEnd: number): boolean {
-  if (relEnd - relStart !== 1 || lineText.length > 160) return false;
-  let scope = lineText;
-  let s = relStart;
-  let e = relEnd;
-  if (SENTENCE_PUNCT.test(lineText)) {
-    // A headline quoted in a sentence: 以「以民主厚植國力　迎向世界新局」為題.
-    const o = Math.max(lineText.lastIndexOf('「', s), lineText.lastIndexOf('“', s));
-    if (o < 0 || /[」”]/.test(lineText.slice(o, s))) return false;
-    const c1 = lineText.indexOf('」', e);
-    const c2 = lineText.indexOf('”', e);
-    const c = c1 < 0 ? c2 : c2 < 0 ? c1 : Math.min(c1, c2);
-    if (c < 0) return false;
-    scope = lineText.slice(o + 1, c);
-    s -= o + 1;
-    e -= o + 1;
-    if (SENTENCE_PUNCT.test(scope)) return false;
-  }
-  const before = scope.slice(0, s).split(/[ \u3000]/).pop()!;
-  const after = scope.slice(e).split(/[ \u3000]/)[0];
-  return CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after) && countHan(before) >= 2 && countHan(after) >= 2;
-}
 
 /**
  * GB/T 15834 第 5 章 and 公文 practice: no spaces between Han characters (scraped text often has them: 盲 目求纯).
@@ -70,16 +37,14 @@ export const noSpaceBetweenHan: Rule = {
     for (const seg of ctx.segments) {
       const line = ctx.doc.lines[seg.line];
       if (SIGNER_LINE.test(line.text) || SPACED_TITLE.test(line.text) || SIGNATURE.test(line.text)) continue;
-      SPACE_BETWEEN_HAN.lastIndex = 0;
-      for (let m = SPACE_BETWEEN_HAN.exec(seg.text); m !== null; m = SPACE_BETWEEN_HAN.exec(seg.text)) {
-        if (LEGAL_ORDINAL_BEFORE.test(seg.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-        const start = seg.start + m.index;
+      scanSegment(seg, SPACE_BETWEEN_HAN, (m, start) => {
+        if (LEGAL_ORDINAL_BEFORE.test(seg.text.slice(Math.max(0, m.index - 12), m.index))) return;
         const end = start + m[0].length;
-        if (headlineSeparator(line.text, start - line.start, end - line.start)) continue;
+        if (headlineSeparator(line.text, start - line.start, end - line.start)) return;
         const left = String.fromCodePoint(text.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]) ? 1 : 0))!);
         const right = String.fromCodePoint(text.codePointAt(end)!);
         ctx.report({ messageId: 'unexpectedSpace', data: { left, right }, start, end, fix: [edit.remove(start, end)] });
-      }
+      });
     }
   },
 };

@@ -1,6 +1,8 @@
 import { isHanCode } from '../chars';
 import type { Rule } from '../types';
-import { edit, inMarker, isTraditionalDocument } from './util';
+import { inMarker } from '../outline';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 /**
  * "Pangu" residue: a space that a formatting tool put between 汉字 and digits or Latin words
@@ -101,7 +103,7 @@ export const noSpaceHanAlphanumeric: Rule<{ latin: boolean }> = {
           start: i,
           end: i + 1,
           fix: [edit.remove(i, i + 1)],
-          fixTitle: noSpaceHanAlphanumeric.meta.messages.removeSpace,
+          fixTitle: { messageId: 'removeSpace' },
           ...(isDigit ? {} : { fixKind: 'suggestion' as const }),
         });
       }

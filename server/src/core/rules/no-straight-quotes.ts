@@ -1,9 +1,9 @@
-import { isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { codePointAround, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 function chineseBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isChineseContextCode(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (isChineseContextCode(codePointAround(text, i))) return true;
   return false;
 }
 
@@ -40,13 +40,13 @@ export const noStraightQuotes: Rule = {
         for (let i = seg.start; i < seg.end; i++) {
           if (text[i] !== q) continue;
           // Apostrophes: don't, it's, Xi'an.
-          if (q === "'" && i > seg.start && isAsciiLetter(text.charCodeAt(i - 1)) && i + 1 < seg.end && isAsciiLetter(text.charCodeAt(i + 1))) continue;
+          if (q === "'" && i > seg.start && isAsciiLetter(codePointAround(text, i - 1)) && i + 1 < seg.end && isAsciiLetter(codePointAround(text, i + 1))) continue;
           pos.push(i);
         }
         const near = (i: number): boolean => {
           const l = prevNonSpace(text, i, seg.start);
           const r = nextNonSpace(text, i + 1, seg.end);
-          return (l >= 0 && isChineseContextCode(text.charCodeAt(l))) || (r >= 0 && isChineseContextCode(text.charCodeAt(r)));
+          return (l >= 0 && isChineseContextCode(codePointAround(text, l))) || (r >= 0 && isChineseContextCode(codePointAround(text, r)));
         };
         if (pos.length % 2 === 1) {
           if (q === "'") continue; // single straight quotes are too often primes or apostrophes

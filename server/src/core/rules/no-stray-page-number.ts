@@ -1,7 +1,7 @@
-import { isCjkPunctCode, isHanCode } from '../chars';
+import { codePointAround, isCjkPunctCode, isHanCode, isHanCodePoint } from '../chars';
 import { wordBoundaries } from '../lexicon';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 /**
  * Page numbers left inside the text by PDF/Word extraction: 管2理, 技10术, 的3图书, ，1组织召开.
@@ -105,19 +105,19 @@ export const noStrayPageNumber: Rule<{ minChain: number }> = {
     for (const seg of ctx.segments) {
       const lineEnd = ctx.doc.lines[seg.line].end;
       for (let i = seg.start; i < seg.end; i++) {
-        if (!isDigit(text.charCodeAt(i))) continue;
+        if (!isDigit(codePointAround(text, i))) continue;
         let j = i;
-        while (j < seg.end && isDigit(text.charCodeAt(j))) j++;
+        while (j < seg.end && isDigit(codePointAround(text, j))) j++;
         const startRun = i;
         i = j;
-        if (j - startRun > 3 || text.charCodeAt(startRun) === 48) continue;
-        const p = startRun > seg.start ? text.charCodeAt(startRun - 1) : -1;
-        const n = j < seg.end ? text.charCodeAt(j) : -1;
+        if (j - startRun > 3 || codePointAround(text, startRun) === 48) continue;
+        const p = startRun > seg.start ? codePointAround(text, startRun - 1) : -1;
+        const n = j < seg.end ? codePointAround(text, j) : -1;
         if (p < 0 || isLatinOrDigitLike(p) || QUANTITY_BEFORE.has(text.charAt(startRun - 1))) continue;
-        if (!(isHanCode(p) || isCjkPunctCode(p) || p === 44)) continue;
+        if (!(isHanCodePoint(p) || isCjkPunctCode(p) || p === 44)) continue;
         if (isCjkPunctCode(p) && !/[，、。；,]/u.test(text.charAt(startRun - 1))) continue; // （1） “3” 《2》
         const atLineEnd = j === lineEnd && /[，,]/u.test(text.charAt(startRun - 1));
-        if (!atLineEnd && !(isHanCode(n) && (!QUANTITY_AFTER.has(text.charAt(j)) || WORDS_AFTER.has(text.slice(j, j + 2))))) continue;
+        if (!atLineEnd && !(isHanCodePoint(n) && (!QUANTITY_AFTER.has(text.charAt(j)) || WORDS_AFTER.has(text.slice(j, j + 2))))) continue;
         cands.push({ start: startRun, end: j, value: Number(text.slice(startRun, j)) });
       }
     }

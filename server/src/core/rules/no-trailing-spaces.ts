@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit } from '../rule-kit';
 
 const TRAILING_RE = /[ \t\u3000\u00a0]+$/;
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { builtinHits } from './_wording';
-import { edit } from './util';
+import { builtinHits } from '../wording';
+import { edit } from '../rule-kit';
 
 /**
  * Variant word forms (GW-WORD-004): the recommended form of the 《第一批异形词整理表》 (GF 1001—2001)

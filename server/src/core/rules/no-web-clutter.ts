@@ -1,179 +1,7 @@
-import type { Line, RuleContext, TextEdit } from '../types';
-import type { Rule } from '../types';
-import { PINYIN_ANNOTATION_SOURCE } from './no-pinyin-annotation';
+import { clutterBlocks } from '../residue';
+import type { Line, Rule, TextEdit } from '../types';
 
-/**
- * Web-page chrome copied along with a document: paywall notices (隐藏内容, 此处内容需要权限查看,
- * 会员免费查看, …用户特权:), CMS header lines (时间:2022-11-05 08:31:50, 发布时间：…, 来源：…),
- * 范文-site blurbs (开篇：…下面是小编精心整理的…篇), 【…】相关文章 lists, toolbars
- * (下载 打印 收藏, 【字号：加大 还原 减小】) and the Wikisource licence notice at the end of a page.
- * Every pattern matches a whole line (trimmed), so body sentences mentioning 来源 or 下载 stay.
- * The suggestion fix deletes the line including its line break.
- *
- * Portal chrome is modelled as a family rather than string by string (see chromeKind): short lines made
- * only of link-like words, icon labels and `label：value` fields — share bars (分享到：微信 微博 QQ空间),
- * QR prompts (扫一扫在手机打开当前页), breadcrumbs (首页 > 新闻中心 > 通知公告), article info bars
- * (来源：… 发布时间：… 浏览次数：), font-size bars (【字体：大 中 小】), previous/next links (上一篇：…),
- * editor's notes (小编提醒：…) and footers (ICP备案, 网站标识码, 公网安备). Weak lines — bare icon labels
- * (微信 微博), 主办单位/承办单位/版权所有, link rows (联系我们 | 网站地图), 相关链接 — count only in the first or
- * last 15 non-blank lines and next to another chrome line, so a notice's own 主办单位：… line stays.
- */
-
-const PINYIN_RE = new RegExp(PINYIN_ANNOTATION_SOURCE, 'g');
-const BULLETS_RE = /^[\s\u3000•·●◆■▪\-*]+|[\s\u3000]+$/gu;
-
-type Kind = 'paywall' | 'header' | 'blurb' | 'toolbar' | 'source' | 'chrome';
-
-const LINE_PATTERNS: readonly (readonly [RegExp, Kind])[] = [
-  [/^(?:隐藏内容|隱藏內容)$/u, 'paywall'],
-  [/^此[处處]内容需要(?:权限|權限|登录|登錄|登陆|付费|付費|会员|會員)/u, 'paywall'],
-  [/^(?:会员|會員|VIP)?(?:免费|免費)(?:查看|下载|下載|阅读|閱讀)(?:全文)?$/u, 'paywall'],
-  [/^[\u4e00-\u9fffA-Za-z]{0,6}用[户戶]特[权權][:：]/u, 'paywall'],
-  [/^(?:时间|時間)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, 'header'],
-  [/^(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.{0,30})?$/u, 'header'],
-  [/^(?:来源|來源|责任编辑|責任編輯|责编|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击量|點擊量)[:：].{0,40}$/u, 'source'],
-  [/^开篇[:：]|下面是小编|小编(?:精心)?(?:整理|收集|为大家|為大家|为你|為你)/u, 'blurb'],
-];
-
-// A toolbar line: only toolbar words, separated by spaces, |, / or 【】.
-const TOOLBAR_STRIP_RE = /[【】[\]|｜/\s\u3000·•]+/gu;
-const TOOLBAR_RE =
-  /^(?:下载|下載|打印|收藏|分享到?|关闭|關閉|窗口|本页|本頁|返回顶部|返回|顶部|頂部|字号[:：]?|字號[:：]?|加大|还原|還原|减小|減小|默认|默認|[大中小]|打印本页|关闭窗口)+$/u;
-const TOOLBAR_NEEDS_RE = /下载|下載|打印|收藏|分享|字号|字號|关闭|關閉|返回顶部/u;
-
-const RELATED_HEAD_RE = /^(?:【[^】]{1,80}】)?\s*相[关關](?:文章|阅读|閱讀|推荐|推薦)[:：]?$/u;
-const RELATED_ITEM_RE = /\d{2}-\d{2}$/;
-
-const LICENCE_START_RE = /^(?:本作品|这部作品|這部作品|此作品)/u;
-const LICENCE_MARK_RE = /公有领域|公有領域|Public domain/u;
-
-// Share targets and icon labels (simplified and traditional).
-const ICON = '(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|人人网|豆瓣|抖音|今日头条|头条号|百度|复制链接|更多|Facebook|Twitter|LINE|Line|X|Email|E-mail|微信好友|微信朋友圈|分享|分享到|分享至)';
-const SEP = '[\\s\u3000|｜/、·•:：]*';
-const ICONS_RE = new RegExp(`^(?:${ICON}${SEP}){2,}$`, 'u');
-const SHARE_RE = new RegExp(`^(?:分享到|分享至|分享|分享本文|分享給|分享到[:：]?)[:：]?${SEP}(?:${ICON}${SEP})+$`, 'u');
-const QR_RE = /^(?:【|\[)?(?:微信)?(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|用微信扫描二维码|手机扫码|手機掃碼|扫码)/u;
-const QR_TAIL_RE = /(?:手机|手機|打开|打開|当前页|當前頁|阅读|閱讀|浏览|瀏覽|关注|關注|分享|访问|訪問|查看|观看|觀看)/u;
-const BREADCRUMB_RE = /^(?:(?:当前位置|您的位置|您现在的位置|你现在的位置|你的位置|所在位置|目前位置|現在位置|您的位置是)[:：]\s*.{0,60}|(?:网站首页|首页|首頁|主页|主頁)\s*(?:[>＞»›→]{1,2}\s*[^>＞»›→]{1,16}\s*){1,6})$/u;
-const FIELD_LABEL = '(?:来源|來源|信息来源|資訊來源|文章来源|发布时间|發布時間|发布日期|發布日期|发文日期|更新时间|更新時間|浏览次数|瀏覽次數|浏览量|阅读量|閱讀量|阅读次数|点击数|點擊數|点击量|访问量|访问次数|作者|编辑|編輯|责任编辑|發布機構|发布机构|字号|字體|字体|日期|时间|時間)';
-const FIELDS_RE = new RegExp(`^(?:【)?${FIELD_LABEL}[:：].{0,50}?(?:[\\s\u3000|｜]+${FIELD_LABEL}[:：].{0,50}?)+(?:】)?$`, 'u');
-const FONT_BAR_RE = /^[【[(（]?\s*(?:字体|字體|字号|字號)\s*[:：]?\s*[【[]?\s*[大中小](?:\s*[|｜/]?\s*[大中小]){1,2}\s*[】\]]?(?:[\s\u3000|｜]*(?:打印本页|打印|关闭窗口|关闭|收藏|分享|纠错|我要纠错|【|】|\[|\]))*\s*[】\])）]?$/u;
-const PREV_NEXT_RE = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上一页|下一页|上一頁|下一頁)(?:[:：].{0,60}|$|\s+(?:下一篇|下一条|下一页|下一頁)(?:[:：].{0,60})?$)/u;
-const EDITOR_NOTE_RE = /^(?:【)?小编(?:提醒|提示|寄语|说|有话说)(?:】)?[:：]/u;
-const FOOTER_STRONG_RE = /ICP[备備]\s*\d{6,}号|ICP[备備]案?[号號]?[:：]|公网安备\s*\d{6,}|公網安備\s*\d{6,}|网站标识码|網站標識碼|^网站识别码|建议使用.{0,20}分辨率/u;
-const FOOTER_WEAK_RE = /^(?:主办单位|承办单位|协办单位|主辦單位|承辦單位|技术支持|技術支援|维护单位|運維單位|运行维护|版权所有|版權所有|Copyright|©)\s*[:：©]?/iu;
-const LINK_WORD = '(?:联系我们|聯絡我們|网站地图|網站地圖|使用帮助|关于我们|關於我們|网站声明|網站聲明|隐私声明|隱私權政策|设为首页|加入收藏|无障碍|無障礙|长者模式|关怀版|繁體|繁体|简体|English|登录|注册|首页|首頁|返回首页|网站导航|意见建议|纠错|我要纠错|相关链接|相關連結|相关新闻|相关信息|推荐阅读|热点推荐|打印本页|关闭窗口)';
-const LINKS_RE = new RegExp(`^(?:${LINK_WORD}${SEP}){1,}$`, 'u');
-
-/** Chrome strength of a normalised line: 2 strong (anywhere), 1 weak (needs a zone and a neighbour), 0 none. */
-function chromeKind(t: string): 0 | 1 | 2 {
-  if (t.length > 90) return 0;
-  if (SHARE_RE.test(t) || BREADCRUMB_RE.test(t) || FIELDS_RE.test(t) || FONT_BAR_RE.test(t)) return 2;
-  if (PREV_NEXT_RE.test(t) || EDITOR_NOTE_RE.test(t) || FOOTER_STRONG_RE.test(t)) return 2;
-  if (t.length <= 30 && QR_RE.test(t) && QR_TAIL_RE.test(t) && !/[。；]/u.test(t)) return 2;
-  if (ICONS_RE.test(t) || (t.length <= 40 && FOOTER_WEAK_RE.test(t)) || (t.length <= 60 && LINKS_RE.test(t))) return 1;
-  if (/^(?:分享到|分享至|分享)[:：]?$/u.test(t)) return 1;
-  // A row of short links: 中国政府网 | 省政府网站 | 市政府网站.
-  const items = t.split(/\s*[|｜]\s*/u);
-  if (t.length <= 60 && items.length >= 2 && items.every((x) => x.length >= 2 && x.length <= 12 && !/[，。；！？,;!?]/u.test(x))) return 1;
-  return 0;
-}
-
-/** Lines of portal chrome: strong lines anywhere, weak lines in the top/bottom zone next to chrome. */
-function chromeLines(lines: readonly Line[], taken: ReadonlySet<number>): number[] {
-  const nonBlank: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (!lines[i].masked && lines[i].text.trim() !== '') nonBlank.push(i);
-  const kinds = new Map<number, 0 | 1 | 2>();
-  for (const i of nonBlank) if (!taken.has(i)) kinds.set(i, chromeKind(normalise(lines[i].text)));
-  const zone = new Set([...nonBlank.slice(0, 15), ...nonBlank.slice(-15)]);
-  const out = new Set<number>();
-  for (const [i, k] of kinds) if (k === 2) out.add(i);
-  const isClutter = (i: number) => out.has(i) || taken.has(i);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let n = 0; n < nonBlank.length; n++) {
-      const i = nonBlank[n];
-      if (out.has(i) || kinds.get(i) !== 1 || !zone.has(i)) continue;
-      const near = [nonBlank[n - 2], nonBlank[n - 1], nonBlank[n + 1], nonBlank[n + 2]].some((j) => j !== undefined && isClutter(j));
-      if (near) {
-        out.add(i);
-        changed = true;
-      }
-    }
-  }
-  return [...out].sort((a, b) => a - b);
-}
-
-function normalise(line: string): string {
-  return line.replace(PINYIN_RE, '').replace(BULLETS_RE, '');
-}
-
-export interface ClutterBlock {
-  readonly kind: Kind | 'related' | 'licence';
-  readonly firstLine: number;
-  readonly lastLine: number;
-}
-
-/** Lines of web clutter, computed once per check (also used by no-broken-line to stay out of them). */
-export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[] {
-  return ctx.memo('clutterBlocks', () => {
-    const lines = ctx.doc.lines;
-    const out: ClutterBlock[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      if (l.masked || l.end === l.start) continue;
-      const t = normalise(l.text);
-      if (!t) continue;
-      // Wikisource licence notice: 本作品… up to the end of the document, which names 公有领域.
-      if (LICENCE_START_RE.test(t)) {
-        let nonBlank = 0;
-        let mark = false;
-        let last = i;
-        for (let j = i; j < lines.length; j++) {
-          if (lines[j].text.trim() === '') continue;
-          nonBlank++;
-          last = j;
-          if (LICENCE_MARK_RE.test(lines[j].text)) mark = true;
-        }
-        if (mark && nonBlank <= 40) {
-          out.push({ kind: 'licence', firstLine: i, lastLine: last });
-          break;
-        }
-      }
-      if (RELATED_HEAD_RE.test(t)) {
-        let last = i;
-        for (let j = i + 1; j < lines.length && lines[j].text.trim() !== ''; j++) {
-          if (!RELATED_ITEM_RE.test(lines[j].text.trim())) break;
-          last = j;
-        }
-        out.push({ kind: 'related', firstLine: i, lastLine: last });
-        i = last;
-        continue;
-      }
-      let kind: Kind | undefined;
-      for (const [re, k] of LINE_PATTERNS) {
-        if (re.test(t)) {
-          kind = k;
-          break;
-        }
-      }
-      if (!kind && t.length <= 40 && TOOLBAR_NEEDS_RE.test(t)) {
-        const stripped = t.replace(TOOLBAR_STRIP_RE, '');
-        if (stripped && TOOLBAR_RE.test(stripped)) kind = 'toolbar';
-      }
-      if (kind) out.push({ kind, firstLine: i, lastLine: i });
-    }
-    const taken = new Set<number>();
-    for (const b of out) for (let k = b.firstLine; k <= b.lastLine; k++) taken.add(k);
-    // Consecutive chrome lines form one block (a weak line must go together with its strong neighbour).
-    for (const i of chromeLines(lines, taken)) {
-      const last = out[out.length - 1];
-      if (last && last.kind === 'chrome' && last.lastLine === i - 1) out[out.length - 1] = { ...last, lastLine: i };
-      else out.push({ kind: 'chrome', firstLine: i, lastLine: i });
-    }
-    return out.sort((a, b) => a.firstLine - b.firstLine);
-  });
-}
+/** Web-page clutter lines are found by core/residue.ts (clutterBlocks); this rule reports them. */
 
 /** The edit deleting lines [first, last] together with one line break. */
 function deleteLines(text: string, lines: readonly Line[], first: number, last: number): TextEdit {
@@ -192,6 +20,8 @@ const MESSAGES = {
   toolbar: { zh: '网页工具栏文字“{{found}}”不属于正文，应删除此行', en: 'Web toolbar text "{{found}}" is not part of the document; delete this line' },
   related: { zh: '网页“相关文章”列表（{{count}} 行）不属于正文，应删除', en: 'Web "related articles" list ({{count}} lines) is not part of the document; delete it' },
   licence: { zh: '维基文库版权声明（{{count}} 行）是网页抓取残留，不属于正文', en: 'Wikisource licence notice ({{count}} lines) is scraping residue, not part of the document' },
+  deleteLine: { zh: '删除此行', en: 'Delete this line' },
+  deleteLines: { zh: '删除这 {{count}} 行', en: 'Delete these {{count}} lines' },
 } as const;
 
 export const noWebClutter: Rule = {
@@ -222,7 +52,7 @@ export const noWebClutter: Rule = {
         start: first.start,
         end: last.end,
         fix: [deleteLines(ctx.text, lines, b.firstLine, b.lastLine)],
-        fixTitle: { zh: count > 1 ? `删除这 ${count} 行` : '删除此行', en: count > 1 ? `Delete these ${count} lines` : 'Delete this line' },
+        fixTitle: count > 1 ? { messageId: 'deleteLines', data: { count } } : { messageId: 'deleteLine' },
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { edit } from './util';
-import { isTraditionalDocument } from './util';
+import { edit, scan } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 /**
  * GB/T 15835—2011 5.1.4 (数值范围): when the unit is a magnitude word or a percent sign, both ends of the
@@ -33,20 +33,16 @@ export const numberRangeUnit: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    for (const seg of ctx.segments) {
-      RANGE_RE.lastIndex = 0;
-      for (let m = RANGE_RE.exec(seg.text); m !== null; m = RANGE_RE.exec(seg.text)) {
-        const [found, lo, , sep, , hi, unit] = m;
-        const start = seg.start + m.index;
-        const end = start + found.length;
-        // 2024-05-10, 010-6512, 3-2-1: a hyphenated code rather than a range.
-        if (lo.length > 1 && lo[0] === '0' && lo[1] !== '.') continue;
-        if (/[-－]/u.test(sep) && /^[-－]\d/u.test(ctx.text.slice(end, end + 2))) continue;
-        const newSep = sep === '—' ? sep : '～';
-        const expected = `${lo}${unit}${newSep}${hi}${unit}`;
-        const loEnd = start + lo.length;
-        ctx.report({ messageId: 'unitBothEnds', data: { found, unit, expected }, start, end, fix: [edit.insert(loEnd, unit)] });
-      }
-    }
+    scan(ctx, RANGE_RE, (m, start) => {
+      const [found, lo, , sep, , hi, unit] = m;
+      const end = start + found.length;
+      // 2024-05-10, 010-6512, 3-2-1: a hyphenated code rather than a range.
+      if (lo.length > 1 && lo[0] === '0' && lo[1] !== '.') return;
+      if (/[-－]/u.test(sep) && /^[-－]\d/u.test(ctx.text.slice(end, end + 2))) return;
+      const newSep = sep === '—' ? sep : '～';
+      const expected = `${lo}${unit}${newSep}${hi}${unit}`;
+      const loEnd = start + lo.length;
+      ctx.report({ messageId: 'unitBothEnds', data: { found, unit, expected }, start, end, fix: [edit.insert(loEnd, unit)] });
+    });
   },
 };

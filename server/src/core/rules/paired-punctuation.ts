@@ -1,13 +1,7 @@
 import { isAsciiDigit, isAsciiLetter, isChineseContextCode, isSpaceCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { RuleContext, Rule } from '../types';
-import { inMarker } from './util';
-
-const PAIRS: readonly (readonly [string, string])[] = [
-  ['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['［', '］'], ['「', '」'], ['『', '』'],
-];
-const OPEN = new Map(PAIRS.map(([o, c]) => [o, c]));
-const CLOSE = new Map(PAIRS.map(([o, c]) => [c, o]));
-const MARK_RE = /[“”‘’（）()《》〈〉【】〔〕［］「」『』]/g;
+import { inMarker } from '../outline';
+import { CLOSE_OF as OPEN, isApostrophe, MARK_RE, OPEN_OF as CLOSE } from '../quotes';
 
 /** A half-width bracket counts only in Chinese context: a Chinese character or mark on either side (这是测试(test). */
 function chineseAround(ctx: RuleContext<object>, i: number): boolean {
@@ -70,7 +64,7 @@ export const pairedPunctuation: Rule = {
           const ch = m[0];
           const isOpen = OPEN.has(ch);
           if (mask[i] === 1) continue;
-          if (ch === '’' && ((i > line.start && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) || /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)))) continue; // don’t, ’99
+          if (isApostrophe(text, i, line.start)) continue; // don’t, ’99
           const key = isOpen ? ch : CLOSE.get(ch)!;
           counts.set(key, (counts.get(key) ?? 0) + 1);
           const st = stacks.get(key) ?? [];

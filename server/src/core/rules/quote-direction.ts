@@ -1,42 +1,9 @@
-import { isAsciiLetter } from '../chars';
+import { balanced, markPositions } from '../quotes';
 import type { RuleContext, Rule } from '../types';
-import { edit } from './util';
-
-/** Positions of the given open/close marks in the prose of line `li` (apostrophes ’ between letters excluded). */
-export function markPositions(ctx: RuleContext<object>, li: number, open: string, close: string): number[] {
-  const line = ctx.doc.lines[li];
-  const text = ctx.text;
-  const mask = ctx.doc.mask;
-  const out: number[] = [];
-  if (line.masked) return out;
-  const lt = line.text;
-  let a = lt.indexOf(open);
-  let b = lt.indexOf(close);
-  while (a >= 0 || b >= 0) {
-    const rel = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    if (rel === a) a = lt.indexOf(open, a + 1);
-    else b = lt.indexOf(close, b + 1);
-    const i = line.start + rel;
-    const ch = lt[rel];
-    if (mask[i] === 1) continue;
-    if (ch === '’' && i > line.start && isAsciiLetter(text.charCodeAt(i - 1)) && i + 1 < line.end && isAsciiLetter(text.charCodeAt(i + 1))) continue;
-    out.push(i);
-  }
-  return out;
-}
-
-/** True when the marks form a valid bracket sequence (nesting allowed). */
-export function balanced(text: string, pos: readonly number[], open: string): boolean {
-  let d = 0;
-  for (const i of pos) {
-    d += text[i] === open ? 1 : -1;
-    if (d < 0) return false;
-  }
-  return d === 0;
-}
+import { edit } from '../rule-kit';
 
 /** [first, last] line indices of the block of consecutive non-blank lines around `li` (a paragraph split by scraped line breaks). */
-export function blockAround(ctx: RuleContext<object>, li: number): [number, number] {
+function blockAround(ctx: RuleContext<object>, li: number): [number, number] {
   const lines = ctx.doc.lines;
   let a = li;
   let b = li;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { edit } from './util';
-import { balanced, markPositions } from './quote-direction';
+import { edit } from '../rule-kit';
+import { balanced, markPositions } from '../quotes';
 
 /**
  * GB/T 15834 4.8: inside double quotes the inner quotation uses single quotes (and double again one

@@ -1,6 +1,6 @@
-import { isAsciiDigit, isAsciiLetter, isHanCode } from '../chars';
+import { codePointAround, isAsciiDigit, isAsciiLetter, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit, scanSegment } from '../rule-kit';
 
 // 2021-2025年 / 2021年-2025年 / （2013-2015） / 2021~2025 — a year range: the connector becomes —.
 const YEAR_RE = /(?<![\d.\-－/:A-Za-z]|[A-Za-z/] )((?:1[6-9]|20)\d\d)(年?)[ ]?([-－–~～])[ ]?((?:1[6-9]|20)\d\d)(?=年|[）)]|$|[，。；、])/g;
@@ -46,43 +46,39 @@ export const rangeConnector: Rule = {
     const done = new Set<number>();
     for (const seg of ctx.segments) {
       if (!/[-－–~～]/.test(seg.text)) continue;
-      YEAR_RE.lastIndex = 0;
-      for (let m = YEAR_RE.exec(seg.text); m !== null; m = YEAR_RE.exec(seg.text)) {
+      scanSegment(seg, YEAR_RE, (m, at) => {
         const c = m[3];
-        if (c === '～') continue; // 2021～2025年 is tolerated by 15834 (一般用一字线，有时也可用浪纹线)
+        if (c === '～') return; // 2021～2025年 is tolerated by 15834 (一般用一字线，有时也可用浪纹线)
         // 2024-07-01 never matches (the second part is 4 digits); 1990-2000 with no 年 needs a bracket or a point after it.
-        const i = seg.start + m.index + m[1].length + m[2].length + (m[0].slice(m[1].length + m[2].length).indexOf(c));
+        const i = at + m[1].length + m[2].length + (m[0].slice(m[1].length + m[2].length).indexOf(c));
         done.add(i);
         ctx.report({ messageId: 'yearRange', data: { found: c }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '—')] });
-      }
-      ORDINAL_RE.lastIndex = 0;
-      for (let m = ORDINAL_RE.exec(seg.text); m !== null; m = ORDINAL_RE.exec(seg.text)) {
-        const i = seg.start + m.index + 1 + m[1].length + m[0].slice(1 + m[1].length).indexOf(m[2]);
-        if (done.has(i)) continue;
+      });
+      scanSegment(seg, ORDINAL_RE, (m, at) => {
+        const i = at + 1 + m[1].length + m[0].slice(1 + m[1].length).indexOf(m[2]);
+        if (done.has(i)) return;
         done.add(i);
         ctx.report({ messageId: 'ordinalRange', data: { found: m[2] }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '—')] });
-      }
-      NUM_RE.lastIndex = 0;
-      for (let m = NUM_RE.exec(seg.text); m !== null; m = NUM_RE.exec(seg.text)) {
-        const i = seg.start + m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
-        if (done.has(i) || /^(?:1[6-9]|20)\d\d$/.test(m[1])) continue; // 2021-22年: a year, not a quantity
+      });
+      scanSegment(seg, NUM_RE, (m, at) => {
+        const i = at + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+        if (done.has(i) || /^(?:1[6-9]|20)\d\d$/.test(m[1])) return; // 2021-22年: a year, not a quantity
         // Followed by another hyphen or digit group (010-8884-2603, 2024-07-01) → not a range.
-        const after = seg.start + m.index + m[0].length;
-        if (/[-－]/.test(text[after] ?? '')) continue;
+        const after = at + m[0].length;
+        if (/[-－]/.test(text[after] ?? '')) return;
         done.add(i);
         ctx.report({ messageId: 'numericRange', data: { found: m[2] }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '～')] });
-      }
-      TILDE_RE.lastIndex = 0;
-      for (let m = TILDE_RE.exec(seg.text); m !== null; m = TILDE_RE.exec(seg.text)) {
-        const i = seg.start + m.index;
-        if (done.has(i)) continue;
-        const l = i > seg.start ? text.charCodeAt(i - 1) : -1;
-        const r = i + 1 < seg.end ? text.charCodeAt(i + 1) : -1;
-        const ok = (c: number) => isAsciiDigit(c) || isHanCode(c) || c === 0x25 || c === 0xff05;
-        if (!ok(l) || !ok(r) || isAsciiLetter(l) || isAsciiLetter(r)) continue;
-        if (!isHanCode(l) && !isHanCode(r) && !/^[\d.%]*[\u4e00-\u9fff%]/.test(seg.text.slice(m.index + 1))) continue;
+      });
+      scanSegment(seg, TILDE_RE, (m, at) => {
+        const i = at;
+        if (done.has(i)) return;
+        const l = i > seg.start ? codePointAround(text, i - 1) : -1;
+        const r = i + 1 < seg.end ? codePointAround(text, i + 1) : -1;
+        const ok = (c: number) => isAsciiDigit(c) || isHanCodePoint(c) || c === 0x25 || c === 0xff05;
+        if (!ok(l) || !ok(r) || isAsciiLetter(l) || isAsciiLetter(r)) return;
+        if (!isHanCodePoint(l) && !isHanCodePoint(r) && !/^[\d.%]*[\u4e00-\u9fff%]/.test(seg.text.slice(m.index + 1))) return;
         ctx.report({ messageId: 'tilde', start: i, end: i + 1, fix: [edit.replace(i, i + 1, '～')] });
-      }
+      });
     }
   },
 };

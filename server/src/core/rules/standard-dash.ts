@@ -1,6 +1,6 @@
-import { isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { codePointAround, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit, scan } from '../rule-kit';
 
 // -- / --- / －－ / —- / -— (not —— itself); ―― (U+2015, old GB2312 mapping) is a hint only.
 const BAD_RE = /-{2,}|－{2,}|[—－-]{2,}|―{2}/g;
@@ -27,24 +27,20 @@ export const standardDash: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    for (const seg of ctx.segments) {
-      BAD_RE.lastIndex = 0;
-      for (let m = BAD_RE.exec(seg.text); m !== null; m = BAD_RE.exec(seg.text)) {
-        if (m[0] === '——' || /^—+$/.test(m[0])) continue;
-        const start = seg.start + m.index;
-        const end = start + m[0].length;
-        const l = prevNonSpace(text, start, seg.start);
-        const r = nextNonSpace(text, end, seg.end);
-        const lc = l >= 0 ? text.charCodeAt(l) : -1;
-        const rc = r >= 0 ? text.charCodeAt(r) : -1;
-        const chinese = (lc >= 0 && isChineseContextCode(lc)) || (rc >= 0 && isChineseContextCode(rc));
-        if (!chinese || isAsciiLetter(lc) || isAsciiLetter(rc)) continue;
-        if (m[0] === '――') {
-          ctx.report({ messageId: 'horizontalBar', start, end, severity: 'info', fix: [edit.replace(start, end, '——')], fixKind: 'suggestion' });
-          continue;
-        }
-        ctx.report({ messageId: 'dash', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '——')] });
+    scan(ctx, BAD_RE, (m, start, seg) => {
+      if (m[0] === '——' || /^—+$/.test(m[0])) return;
+      const end = start + m[0].length;
+      const l = prevNonSpace(text, start, seg.start);
+      const r = nextNonSpace(text, end, seg.end);
+      const lc = l >= 0 ? codePointAround(text, l) : -1;
+      const rc = r >= 0 ? codePointAround(text, r) : -1;
+      const chinese = (lc >= 0 && isChineseContextCode(lc)) || (rc >= 0 && isChineseContextCode(rc));
+      if (!chinese || isAsciiLetter(lc) || isAsciiLetter(rc)) return;
+      if (m[0] === '――') {
+        ctx.report({ messageId: 'horizontalBar', start, end, severity: 'info', fix: [edit.replace(start, end, '——')], fixKind: 'suggestion' });
+        return;
       }
-    }
+      ctx.report({ messageId: 'dash', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '——')] });
+    });
   },
 };

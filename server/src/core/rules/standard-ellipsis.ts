@@ -1,6 +1,6 @@
-import { isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { codePointAround, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit } from './util';
+import { edit, scan } from '../rule-kit';
 
 // ... / ...... / 。。。 / ．．． / ··· / ⋯ / a lone … / ……… : anything but exactly two U+2026.
 const BAD_RE = /\.{3,}|。{3,}|．{3,}|[·・]{3,}|⋯+|…+/g;
@@ -23,19 +23,15 @@ export const standardEllipsis: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    for (const seg of ctx.segments) {
-      BAD_RE.lastIndex = 0;
-      for (let m = BAD_RE.exec(seg.text); m !== null; m = BAD_RE.exec(seg.text)) {
-        if (m[0] === '……') continue;
-        const start = seg.start + m.index;
-        const end = start + m[0].length;
-        const l = prevNonSpace(text, start, seg.start);
-        const r = nextNonSpace(text, end, seg.end);
-        const chinese = (l >= 0 && isChineseContextCode(text.charCodeAt(l))) || (r >= 0 && isChineseContextCode(text.charCodeAt(r)));
-        // 。。。 and …/⋯ are Chinese marks already; dots need a Chinese neighbour.
-        if (!chinese && !/^[。…⋯]/.test(m[0])) continue;
-        ctx.report({ messageId: 'ellipsis', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '……')] });
-      }
-    }
+    scan(ctx, BAD_RE, (m, start, seg) => {
+      if (m[0] === '……') return;
+      const end = start + m[0].length;
+      const l = prevNonSpace(text, start, seg.start);
+      const r = nextNonSpace(text, end, seg.end);
+      const chinese = (l >= 0 && isChineseContextCode(codePointAround(text, l))) || (r >= 0 && isChineseContextCode(codePointAround(text, r)));
+      // 。。。 and …/⋯ are Chinese marks already; dots need a Chinese neighbour.
+      if (!chinese && !/^[。…⋯]/.test(m[0])) return;
+      ctx.report({ messageId: 'ellipsis', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '……')] });
+    });
   },
 };

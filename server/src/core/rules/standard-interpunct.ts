@@ -1,7 +1,8 @@
-import { isHanCode } from '../chars';
+import { codePointAround, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
-import { isNameDot } from './no-half-width-punctuation';
-import { edit, isTraditionalDocument } from './util';
+import { isNameDot } from '../names';
+import { edit, scan } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 // • (U+2022) ・ (U+30FB) ‧ (U+2027) ． (U+FF0E) . between Han characters.
 const RE = /[•・‧．.]/g;
@@ -26,25 +27,22 @@ export const standardInterpunct: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    for (const seg of ctx.segments) {
-      RE.lastIndex = 0;
-      for (let m = RE.exec(seg.text); m !== null; m = RE.exec(seg.text)) {
-        const i = seg.start + m.index;
-        const ch = m[0];
-        if (i === seg.start || i + 1 >= seg.end) continue;
-        if (!isHanCode(text.charCodeAt(i - 1)) || !isHanCode(text.charCodeAt(i + 1))) continue;
-        if (ch === '‧' && isTraditionalDocument(ctx)) continue;
-        const dot = ch === '.' || ch === '．';
-        if (dot && !isNameDot(text, i, seg.start, seg.end)) continue; // a full stop: no-half-width-punctuation's
-        ctx.report({
-          messageId: 'interpunct',
-          data: { found: ch },
-          start: i,
-          end: i + 1,
-          fix: [edit.replace(i, i + 1, '·')],
-          ...(dot ? { fixKind: 'suggestion' as const } : {}),
-        });
-      }
-    }
+    scan(ctx, RE, (m, at, seg) => {
+      const i = at;
+      const ch = m[0];
+      if (i === seg.start || i + 1 >= seg.end) return;
+      if (!isHanCodePoint(codePointAround(text, i - 1)) || !isHanCodePoint(codePointAround(text, i + 1))) return;
+      if (ch === '‧' && isTraditionalDocument(ctx)) return;
+      const dot = ch === '.' || ch === '．';
+      if (dot && !isNameDot(text, i, seg.start, seg.end)) return; // a full stop: no-half-width-punctuation's
+      ctx.report({
+        messageId: 'interpunct',
+        data: { found: ch },
+        start: i,
+        end: i + 1,
+        fix: [edit.replace(i, i + 1, '·')],
+        ...(dot ? { fixKind: 'suggestion' as const } : {}),
+      });
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 /**
  * GW-NUM-011 (GB/T 15835, times after GB/T 7408): a time of day is written 15时40分 or 15:40 with a
@@ -64,7 +65,7 @@ export const timeColon: Rule = {
           start,
           end,
           fix,
-          fixTitle: timeColon.meta.messages.useHalfWidthColon,
+          fixTitle: { messageId: 'useHalfWidthColon' },
           ...(cue ? {} : { fixKind: 'suggestion' as const }),
         });
       }

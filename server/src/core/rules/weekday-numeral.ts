@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { edit, isTraditionalDocument } from './util';
+import { edit } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 /**
  * GW-NUM-007 (GB/T 15835 4.2.3), its precise part: the days of the week are fixed words written with Chinese
@@ -37,7 +38,7 @@ export const weekdayNumeral: Rule = {
           start: seg.start + m.index,
           end: start + 1,
           fix: [edit.replace(start, start + 1, NAMES[Number(m[2])])],
-          fixTitle: weekdayNumeral.meta.messages.useChineseNumeral,
+          fixTitle: { messageId: 'useChineseNumeral' },
         });
       }
     }

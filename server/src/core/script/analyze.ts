@@ -5,7 +5,9 @@
  */
 import type { Trie } from 'opencc-js/core';
 import type { RuleContext } from '../types';
-import { charScript, detectScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup, type DocumentScript, type ScriptDetection } from './detect';
+import { quotations } from '../quotes';
+import { scriptDecision, type ScriptDecision } from './decision';
+import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup } from './detect';
 import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, heavyTables, lightTables, type Region } from './tables';
 
 /** Words kept as they are in a simplified document (乾县 is a county; 於菟, 宫商角徵羽…) and 台 in traditional ones. */
@@ -49,48 +51,26 @@ const DUAL_CONTEXT = new Set(
   ).split(' '),
 );
 
-const OPEN = '“‘「『《〈';
-const CLOSE = '”’」』》〉';
 /** Pinyin or other Latin annotations in brackets between Han characters: 關(guān)于. */
 const ANNOTATION_RE = /[(（][A-Za-zÀ-ɏḀ-ỿ]+(?:[ '’-][A-Za-zÀ-ɏḀ-ỿ]+)*[)）]/g;
-/** Two flagged characters further apart than this (UTF-16 units) are separate findings. */
+/** Two flagged characters further apart than this (UTF-16 units, a CRLF counting as one) are separate findings. */
 const MAX_GAP = 24;
+
+/** Number of CRLF pairs in text[from, to): the gap is measured as if every line break were one unit. */
+function crlfIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\r\n', from); i !== -1 && i + 1 < to; i = text.indexOf('\r\n', i + 2)) n++;
+  return n;
+}
 
 export interface Piece {
   readonly start: number;
   readonly end: number;
 }
 
-export interface ScriptDecision extends ScriptDetection {
-  /** True when the shared `script` setting forced the script. */
-  readonly forced: boolean;
-}
-
-/** The document's script: the shared setting when forced, else detectScript over the text. */
-export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
-  return ctx.memo('script:decision', () => {
-    const s = ctx.shared.script;
-    if (s === 'auto') return { ...detectScript(ctx.text), forced: false };
-    const d = detectScript(ctx.text);
-    return { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
-  });
-}
-
-/** Marks quotations (with their marks) line by line; an unclosed opening mark protects the rest of its line. */
+/** Marks quotations (with their marks): core/quotes.ts decides what is quoted. */
 function markQuotes(ctx: RuleContext<object>, out: Uint8Array): void {
-  for (const line of ctx.doc.lines) {
-    if (line.masked) continue;
-    const t = line.text;
-    let depth = 0;
-    for (let i = 0; i < t.length; i++) {
-      const code = t.charCodeAt(i);
-      const maybe = (code >= 0x2018 && code <= 0x201d) || (code >= 0x3008 && code <= 0x300f);
-      if (maybe && OPEN.includes(t[i])) depth++;
-      const inside = depth > 0;
-      if (maybe && depth > 0 && CLOSE.includes(t[i])) depth--;
-      if (inside) out[line.start + i] = 1;
-    }
-  }
+  for (const [s, e] of quotations(ctx)) out.fill(1, s, e);
 }
 
 function markWords(text: string, words: readonly string[], out: Uint8Array): void {
@@ -118,7 +98,7 @@ export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly strin
         else if (closed && s >= 0) {
           const prev = pieces.length ? pieces[pieces.length - 1] : null;
           // A paragraph broken over lines (scraped text) stays one stretch, so that a run can cross the break.
-          if (prev && /^[ \t\u3000]*\r?\n[ \t\u3000]*$/.test(text.slice(prev.end, s))) pieces[pieces.length - 1] = { start: prev.start, end: i };
+          if (prev && /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(prev.end, s))) pieces[pieces.length - 1] = { start: prev.start, end: i };
           else pieces.push({ start: s, end: i });
           s = -1;
         }
@@ -243,7 +223,7 @@ function group(text: string, sk: Skeleton, flags: Flag[], counter: (cp: number) 
     if (last && prev) {
       const gapStart = sk.offs[prev.k];
       const gapEnd = sk.offs[a.k];
-      let clean = gapEnd - gapStart <= MAX_GAP;
+      let clean = gapEnd - gapStart - crlfIn(text, gapStart, gapEnd) <= MAX_GAP;
       for (let j = prev.k + 1; clean && j < a.k; j++) if (counter(sk.cps[j])) clean = false;
       if (clean) {
         last.push(a);

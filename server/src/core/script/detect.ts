@@ -1,4 +1,4 @@
-import { C_AMBIG, C_DUAL, C_S2T, C_T2S, C_VARIANT, DUAL_USE_CHARS, lightTables, type Region } from './tables';
+import { C_AMBIG, C_DUAL, C_S2T, C_T2S, C_VARIANT, charTables, DUAL_USE_CHARS, type Region } from './tables';
 
 export { DUAL_USE_CHARS };
 
@@ -68,7 +68,7 @@ let variantIndex: Map<number, (typeof VARIANT_GROUPS)[number]> | null = null;
 /** The variant group a code point belongs to, if any. */
 export function variantGroup(cp: number): (typeof VARIANT_GROUPS)[number] | undefined {
   if (!variantIndex) {
-    const cls = lightTables().cls;
+    const cls = charTables().cls;
     variantIndex = new Map();
     for (const g of VARIANT_GROUPS)
       for (const ch of g.forms) {
@@ -82,12 +82,12 @@ export function variantGroup(cp: number): (typeof VARIANT_GROUPS)[number] | unde
 /** True when the BMP code unit `c` belongs to a variant group (a byte lookup). */
 export function isVariantCode(c: number): boolean {
   if (!variantIndex) variantGroup(0);
-  return (lightTables().cls[c] & C_VARIANT) !== 0;
+  return (charTables().cls[c] & C_VARIANT) !== 0;
 }
 
 /** 1: traditional-only, -1: simplified-only, 0: shared or not Han. Uses the light tables only. */
 export function charScript(cp: number): 1 | -1 | 0 {
-  const t = lightTables();
+  const t = charTables();
   if (cp < 0x10000) return scriptOfClass(t.cls[cp]);
   if (t.t2sChar.has(cp)) return t.s2tChar.has(cp) ? 0 : 1;
   if (t.s2tChar.has(cp)) return t.ambiguous.has(cp) ? 0 : -1;
@@ -104,7 +104,7 @@ function scriptOfClass(c: number): 1 | -1 | 0 {
 export function detectRegion(text: string): Region {
   const miss: Record<Region, number> = { traditional: 0, tw: 0, hk: 0 };
   if (!variantIndex) variantGroup(0);
-  const cls = lightTables().cls;
+  const cls = charTables().cls;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x4e00 || !(cls[c] & C_VARIANT)) continue;
@@ -122,7 +122,7 @@ export function detectRegion(text: string): Region {
 export function detectScript(text: string): ScriptDetection {
   let trad = 0;
   let simp = 0;
-  const cls = lightTables().cls;
+  const cls = charTables().cls;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp < 0x3400) continue;

@@ -2,7 +2,8 @@
 export { detectScript, detectRegion, DUAL_USE_CHARS, VARIANT_GROUPS, type DocumentScript, type ScriptDetection } from './detect';
 export { convertScript, type ConvertTarget } from './convert';
 export { tablesReady, warmTables, AMBIGUOUS_SIMPLIFIED, type Region } from './tables';
-export { analyzeScript, analyzeVariants, scriptDecision, DEFAULT_SKIP } from './analyze';
+export { analyzeScript, analyzeVariants, DEFAULT_SKIP } from './analyze';
+export { scriptDecision, isTraditionalDocument, type ScriptDecision } from './decision';
 
 import { tablesReady, warmTables } from './tables';
 

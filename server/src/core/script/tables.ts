@@ -80,6 +80,8 @@ export const C_VARIANT = 128;
  */
 export const PHRASE_ONLY_CHARS = '瞭藉覆沈彷甦哩衹';
 
+export type CharTables = Omit<LightTables, 'candidates' | 't2s'>;
+
 export interface LightTables {
   /** Class bits per BMP code point (C_*), so that scans index an array instead of hashing. */
   readonly cls: Uint8Array;
@@ -114,28 +116,20 @@ export interface HeavyTables {
 let light: LightTables | null = null;
 let heavy: HeavyTables | null = null;
 
-export function lightTables(): LightTables {
-  if (light) return light;
+let chars: CharTables | null = null;
+
+/**
+ * The character-level tables (a few ms cold): enough for detectScript, so the one script decision of a
+ * document (script/decision.ts) never waits for the tries. lightTables builds on them.
+ */
+export function charTables(): CharTables {
+  if (chars) return chars;
   const t2sChar = new Map<number, number>();
   parsePairs(TSCharacters, t2sChar);
   const s2tChar = new Map<number, number>();
   parsePairs(STCharacters, s2tChar);
   const ambiguous = new Set<number>();
   for (const ch of AMBIGUOUS_SIMPLIFIED) ambiguous.add(ch.codePointAt(0)!);
-  const cands = new Map<number, string[]>();
-  for (const [t, s] of t2sChar) {
-    let list = cands.get(s);
-    if (!list) cands.set(s, (list = []));
-    list.push(String.fromCodePoint(t));
-  }
-  for (const [s, t] of s2tChar) {
-    const list = cands.get(s) ?? [];
-    const def = String.fromCodePoint(t);
-    // Default candidate first, then the others, then the character itself when it is also traditional.
-    const ordered = [def, ...list.filter((c) => c !== def)];
-    if (ambiguous.has(s)) ordered.push(String.fromCodePoint(s));
-    cands.set(s, ordered);
-  }
   const twVariant = new Map<number, number>();
   parsePairs(TWVariants, twVariant);
   const hkVariant = new Map<number, number>();
@@ -153,7 +147,28 @@ export function lightTables(): LightTables {
   mark(regionalForms, C_REGIONAL);
   mark([...DUAL_USE_CHARS].map((c) => c.codePointAt(0)!), C_DUAL);
   mark([...PHRASE_ONLY_CHARS].map((c) => c.codePointAt(0)!), C_PHRASE_ONLY);
-  light = { cls, t2sChar, s2tChar, candidates: cands, ambiguous, checked, regionalForms, t2s: trie(TSPhrases, TSCharacters), twVariant, hkVariant };
+  chars = { cls, t2sChar, s2tChar, ambiguous, checked, regionalForms, twVariant, hkVariant };
+  return chars;
+}
+
+export function lightTables(): LightTables {
+  if (light) return light;
+  const c = charTables();
+  const cands = new Map<number, string[]>();
+  for (const [t, s] of c.t2sChar) {
+    let list = cands.get(s);
+    if (!list) cands.set(s, (list = []));
+    list.push(String.fromCodePoint(t));
+  }
+  for (const [s, t] of c.s2tChar) {
+    const list = cands.get(s) ?? [];
+    const def = String.fromCodePoint(t);
+    // Default candidate first, then the others, then the character itself when it is also traditional.
+    const ordered = [def, ...list.filter((x) => x !== def)];
+    if (c.ambiguous.has(s)) ordered.push(String.fromCodePoint(s));
+    cands.set(s, ordered);
+  }
+  light = { ...c, candidates: cands, t2s: trie(TSPhrases, TSCharacters) };
   return light;
 }
 

@@ -4,10 +4,10 @@
  * wins. Protected words (shared.protectedWords) are consumed first, so a listed word inside a protected
  * one is never reported (the engine also drops problems overlapping them).
  */
-import { JIEZHI, REDUNDANT, TYPOS, VARIANTS, type Guard, type WordEntry } from '../data/words';
-import { isHan, LiteralTrie, segmentWindow, wordBoundaries } from '../lexicon';
-import { scriptDecision } from '../script/analyze';
-import type { RuleContext } from '../types';
+import { JIEZHI, REDUNDANT, TYPOS, VARIANTS, type Guard, type WordEntry } from './data/words';
+import { isHan, LiteralTrie, segmentWindow, wordBoundaries } from './lexicon';
+import { scriptDecision } from './script/decision';
+import type { RuleContext } from './types';
 
 export interface WordHit {
   readonly start: number;

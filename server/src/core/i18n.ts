@@ -1,0 +1,47 @@
+/**
+ * The one localisation path of the core: bilingual templates (Text2, 简体中文 first) in tables —
+ * rule messages and fix titles in meta.messages, the core's own strings in CORE_MESSAGES — rendered by
+ * `render` with {{name}} placeholders. A Problem leaves the engine fully rendered in the chosen locale.
+ */
+import type { Locale, Text2 } from './types';
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** `template` in `locale` (zh when missing) with {{name}} replaced from `data`; unknown names stay. */
+export function render(template: Text2, locale: Locale, data?: MessageData): string {
+  const t = template[locale] ?? template.zh;
+  if (!data) return t;
+  return t.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/** `template` rendered in both languages (for values the consumer renders later, such as config issues). */
+export function renderBoth(template: Text2, data?: MessageData): Text2 {
+  return { zh: render(template, 'zh', data), en: render(template, 'en', data) };
+}
+
+/** Strings of the core that belong to no rule. */
+export const CORE_MESSAGES = {
+  fixThis: { zh: '修复此问题', en: 'Fix this problem' },
+  configNotObject: { zh: '配置必须是一个 JSON 对象', en: 'The configuration must be a JSON object' },
+  unknownSetting: { zh: '未知的配置项“{{key}}”', en: 'Unknown setting "{{key}}"' },
+  rulesNotObject: { zh: '“rules”必须是对象：{ "规则名": "warning" }', en: '"rules" must be an object: { "rule-id": "warning" }' },
+  unknownRule: { zh: '未知规则“{{id}}”', en: 'Unknown rule "{{id}}"' },
+  unknownRuleHint: { zh: '未知规则“{{id}}”，是否是“{{hint}}”？', en: 'Unknown rule "{{id}}"; did you mean "{{hint}}"?' },
+  ruleSettingKey: { zh: '规则设置只能包含 severity 和 options，不认识“{{key}}”', en: 'A rule setting has only "severity" and "options", not "{{key}}"' },
+  badSeverity: { zh: '严重级别必须是 {{zhList}} 之一', en: 'Severity must be one of {{enList}}' },
+  optionsNotObject: { zh: '“options”必须是对象', en: '"options" must be an object' },
+  unknownOption: { zh: '规则“{{id}}”没有选项“{{key}}”', en: 'Rule "{{id}}" has no option "{{key}}"' },
+  optionType: { zh: '选项“{{key}}”的类型应与默认值 {{dflt}} 相同', en: 'Option "{{key}}" must have the type of its default {{dflt}}' },
+  badRuleSetting: {
+    zh: '规则设置必须是严重级别（{{zhList}}）或 { "severity", "options" } 对象',
+    en: 'A rule setting is a severity ({{enList}}) or a { "severity", "options" } object',
+  },
+  badWords: { zh: '“words”必须是 { "错误写法": "建议写法" } 形式的对象', en: '"words" must be an object { "wrong": "right" }' },
+  badProtectedWords: { zh: '“protectedWords”必须是字符串数组', en: '"protectedWords" must be an array of strings' },
+  badEnum: { zh: '“{{key}}”必须是 {{zhList}} 之一', en: '"{{key}}" must be one of {{enList}}' },
+} as const satisfies Record<string, Text2>;
+
+/** The lists in badSeverity/badEnum/badRuleSetting: 、-separated in Chinese, comma-separated in English. */
+export function listData(values: readonly string[]): { zhList: string; enList: string } {
+  return { zhList: values.join('、'), enList: values.join(', ') };
+}

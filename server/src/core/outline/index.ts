@@ -1,0 +1,20 @@
+/**
+ * The heading outline: one parser for every structure rule, for the punctuation rules' question
+ * "is this position a heading marker?" (markers.ts) and for the LSP (outline view, renumbering,
+ * marker completion). Pure: strings in, data out.
+ *
+ * - types.ts      Heading, Outline and the level/rank scheme
+ * - numerals.ts   Chinese, digit and enclosed numerals; the standard marker of each level
+ * - parse.ts      the marker at the start of one line, the line prefix before it, 法规体 detection
+ * - tree.ts       headings with titles and split lines, then the tree (buildOutline, parseOutline, outlineOf)
+ * - numbering.ts  sibling groups and sequence analysis (gaps, duplicates, demotions, inversions)
+ * - markers.ts    marker spans per line for the rules (inMarker, afterLineNumeral)
+ * - edits.ts      renumbering and marker completion
+ */
+export * from './types';
+export { cnToInt, intToCn, renderNumeral, markerWithValue, canonicalMarker, LEGAL_UNIT_CHAR } from './numerals';
+export { LINE_PREFIX_RE } from './parse';
+export { buildOutline, parseOutline, outlineOf } from './tree';
+export * from './numbering';
+export { markerSpans, inMarker, markerEndOn, afterLineNumeral } from './markers';
+export * from './edits';

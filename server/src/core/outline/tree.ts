@@ -1,0 +1,278 @@
+/** Builds the heading outline (headings with their titles, then the tree) from the text model. */
+import { buildModel } from '../segments';
+import type { DocumentLanguage, DocumentModel, Line, RuleContext } from '../types';
+import {
+  ATX_RE,
+  detectLegal,
+  isBlank,
+  isDigitCh,
+  isHan,
+  LINE_PREFIX_RE,
+  parseMarkerAt,
+  PARTIAL_RE,
+  rankOf,
+  SENT_END_RE,
+  TECH_RE,
+  TRAILING_RE,
+  type RawMarker,
+} from './parse';
+import type { Heading, Outline, StructureMode } from './types';
+
+interface Builder {
+  readonly doc: DocumentModel;
+  readonly legal: boolean;
+  readonly md: boolean;
+  readonly headings: Heading[];
+  readonly technical: { start: number; end: number; line: number }[];
+  isMarkerLine(li: number): boolean;
+  hasBlankSeparators(): boolean;
+}
+
+/** A heading candidate on one line, possibly joined with the next line (a split heading). */
+interface Joined {
+  raw: RawMarker | null;
+  joined: string;
+  /** Length of the first part in `joined`. */
+  partLen: number;
+  /** Absolute start of the continuation line's content (split headings). */
+  nextStart: number;
+  split?: { start: number; end: number };
+  titleLine: number;
+}
+
+function newBuilder(doc: DocumentModel, legal: boolean): Builder {
+  const lines = doc.lines;
+  let blankSeen: boolean | undefined;
+  return {
+    doc,
+    legal,
+    md: doc.language === 'markdown',
+    headings: [],
+    technical: [],
+    isMarkerLine(li: number): boolean {
+      const l = lines[li];
+      if (!l || l.masked) return false;
+      const p = LINE_PREFIX_RE.exec(l.text)![0].length;
+      return parseMarkerAt(l.text, p, legal) !== null;
+    },
+    hasBlankSeparators: (): boolean =>
+      (blankSeen ??= lines.some((l, k) => k > 0 && k < 60 && isBlank(l.text) && !isBlank(lines[k - 1].text) && k + 1 < lines.length)),
+  };
+}
+
+/** Joins a line holding only a marker (or its start) with the next non-blank line when together they form a heading. */
+function joinSplit(b: Builder, li: number, prefix: number, raw: RawMarker | null): Joined {
+  const lines = b.doc.lines;
+  const line = lines[li];
+  const lt = line.text;
+  const plain: Joined = { raw, joined: lt, partLen: lt.length, nextStart: 0, titleLine: li };
+  const rest0 = raw ? lt.slice(raw.end) : '';
+  if (!((!raw && PARTIAL_RE.test(lt.slice(prefix)) && lt.slice(prefix).trim() !== '') || (raw && !raw.bare && isBlank(rest0)))) return plain;
+  // Candidate split heading: join with the next non-blank line (at most one blank line between).
+  let nj = li + 1;
+  if (nj < lines.length && isBlank(lines[nj].text) && !lines[nj].masked) nj++;
+  const nl = lines[nj];
+  if (!nl || nl.masked || isBlank(nl.text) || (raw && b.isMarkerLine(nj)) || (raw && raw.unit)) return plain;
+  const head = lt.replace(/[ \t\u3000]+$/, '');
+  const np = /^[ \t\u3000\u200b\ufeff]*/.exec(nl.text)![0].length;
+  const cand = head + nl.text.slice(np);
+  const r2 = parseMarkerAt(cand, prefix, b.legal);
+  if (!r2 || r2.bare || !(raw ? r2.end === raw.end || r2.end >= head.length : r2.end > head.length) || !isHan(cand[head.length] ?? cand[r2.end])) return plain;
+  const after = cand[r2.end];
+  if (raw !== null && !(isHan(after) || after === '“' || after === '《' || isDigitCh(after))) return plain;
+  const nextStart = nl.start + np;
+  return { raw: r2, joined: cand, partLen: head.length, nextStart, split: { start: line.start + head.length, end: nextStart }, titleLine: nj };
+}
+
+/** Title range (relative to `joined`) after the marker ending at `me`, and whether the heading stands alone. */
+function titleOf(b: Builder, joined: string, me: number, markdown: boolean, titleLine: number): { ts: number; te: number; standalone: boolean } {
+  // Title: from the marker (after spaces) to the first sentence end, without trailing punctuation.
+  let ts = me;
+  while (ts < joined.length && /[ \t\u3000]/.test(joined[ts])) ts++;
+  let te = joined.length;
+  if (b.md && markdown) te = joined.replace(/[ \t]+#+[ \t]*$/, '').length;
+  const body = joined.slice(ts, te);
+  const se = SENT_END_RE.exec(body);
+  let standalone = true;
+  if (se) {
+    const after = body.slice(se.index + 1);
+    if (!isBlank(after.replace(/[。！？!?；;：:，,”’」）)]+/g, ''))) standalone = false;
+    te = ts + se.index;
+  }
+  const tt = joined.slice(ts, te).replace(TRAILING_RE, '');
+  te = ts + tt.length;
+  // Stand-alone: nothing after the title on its line, and the next line is blank, a heading, or a new paragraph.
+  if (standalone) {
+    const nl = b.doc.lines[titleLine + 1];
+    if (nl && !nl.masked && !isBlank(nl.text) && !/^[ \t\u3000]/.test(nl.text) && !b.isMarkerLine(titleLine + 1) && !(b.md && ATX_RE.test(nl.text))) {
+      // Plain text: a following unindented prose line continues the paragraph, unless the document
+      // writes one paragraph per line without blank lines between them.
+      standalone = !b.md && !b.hasBlankSeparators();
+    }
+  }
+  return { ts, te, standalone };
+}
+
+/** An ambiguous digit marker (2、3月) counts only right after the previous L3 heading of a running list. */
+function inRunningList(b: Builder, raw: RawMarker, li: number): boolean {
+  const hs = b.headings;
+  for (let k = hs.length - 1; k >= 0 && hs[k].line >= li - 10; k--) {
+    if (hs[k].kind === 'gongwen' && hs[k].level === 3) return hs[k].value === raw.value - 1;
+  }
+  return false;
+}
+
+/** Parses line `li` into a heading (or a technical number); returns the last line it consumed. */
+function parseLine(b: Builder, li: number): number {
+  const line: Line = b.doc.lines[li];
+  if (line.masked || line.text.length === 0) return li;
+  const lt = line.text;
+  const prefix = LINE_PREFIX_RE.exec(lt)![0].length;
+  if (prefix >= lt.length) return li;
+  const first = lt[prefix];
+  if (first === '|' || first === '｜') return li; // table rows
+  const atx = b.md ? ATX_RE.exec(lt) : null;
+  const j = joinSplit(b, li, prefix, parseMarkerAt(lt, prefix, b.legal));
+  const { joined, split, partLen, nextStart } = j;
+  let raw = j.raw;
+  // Map a relative offset in `joined` to a document offset.
+  const abs = (i: number): number => (split && i >= partLen ? nextStart + (i - partLen) : line.start + i);
+  if (raw && b.doc.mask[abs(raw.start)] === 1) raw = null;
+  if (raw?.ambiguous && !inRunningList(b, raw, li)) raw = null;
+  if (!raw && !atx) {
+    // 1.1 / 1.1.1 numbering
+    if (first >= '0' && first <= '9') {
+      const t = TECH_RE.exec(lt.slice(prefix));
+      if (t) b.technical.push({ start: line.start + prefix, end: line.start + prefix + t[1].length, line: li });
+    }
+    return j.titleLine;
+  }
+  const kind: Heading['kind'] = raw ? (raw.unit ? 'legal' : 'gongwen') : 'markdown';
+  const level = raw ? raw.level : atx![1].length;
+  const ms = raw ? raw.start : prefix;
+  const me = raw ? raw.end : prefix;
+  const { ts, te, standalone } = titleOf(b, joined, me, kind === 'markdown', j.titleLine);
+  const markerStart = abs(ms);
+  b.headings.push({
+    index: b.headings.length,
+    kind,
+    level,
+    ...(raw?.unit ? { unit: raw.unit } : {}),
+    rank: rankOf(kind, level, b.legal),
+    marker: raw ? joined.slice(ms, me) : '',
+    markerStart,
+    markerEnd: split && me === partLen ? line.start + partLen : abs(me),
+    numStart: raw ? abs(raw.numStart) : markerStart,
+    numEnd: raw ? abs(raw.numEnd) : markerStart,
+    style: raw ? raw.style : 'digit',
+    value: raw ? raw.value : 0,
+    titleStart: abs(ts),
+    titleEnd: abs(te),
+    line: li,
+    titleLine: j.titleLine,
+    start: line.start,
+    sectionEnd: b.doc.text.length,
+    standalone,
+    ...(split ? { split } : {}),
+    ...(atx && raw ? { atxLevel: atx[1].length } : {}),
+    parent: null,
+    children: [],
+  });
+  return j.titleLine;
+}
+
+/** Builds the outline from a document model (used inside rules via ctx.memo). */
+export function buildOutline(doc: DocumentModel, mode: StructureMode = 'auto'): Outline {
+  const legal = mode === 'legal' || (mode === 'auto' && detectLegal(doc));
+  const b = newBuilder(doc, legal);
+  for (let li = 0; li < doc.lines.length; li++) li = parseLine(b, li);
+  const roots = buildTree(b.headings);
+  return { mode: legal ? 'legal' : 'gongwen', headings: b.headings, roots, technical: b.technical };
+}
+
+/** Tree: by rank, except that the document's own nesting wins where it is evident (see nestingDepth). */
+function buildTree(headings: readonly Heading[]): Heading[] {
+  const stack: Heading[] = [];
+  const roots: Heading[] = [];
+  const close = (to: number, at: number): void => {
+    while (stack.length > to) stack.pop()!.sectionEnd = at;
+  };
+  for (const h of headings) {
+    let keep: number; // stack entries kept below h
+    if (h.kind !== 'gongwen') {
+      keep = stack.length;
+      while (keep > 0 && stack[keep - 1].rank >= h.rank) keep--;
+    } else keep = nestingDepth(stack, h, headings);
+    close(keep, h.start);
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    h.parent = parent;
+    if (parent) parent.children.push(h);
+    else roots.push(h);
+    stack.push(h);
+  }
+  return roots;
+}
+
+const keyOf = (h: Heading): string => `${h.kind}:${h.level}`;
+
+/** The next heading after `h` whose key is in `keys`, within h's container (before a markdown/legal heading). */
+function nextOfKeys(h: Heading, keys: ReadonlySet<string>, all: readonly Heading[]): Heading | null {
+  for (let i = h.index + 1; i < all.length && i < h.index + 400; i++) {
+    const x = all[i];
+    if (x.kind !== 'gongwen') return null;
+    if (keys.has(keyOf(x))) return x;
+  }
+  return null;
+}
+
+/**
+ * How many stack entries stay open below 公文 heading `h`.
+ * - Same level open: h is the sibling of the open entry with its key whose value is h.value - 1; a restart
+ *   at 1 nests in the section of the top entry when that entry's sequence continues after h
+ *   (1955: （一） 一、二、三、 （二）), else in the section of the nearest entry with its key (1986: 二、 一、…);
+ *   otherwise (gap, duplicate) h is the sibling of the nearest entry with its key.
+ * - Level not open: by rank (h governs entries of larger rank) — unless h ranks above the top entry and the
+ *   top's sequence continues after h (1. （一） （二） 2.): then h nests under it (an inversion, reported).
+ */
+function nestingDepth(stack: readonly Heading[], h: Heading, all: readonly Heading[]): number {
+  let floor = stack.length; // entries from `floor` up are 公文 headings
+  while (floor > 0 && stack[floor - 1].kind === 'gongwen') floor--;
+  const k = keyOf(h);
+  let s = -1;
+  for (let i = stack.length - 1; i >= floor; i--) if (keyOf(stack[i]) === k) {
+    s = i;
+    break;
+  }
+  const continues = (top: Heading, from: number): boolean => {
+    const keys = new Set(stack.slice(from).map(keyOf));
+    keys.delete(k);
+    if (!keys.has(keyOf(top))) return false;
+    const x = nextOfKeys(h, keys, all);
+    return x !== null && keyOf(x) === keyOf(top) && x.value === top.value + 1;
+  };
+  if (s >= 0) {
+    // Sibling of the open heading this one continues (1986: 二、 → 一、…五、 → 一、…四、, then 三、 continues 二、).
+    for (let i = stack.length - 1; i >= floor; i--) if (keyOf(stack[i]) === k && stack[i].value === h.value - 1) return i;
+    if (h.value === 1 && stack[s].value >= 2) {
+      // A restart: a list nested in the section of the top heading (when that sequence continues after it)
+      // or in the section of the same-marker heading before it.
+      if (s < stack.length - 1 && continues(stack[stack.length - 1], s + 1)) return stack.length;
+      return s + 1;
+    }
+    return s;
+  }
+  let keep = stack.length;
+  while (keep > floor && stack[keep - 1].rank >= h.rank) keep--;
+  if (keep < stack.length && h.rank < stack[stack.length - 1].rank && continues(stack[stack.length - 1], floor)) return stack.length;
+  return keep;
+}
+
+/** Parses the heading outline of `text` (pure; see the module comment for levels and ranks). */
+export function parseOutline(text: string, language: DocumentLanguage = 'plaintext', mode: StructureMode = 'auto'): Outline {
+  return buildOutline(buildModel(text, language), mode);
+}
+
+/** The outline of the checked document, parsed once per check (ctx.memo('outline')). */
+export function outlineOf(ctx: RuleContext<object>): Outline {
+  return ctx.memo('outline', () => buildOutline(ctx.doc, ctx.shared.structureMode));
+}

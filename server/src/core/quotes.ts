@@ -1,0 +1,118 @@
+/**
+ * Paired marks and quotations: the one pair set and the one pairing policy of the core.
+ *
+ * Pairs (GB/T 15834 4.8/4.9/4.15): “” ‘’ （） ( ) 《》 〈〉 【】 〔〕 ［］ 「」 『』. The quotation kinds (quotes and
+ * title marks, whose content is reproduced verbatim and skipped by repetition and script checks) are
+ * “” ‘’ 「」 『』 《》 〈〉.
+ *
+ * Apostrophes are not marks: ’ between two ASCII letters (don’t) or before a two-digit year (’99).
+ *
+ * Policy for quotations (`quotations`): marks are paired line by line with one stack per kind; a closer
+ * pairs with the nearest open mark of its kind (openers of other kinds left open inside are dropped); a
+ * closer with no opener is ignored; an opener still open at the end of its line quotes the rest of that
+ * line (a quotation whose closer is missing or lies on a later line is still a quotation: precision first).
+ * Whether marks balance within a paragraph is paired-punctuation's question, which uses `markPositions`
+ * and `balanced` over the same pair set.
+ */
+import { isAsciiLetter } from './chars';
+import type { RuleContext } from './types';
+
+export const PAIRS: readonly (readonly [open: string, close: string])[] = [
+  ['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['［', '］'], ['「', '」'], ['『', '』'],
+];
+/** Opening mark → closing mark, and back. */
+export const CLOSE_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([o, c]) => [o, c]));
+export const OPEN_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([o, c]) => [c, o]));
+/** Every paired mark, for scanning. */
+export const MARK_RE = new RegExp(`[${PAIRS.map(([o, c]) => o + c).join('').replace(/[[\]]/g, '\\$&')}]`, 'g');
+/** Opening marks of the quotation kinds. */
+export const QUOTATION_OPENERS = '“‘「『《〈';
+
+/** True when the ’ at `i` is an apostrophe (don’t, ’99), not a closing quote. */
+export function isApostrophe(text: string, i: number, lineStart: number): boolean {
+  if (text[i] !== '’') return false;
+  if (i > lineStart && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) return true;
+  return /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4));
+}
+
+/** Positions of the marks `open`/`close` in the prose of line `li` (masked text and apostrophes excluded). */
+export function markPositions(ctx: RuleContext<object>, li: number, open: string, close: string): number[] {
+  const line = ctx.doc.lines[li];
+  const out: number[] = [];
+  if (line.masked) return out;
+  const lt = line.text;
+  for (let rel = 0; rel < lt.length; rel++) {
+    const ch = lt[rel];
+    if (ch !== open && ch !== close) continue;
+    const i = line.start + rel;
+    if (ctx.doc.mask[i] === 1 || isApostrophe(ctx.text, i, line.start)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** True when the marks at `pos` form a valid bracket sequence (nesting allowed). */
+export function balanced(text: string, pos: readonly number[], open: string): boolean {
+  let d = 0;
+  for (const i of pos) {
+    d += text[i] === open ? 1 : -1;
+    if (d < 0) return false;
+  }
+  return d === 0;
+}
+
+/** Quotation ranges of one line ([start, end), absolute, marks included), before merging. */
+function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, number][]): void {
+  const line = ctx.doc.lines[li];
+  if (line.masked) return;
+  const text = ctx.text;
+  const stack: { open: string; at: number }[] = [];
+  for (let i = line.start; i < line.end; i++) {
+    const ch = text[i];
+    const c = ch.charCodeAt(0);
+    if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f || ctx.doc.mask[i] === 1) continue;
+    if (QUOTATION_OPENERS.includes(ch)) {
+      stack.push({ open: ch, at: i });
+      continue;
+    }
+    const o = OPEN_OF.get(ch);
+    if (o === undefined || isApostrophe(text, i, line.start)) continue;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].open !== o) continue;
+      out.push([stack[k].at, i + 1]);
+      stack.length = k;
+      break;
+    }
+  }
+  if (stack.length) out.push([stack[0].at, line.end]);
+}
+
+/** Outermost quotation ranges of the document, sorted and merged (see the policy above); once per check. */
+export function quotations(ctx: RuleContext<object>): readonly (readonly [number, number])[] {
+  return ctx.memo('quotations', () => {
+    const raw: [number, number][] = [];
+    for (let li = 0; li < ctx.doc.lines.length; li++) lineQuotations(ctx, li, raw);
+    raw.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const r of raw) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push(r);
+    }
+    return merged;
+  });
+}
+
+/** True when offset `i` lies inside a quotation (binary search over `quotations`). */
+export function inQuotation(ctx: RuleContext<object>, i: number): boolean {
+  const qs = quotations(ctx);
+  let lo = 0;
+  let hi = qs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid][1] <= i) lo = mid + 1;
+    else if (qs[mid][0] > i) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
