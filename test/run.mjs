@@ -1,5 +1,5 @@
 // Runs the compiled node:test files under out/test.
-//   node test/run.mjs            everything CI needs: unit, golden, samples (one process), then lsp, cli
+//   node test/run.mjs            unit, golden, samples, the quick property tier (one process), then lsp, cli
 //   node test/run.mjs --fast     unit, golden (one process), then lsp, cli: the edit–test loop (npm run test:fast)
 //   node test/run.mjs unit lsp   just these folders
 // Pure tests (unit, golden, samples) import the core and nothing else, so they share one Node process:
@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 const root = 'out/test';
-const IN_PROCESS = new Set(['unit', 'golden', 'samples']);
+const IN_PROCESS = new Set(['unit', 'golden', 'samples', 'property']);
 const args = process.argv.slice(2);
 const fast = args.includes('--fast');
 const named = args.filter((a) => !a.startsWith('--'));
-const dirs = named.length ? named : fast ? ['unit', 'golden', 'lsp', 'cli'] : ['unit', 'golden', 'samples', 'lsp', 'cli'];
+const dirs = named.length ? named : fast ? ['unit', 'golden', 'lsp', 'cli'] : ['unit', 'golden', 'samples', 'property', 'lsp', 'cli'];
 
 function walk(dir, files = []) {
   if (!existsSync(dir)) return files;
