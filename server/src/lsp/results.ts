@@ -1,0 +1,102 @@
+import type { CancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRules, checkSteps, parseOutline, resolveRule, type Config, type Outline, type Problem } from '../core/index';
+import { cancelledError, checkToken, runSteps, supersededError } from './bounds';
+import type { DocContext } from './context';
+import { log, type Session } from './session';
+
+interface Entry {
+  readonly version: number;
+  readonly key: string;
+  /** Computed with every enabled rule (lazy ones included). */
+  readonly complete: boolean;
+  problems?: Problem[];
+  running?: Promise<Problem[]>;
+  outline?: { readonly key: string; readonly outline: Outline };
+}
+
+/**
+ * Results per document version and context: the problems (computed once, step by step, and shared by
+ * diagnostics, code actions, stats and the outline view) and the heading outline (shared by symbols,
+ * folding and the outline view). A computation is abandoned as soon as its document changes.
+ */
+export class ResultsCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly session: Session) {}
+
+  /** The problems of `doc` under `ctx`; `complete` also runs lazy rules that are not warmed up yet. */
+  async problems(doc: TextDocument, ctx: DocContext, complete: boolean, token?: CancellationToken): Promise<Problem[]> {
+    checkToken(this.session, token);
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.key === ctx.key && (hit.complete || !complete)) {
+      if (hit.problems) return hit.problems;
+      if (hit.running) return this.wait(hit.running, token);
+    }
+    const { uri, version } = doc;
+    const entry: Entry = { version, key: ctx.key, complete: complete || !lazyPending(ctx.config), outline: hit?.version === version ? hit.outline : undefined };
+    const steps = checkSteps(doc.getText(), {
+      config: ctx.config,
+      language: ctx.language,
+      locale: this.session.locale,
+      deferUnready: !complete,
+      onRuleError: (id, e) => log(this.session, `rule ${id} failed on ${uri}: ${e instanceof Error ? e.stack : String(e)}`),
+    });
+    const superseded = () => {
+      if (this.session.documents.get(uri)?.version !== version || this.entries.get(uri) !== entry) throw supersededError(this.session);
+    };
+    entry.running = runSteps(steps, superseded);
+    this.entries.set(uri, entry);
+    entry.running.then(
+      (problems) => {
+        entry.problems = problems;
+        entry.running = undefined;
+      },
+      () => {
+        if (this.entries.get(uri) === entry) this.entries.delete(uri);
+      },
+    );
+    return this.wait(entry.running, token);
+  }
+
+  /** The heading outline of `doc` (cached per version, language and structure mode). */
+  outline(doc: TextDocument, ctx: DocContext): Outline {
+    let entry = this.entries.get(doc.uri);
+    if (!entry || entry.version !== doc.version) {
+      entry = { version: doc.version, key: '', complete: false };
+      this.entries.set(doc.uri, entry);
+    }
+    const key = `${ctx.language}|${ctx.config.shared.structureMode}`;
+    if (entry.outline?.key !== key) entry.outline = { key, outline: parseOutline(doc.getText(), ctx.language, ctx.config.shared.structureMode) };
+    return entry.outline.outline;
+  }
+
+  /** Whether some enabled lazy rule was skipped for not being ready. */
+  lazyPending(config: Config): boolean {
+    return lazyPending(config);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Waits for a shared computation; a cancelled request stops waiting at once (the computation goes on for others). */
+  private wait<R>(p: Promise<R>, token: CancellationToken | undefined): Promise<R> {
+    if (!token) return p;
+    return new Promise<R>((resolve, reject) => {
+      const d = token.onCancellationRequested(() => reject(cancelledError(this.session)));
+      p.then(
+        (v) => (d.dispose(), resolve(v)),
+        (e: unknown) => (d.dispose(), reject(e)),
+      );
+    });
+  }
+}
+
+function lazyPending(config: Config): boolean {
+  return allRules.some((r) => r.lazy && !r.lazy.isReady() && resolveRule(r, config.rules[r.meta.id]).severity !== 'off');
+}
