@@ -39,11 +39,12 @@ export class Diagnostics {
   }
 
   async diagnosticsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[]> {
+    const asked = doc.version;
     const refused = refusal(this.session, doc);
     if (refused) return [{ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'skipped', message: refused }];
     const ctx = await this.contexts.contextFor(doc);
     if (!ctx.settings.enable) return [];
-    const problems = await this.results.problems(doc, ctx, false, token);
+    const problems = await this.results.problems(doc, ctx, false, token, asked);
     if (this.results.lazyPending(ctx.config)) this.scheduleWarm();
     const out = problems.slice(0, MAX_DIAGNOSTICS).map((p) => toDiagnostic(doc, p));
     if (problems.length > MAX_DIAGNOSTICS) {

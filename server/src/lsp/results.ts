@@ -25,9 +25,13 @@ export class ResultsCache {
 
   constructor(private readonly session: Session) {}
 
-  /** The problems of `doc` under `ctx`; `complete` also runs lazy rules that are not warmed up yet. */
-  async problems(doc: TextDocument, ctx: DocContext, complete: boolean, token?: CancellationToken): Promise<Problem[]> {
+  /**
+   * The problems of `doc` under `ctx`; `complete` also runs lazy rules that are not warmed up yet.
+   * With `asked`, the version the request was made for: if the document moved on since, the request is superseded.
+   */
+  async problems(doc: TextDocument, ctx: DocContext, complete: boolean, token?: CancellationToken, asked?: number): Promise<Problem[]> {
     checkToken(this.session, token);
+    if (asked !== undefined && doc.version !== asked) throw supersededError(this.session);
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === ctx.key && (hit.complete || !complete)) {
       if (hit.problems) return hit.problems;
