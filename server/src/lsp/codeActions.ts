@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, disableLineEdit, isSafe, renumberEdits, type Problem } from '../core/index';
 import { checkToken, MAX_CODE_ACTIONS, MAX_EAGER_FIX_ALL_CHARS, refusal } from './bounds';
 import type { DocContext, DocumentContexts } from './context';
-import { diagnosticKey, toLspEdit } from './convert';
+import { diagnosticKey, problemKey, toLspEdit } from './convert';
 import { boundedEdits, fixAllEdits, versioned } from './fixes';
 import { FIX_ALL_KIND, SECTION } from './protocol';
 import type { ResultsCache } from './results';
@@ -61,9 +61,9 @@ export class CodeActions {
       return edits.length ? [{ title: tr(this.session, T.fixAll), kind: FIX_ALL_KIND, edit: versioned(doc, edits) }] : [];
     }
     if (!kindWanted(only, CodeActionKind.QuickFix)) return [];
-    const problems = await this.results.problems(doc, ctx, true, token);
-    const byKey = new Map<string, Problem>();
-    for (const p of problems) byKey.set(`${p.ruleId}@${p.start}:${p.end}`, p);
+    // The diagnostics in the request came from the cached results: reuse them, even before lazy rules are warm.
+    const problems = await this.results.problems(doc, ctx, token);
+    const byKey = new Map(problems.map((p) => [problemKey(p), p]));
     const ours = (params.context?.diagnostics ?? []).filter((d) => d.source === SECTION && (!params.range || !d.range || intersects(d.range, params.range)));
     const actions: CodeAction[] = [];
     const seenRules = new Set<string>();

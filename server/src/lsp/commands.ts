@@ -93,7 +93,7 @@ export class Commands {
     const ctx = await this.contexts.contextFor(doc);
     result.configSource = ctx.configSource;
     if (ctx.settings.enable) {
-      for (const p of await this.results.problems(doc, ctx, false, token)) {
+      for (const p of await this.results.problems(doc, ctx, token)) {
         if (p.severity === 'error') result.errors++;
         else if (p.severity === 'warning') result.warnings++;
         else if (p.severity === 'info') result.infos++;

@@ -44,7 +44,7 @@ export class Diagnostics {
     if (refused) return [{ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'skipped', message: refused }];
     const ctx = await this.contexts.contextFor(doc);
     if (!ctx.settings.enable) return [];
-    const problems = await this.results.problems(doc, ctx, false, token, asked);
+    const problems = await this.results.problems(doc, ctx, token, asked);
     if (this.results.lazyPending(ctx.config)) this.scheduleWarm();
     const out = problems.slice(0, MAX_DIAGNOSTICS).map((p) => toDiagnostic(doc, p));
     if (problems.length > MAX_DIAGNOSTICS) {

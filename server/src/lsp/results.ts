@@ -8,8 +8,6 @@ import { log, type Session } from './session';
 interface Entry {
   readonly version: number;
   readonly key: string;
-  /** Computed with every enabled rule (lazy ones included). */
-  readonly complete: boolean;
   problems?: Problem[];
   running?: Promise<Problem[]>;
   outline?: { readonly key: string; readonly outline: Outline };
@@ -26,28 +24,29 @@ export class ResultsCache {
   constructor(private readonly session: Session) {}
 
   /**
-   * The problems of `doc` under `ctx`; `complete` also runs lazy rules that are not warmed up yet.
-   * With `asked`, the version the request was made for: if the document moved on since, the request is superseded.
+   * The problems of `doc` under `ctx` (lazy rules that are not warmed up yet are left out; warming
+   * them clears the cache). With `asked`, the version the request was made for: if the document moved on since, the request is superseded.
    */
-  async problems(doc: TextDocument, ctx: DocContext, complete: boolean, token?: CancellationToken, asked?: number): Promise<Problem[]> {
+  async problems(doc: TextDocument, ctx: DocContext, token?: CancellationToken, asked?: number): Promise<Problem[]> {
     checkToken(this.session, token);
     if (asked !== undefined && doc.version !== asked) throw supersededError(this.session);
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.key === ctx.key && (hit.complete || !complete)) {
+    if (hit && hit.version === doc.version && hit.key === ctx.key) {
       if (hit.problems) return hit.problems;
       if (hit.running) return this.wait(hit.running, token);
     }
     const { uri, version } = doc;
-    const entry: Entry = { version, key: ctx.key, complete: complete || !lazyPending(ctx.config), outline: hit?.version === version ? hit.outline : undefined };
+    const entry: Entry = { version, key: ctx.key, outline: hit?.version === version ? hit.outline : undefined };
     const steps = checkSteps(doc.getText(), {
       config: ctx.config,
       language: ctx.language,
       locale: this.session.locale,
-      deferUnready: !complete,
+      deferUnready: true,
       onRuleError: (id, e) => log(this.session, `rule ${id} failed on ${uri}: ${e instanceof Error ? e.stack : String(e)}`),
     });
+    // Only a newer version abandons the run; a run replaced for other settings finishes for its waiting requests.
     const superseded = () => {
-      if (this.session.documents.get(uri)?.version !== version || this.entries.get(uri) !== entry) throw supersededError(this.session);
+      if (this.session.documents.get(uri)?.version !== version) throw supersededError(this.session);
     };
     entry.running = runSteps(steps, superseded);
     this.entries.set(uri, entry);
@@ -67,7 +66,7 @@ export class ResultsCache {
   outline(doc: TextDocument, ctx: DocContext): Outline {
     let entry = this.entries.get(doc.uri);
     if (!entry || entry.version !== doc.version) {
-      entry = { version: doc.version, key: '', complete: false };
+      entry = { version: doc.version, key: '' };
       this.entries.set(doc.uri, entry);
     }
     const key = `${ctx.language}|${ctx.config.shared.structureMode}`;

@@ -20,8 +20,6 @@ import { ResultsCache } from './results';
 import { createSession, log, type Session } from './session';
 import { Symbols } from './symbols';
 
-/** Documents larger than this are not checked (a clear diagnostic says so). */
-export { MAX_CHECK_CHARS as MAX_CHECK_LENGTH } from '../core/limits';
 export type { DocContext } from './context';
 
 declare const __VERSION__: string | undefined;

@@ -109,7 +109,7 @@ export class Symbols {
     const o = await this.outlineOf(params?.uri);
     if (!o) return null;
     const { doc, ctx } = o;
-    const problems = ctx.settings.enable ? (await this.results.problems(doc, ctx, false, token)).filter((p) => STRUCTURE_RULES.has(p.ruleId)) : [];
+    const problems = ctx.settings.enable ? (await this.results.problems(doc, ctx, token)).filter((p) => STRUCTURE_RULES.has(p.ruleId)) : [];
     const text = doc.getText();
     const nodes = mapTree<OutlineNodeDto>(o.roots, (h, children) => {
       const lineEnd = text.indexOf('\n', h.start);
