@@ -10,6 +10,7 @@ import {
   fixAllSteps,
   lineEdits,
   scriptConversionEdits,
+  scriptConversionSteps,
   type TextEdit,
 } from '../../server/src/core/index';
 
@@ -48,6 +49,13 @@ describe('scriptConversionEdits', () => {
     const text = '這裡，這裡';
     const r = scriptConversionEdits(text, 3, 5, 'simplified');
     assert.deepEqual(r.edits, [{ start: 3, end: 5, newText: '这里' }]);
+  });
+  it('block by block, cut after line breaks, gives the same text', () => {
+    const text = '發展質量\n這裡為民\n'.repeat(40);
+    const { value, steps } = drain(scriptConversionSteps(text, 0, text.length, 'simplified', 50));
+    assert.ok(steps > 5, `${steps} blocks`);
+    assert.equal(applyEdits(text, value.edits), '发展质量\n这里为民\n'.repeat(40));
+    assert.equal(value.changed, scriptConversionEdits(text, 0, text.length, 'simplified').changed);
   });
   it('nothing to convert gives no edit', () => {
     assert.deepEqual(scriptConversionEdits('各单位', 0, 3, 'simplified'), { edits: [], changed: 0 });

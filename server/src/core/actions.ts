@@ -51,6 +51,28 @@ export function scriptConversionEdits(text: string, start: number, end: number, 
 }
 
 /**
+ * `scriptConversionEdits()` block by block (about `block` characters, cut after a line break, so no
+ * phrase is split), yielding after each block: a caller may pause or give up between blocks.
+ */
+export function* scriptConversionSteps(text: string, start: number, end: number, to: ConvertTarget, block = 65_536): Generator<void, ScriptConversion, void> {
+  const edits: TextEdit[] = [];
+  let changed = 0;
+  for (let from = start; from < end; ) {
+    let until = Math.min(end, from + block);
+    if (until < end) {
+      const nl = text.indexOf('\n', until);
+      until = nl < 0 || nl >= end ? end : nl + 1;
+    }
+    const r = scriptConversionEdits(text, from, until, to);
+    for (const e of r.edits) edits.push(e);
+    changed += r.changed;
+    from = until;
+    yield;
+  }
+  return { edits, changed };
+}
+
+/**
  * The edits turning `before` into `after` line by line when both have the same number of lines
  * (one edit per run of changed lines, minimal within it); otherwise the single minimal edit.
  * Keeps a fix-all reply proportional to what changes rather than to the document.

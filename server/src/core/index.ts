@@ -1,7 +1,7 @@
 /** Public API of the pure checker core: strings in, data out. */
 export * from './types';
 export { check, checkSteps, render, resolveRule } from './engine';
-export { disableLineEdit, scriptConversionEdits, lineEdits, coalesceEdits, fixAllSteps, type ScriptConversion, type FixAllStepsOptions } from './actions';
+export { disableLineEdit, scriptConversionEdits, scriptConversionSteps, lineEdits, coalesceEdits, fixAllSteps, type ScriptConversion, type FixAllStepsOptions } from './actions';
 export { applyEdits, diffToEdit, fixAll, isSafe, selectNonOverlapping } from './fixes';
 export { buildModel } from './segments';
 export { parseDirectives, disableLineComment } from './directives';

@@ -1,7 +1,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countHan, detectScript, renumberEdits, scriptConversionEdits } from '../core/index';
-import { checkToken, refusal } from './bounds';
+import { countHan, detectScript, renumberEdits, scriptConversionSteps } from '../core/index';
+import { checkToken, refusal, runSteps, supersededError } from './bounds';
 import type { DocumentContexts } from './context';
 import { boundedEdits } from './fixes';
 import {
@@ -66,15 +66,18 @@ export class Commands {
     };
   }
 
-  private convertScript(params: ConvertScriptParams, token: CancellationToken): VersionedEditResult | null {
+  private async convertScript(params: ConvertScriptParams, token: CancellationToken): Promise<VersionedEditResult | null> {
     const doc = this.session.documents.get(params?.uri);
     if (!doc || !TARGETS.includes(params.to)) return null;
     const refused = refusal(this.session, doc);
     if (refused) return this.refused(doc, refused);
-    checkToken(this.session, token);
     const start = params.range ? doc.offsetAt(params.range.start) : 0;
     const end = params.range ? doc.offsetAt(params.range.end) : doc.getText().length;
-    const { edits, changed } = scriptConversionEdits(doc.getText(), start, end, params.to);
+    const version = doc.version;
+    const { edits, changed } = await runSteps(scriptConversionSteps(doc.getText(), start, end, params.to), () => {
+      checkToken(this.session, token);
+      if (doc.version !== version) throw supersededError(this.session);
+    });
     const label = SCRIPT_LABEL[params.to][this.session.locale];
     return {
       uri: doc.uri,
