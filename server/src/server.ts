@@ -1,5 +1,6 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_VERSION, startServer } from './lsp/startServer';
+import { FramingGuard } from './lsp/transport';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--version') || argv.includes('-v')) {
@@ -23,4 +24,17 @@ if (argv.includes('--help') || argv.includes('-h') || !argv.some((a) => transpor
 // A bug in one handler must not take the editor's checking down with it: log and keep serving.
 process.on('unhandledRejection', (e) => process.stderr.write(`gongwen-language-server: unhandled rejection: ${e instanceof Error ? e.stack : String(e)}\n`));
 process.on('uncaughtException', (e) => process.stderr.write(`gongwen-language-server: uncaught exception: ${e.stack ?? String(e)}\n`));
-startServer(createConnection(ProposedFeatures.all));
+
+/** A broken byte stream cannot be resynchronised: say why on stderr and exit non-zero so that the client restarts the server. */
+function protocolError(message: string): never {
+  process.stderr.write(`gongwen-language-server: protocol error: ${message}\n`);
+  process.exit(1);
+}
+
+if (argv.includes('--stdio')) {
+  // stdout carries the protocol: anything logged with console goes to stderr.
+  for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = (...a: unknown[]) => process.stderr.write(`${a.map(String).join(' ')}\n`);
+  startServer(createConnection(ProposedFeatures.all, process.stdin.pipe(new FramingGuard(protocolError)), process.stdout));
+} else {
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -40,6 +40,19 @@ export interface EngineOptions extends CheckOptions {
 
 /** Runs every enabled rule over `text` and returns problems sorted by position. Pure and synchronous. */
 export function check(text: string, opts: EngineOptions = {}): Problem[] {
+  const steps = checkSteps(text, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `check()` one rule at a time: the generator yields after building the model and after each
+ * rule, and returns the sorted problems. A caller may pause between steps (to let newer input
+ * in) or stop iterating (to abandon the run).
+ */
+export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<void, Problem[], void> {
   const locale: Locale = opts.locale ?? 'zh';
   const rulesConfig = opts.config?.rules ?? {};
   const shared = { ...DEFAULT_SHARED, ...(opts.config?.shared ?? {}) };
@@ -48,6 +61,7 @@ export function check(text: string, opts: EngineOptions = {}): Problem[] {
   const memo = new Map<string, unknown>();
   const problems: Problem[] = [];
   const rules = opts.onlyRules ? opts.onlyRules.map((id) => ruleById.get(id)).filter((r): r is Rule => r !== undefined) : allRules;
+  yield;
   for (const rule of rules) {
     const { severity, options } = resolveRule(rule, rulesConfig[rule.meta.id]);
     if (severity === 'off') continue;
@@ -100,6 +114,7 @@ export function check(text: string, opts: EngineOptions = {}): Problem[] {
       if (opts.onRuleError) opts.onRuleError(meta.id, e);
       else throw e;
     }
+    yield;
   }
   const guarded = shared.protectedWords.length ? protectedRanges(text, shared.protectedWords) : [];
   const kept = guarded.length ? problems.filter((p) => !guarded.some(([s, e]) => p.start < e && s < p.end)) : problems;

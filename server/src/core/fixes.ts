@@ -1,5 +1,5 @@
-import { check } from './engine';
-import type { CheckOptions, Fix, Problem, TextEdit } from './types';
+import { checkSteps, type EngineOptions } from './engine';
+import type { Fix, Problem, TextEdit } from './types';
 
 /** Applies non-overlapping edits (any order) to `text`. Throws on overlap: callers select first. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -39,7 +39,7 @@ export function selectNonOverlapping(fixes: readonly Fix[]): Fix[] {
 
 export const isSafe = (p: Problem): boolean => p.fix?.kind === 'safe';
 
-export interface FixAllOptions extends CheckOptions {
+export interface FixAllOptions extends EngineOptions {
   /** Which problems' fixes to apply; default: safe fixes only. */
   readonly filter?: (p: Problem) => boolean;
   readonly maxPasses?: number;
@@ -58,13 +58,23 @@ export interface FixAllResult {
  * whenever the last pass found nothing left to fix.
  */
 export function fixAll(text: string, opts: FixAllOptions = {}): FixAllResult {
+  const steps = fixAllSteps(text, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `fixAll()` one rule at a time: yields between rules (see `checkSteps`) so a server can cancel or give way. */
+export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<void, FixAllResult, void> {
   const filter = opts.filter ?? isSafe;
   const max = opts.maxPasses ?? 10;
   let output = text;
   let passes = 0;
   let fixed = 0;
   while (passes < max) {
-    const fixes = check(output, opts).filter((p) => p.fix && filter(p)).map((p) => p.fix!);
+    const problems = yield* checkSteps(output, opts);
+    const fixes = problems.filter((p) => p.fix && filter(p)).map((p) => p.fix!);
     if (fixes.length === 0) break;
     const chosen = selectNonOverlapping(fixes);
     const next = applyEdits(output, chosen.flatMap((f) => f.edits));

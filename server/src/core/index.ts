@@ -1,8 +1,9 @@
 /** Public API of the pure checker core: strings in, data out. */
 export * from './types';
-export { check, resolveRule } from './engine';
+export { check, checkSteps, resolveRule } from './engine';
 export { render, renderBoth, CORE_MESSAGES } from './i18n';
-export { applyEdits, diffToEdit, fixAll, isSafe, selectNonOverlapping } from './fixes';
+export { disableLineEdit, scriptConversionEdits, scriptConversionSteps, lineEdits, coalesceEdits, type ScriptConversion } from './actions';
+export { applyEdits, diffToEdit, fixAll, fixAllSteps, isSafe, selectNonOverlapping, type FixAllOptions, type FixAllResult } from './fixes';
 export { buildModel } from './segments';
 export { parseDirectives, disableLineComment } from './directives';
 export { parseConfigObject, mergeConfig, nearRuleIds, EMPTY_CONFIG, type ConfigIssue } from './config';

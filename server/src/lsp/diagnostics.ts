@@ -1,0 +1,104 @@
+import { DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRules } from '../core/index';
+import { MAX_DIAGNOSTICS, refusal } from './bounds';
+import type { DocumentContexts } from './context';
+import { toDiagnostic, toRange } from './convert';
+import { SECTION } from './protocol';
+import type { ResultsCache } from './results';
+import { log, request, T, tr, type Session } from './session';
+
+const PUSH_DEBOUNCE_MS = 200;
+
+/** Diagnostics, pulled (textDocument/diagnostic) or pushed (debounced, versioned), from the results cache. */
+export class Diagnostics {
+  private readonly pushTimers = new Map<string, NodeJS.Timeout>();
+  private warmScheduled = false;
+
+  constructor(
+    private readonly session: Session,
+    private readonly contexts: DocumentContexts,
+    private readonly results: ResultsCache,
+  ) {}
+
+  register(): void {
+    const { connection, documents } = this.session;
+    connection.languages.diagnostics.on(request(this.session, async (params, token) => {
+      const doc = documents.get(params.textDocument?.uri);
+      const items = doc ? await this.diagnosticsFor(doc, token) : [];
+      return { kind: DocumentDiagnosticReportKind.Full, items };
+    }));
+    documents.onDidChangeContent((e) => {
+      if (!this.session.pull) this.schedulePush(e.document);
+    });
+    documents.onDidClose((e) => {
+      clearTimeout(this.pushTimers.get(e.document.uri));
+      this.pushTimers.delete(e.document.uri);
+      if (!this.session.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+  }
+
+  async diagnosticsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[]> {
+    const asked = doc.version;
+    const refused = refusal(this.session, doc);
+    if (refused) return [{ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'skipped', message: refused }];
+    const ctx = await this.contexts.contextFor(doc);
+    if (!ctx.settings.enable) return [];
+    const problems = await this.results.problems(doc, ctx, token, asked);
+    if (this.results.lazyPending(ctx.config)) this.scheduleWarm();
+    const out = problems.slice(0, MAX_DIAGNOSTICS).map((p) => toDiagnostic(doc, p));
+    if (problems.length > MAX_DIAGNOSTICS) {
+      out.push({ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'truncated', message: tr(this.session, T.truncated, { n: MAX_DIAGNOSTICS }) });
+    }
+    return out;
+  }
+
+  /** Everything changed (settings, config files, warmed rules): recompute all open documents. */
+  refreshAll(): void {
+    this.results.clear();
+    if (this.session.pull) {
+      if (this.session.pullRefresh) void this.session.connection.languages.diagnostics.refresh();
+    } else {
+      for (const d of this.session.documents.all()) this.schedulePush(d, 0);
+    }
+  }
+
+  private schedulePush(doc: TextDocument, delay = PUSH_DEBOUNCE_MS): void {
+    const { uri } = doc;
+    clearTimeout(this.pushTimers.get(uri));
+    const timer = setTimeout(() => {
+      this.pushTimers.delete(uri);
+      const current = this.session.documents.get(uri);
+      if (!current) return;
+      const version = current.version;
+      this.diagnosticsFor(current).then(
+        // Drop a result computed for a version that is no longer current.
+        (diagnostics) => {
+          if (this.session.documents.get(uri)?.version === version) void this.session.connection.sendDiagnostics({ uri, version, diagnostics });
+        },
+        (e: unknown) => {
+          if (!(e instanceof ResponseError && e.code === LSPErrorCodes.ServerCancelled)) log(this.session, `diagnostics of ${uri} failed: ${String(e)}`);
+        },
+      );
+    }, delay);
+    this.pushTimers.set(uri, timer);
+  }
+
+  /** Initialises slow rules (dictionaries) after the first diagnostics went out, then refreshes. */
+  private scheduleWarm(): void {
+    if (this.warmScheduled) return;
+    this.warmScheduled = true;
+    setTimeout(() => {
+      const t0 = Date.now();
+      for (const r of allRules) {
+        try {
+          r.lazy?.warm();
+        } catch (e) {
+          log(this.session, `warming ${r.meta.id} failed: ${String(e)}`);
+        }
+      }
+      log(this.session, `lazy rules ready in ${Date.now() - t0} ms`);
+      this.refreshAll();
+    }, 10);
+  }
+}
