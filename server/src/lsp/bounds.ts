@@ -1,6 +1,6 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MAX_CHECK_CHARS } from '../core/limits';
+import { guardText, MAX_CHECK_CHARS } from '../core/limits';
 import { T, tr, type Session } from './session';
 
 /** Replies stay bounded whatever the document: at most this many diagnostics, actions, edits, symbols. */
@@ -16,8 +16,9 @@ const SLICE_MS = 8;
 /** Why a document is not served (the one clear message), or undefined. Every request asks this first. */
 export function refusal(session: Session, doc: TextDocument): string | undefined {
   const text = doc.getText();
-  if (text.length > MAX_CHECK_CHARS) return tr(session, T.tooLarge, { n: text.length, max: MAX_CHECK_CHARS });
-  if (text.includes('\u0000')) return tr(session, T.binary);
+  const why = guardText(text);
+  if (why === 'too-large') return tr(session, T.tooLarge, { n: text.length, max: MAX_CHECK_CHARS });
+  if (why === 'binary') return tr(session, T.binary);
   return undefined;
 }
 

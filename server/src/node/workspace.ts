@@ -19,7 +19,7 @@
  */
 import { resolve } from 'node:path';
 import { EMPTY_CONFIG, check, type Config, type Problem } from '../core/index';
-import { MAX_CHECK_CHARS, MAX_FILE_BYTES } from '../core/limits';
+import { guardText, MAX_FILE_BYTES, type TextGuard } from '../core/limits';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './configFile';
 import { decodeBytes, type ReadResult } from './files';
 import { readRegularFile, realFs, type FileStamp, type FsOps } from './safeFs';
@@ -64,14 +64,8 @@ export function readDocument(path: string, opts: ReadDocumentOptions = {}): Docu
   return d.kind === 'text' ? { ...d, raw: r.bytes, stamp: r.stamp } : d;
 }
 
-export type TextGuard = 'too-large' | 'binary';
-
-/** The guard for text already in memory: too many UTF-16 units, or a NUL character. */
-export function guardText(text: string): TextGuard | undefined {
-  if (text.length > MAX_CHECK_CHARS) return 'too-large';
-  if (text.includes('\u0000')) return 'binary';
-  return undefined;
-}
+/** The size and binary guard lives in core/limits.ts (pure); the server's bounds.ts uses the same one. */
+export { guardText, type TextGuard } from '../core/limits';
 
 export type CheckOutcome = { readonly kind: 'checked'; readonly problems: Problem[] } | { readonly kind: 'skipped'; readonly reason: TextGuard };
 
