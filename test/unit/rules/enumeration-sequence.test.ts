@@ -19,6 +19,10 @@ runRuleTests(enumerationSequence, {
     { name: '一是…其次…三是', text: '一是健全制度；其次，要配齐人员；三是保障经费。' },
     { name: '第一…第二…最后', text: '第一，摸清底数；第二，制定方案；最后，抓好落实。' },
     { name: 'an explicit item after 其次 may repeat its place', text: '一是加强学习；其次，二是强化督导。' },
+    {
+      name: 'a nested 首先…其次…第三 inside an outer 第三 (issue 11)',
+      text: '第一，完善基础设施；第二，推动技术研发；第三，实现三个目标：首先，培育平台企业；其次，帮助中小企业转型；第三，建设智慧生活圈。',
+    },
     { name: 'series far apart are independent', text: '一是甲。\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n三是乙。' },
   ],
   invalid: [

@@ -89,6 +89,12 @@ export const enumerationSequence: Rule = {
           return;
         }
         const exp = prev.value + 1;
+        const newer = latestOpen(open, seg.line - MAX_GAP);
+        if (value !== exp && newer && newer[0] !== kind && newer[1].start > prev.start && newer[1].value === value - 1) {
+          // 首先…其次…第三 inside 第三 of an outer 第一…第二…: the item continues the newer series, written otherwise.
+          open.set(newer[0], { value, text: word, start, end, line: seg.line });
+          return;
+        }
         if (value < prev.value) {
           // 第四 … 第二: a new series whose first item is written otherwise (第一个, 首先), not an error.
           open.set(kind, { value, text: word, start, end, line: seg.line });
