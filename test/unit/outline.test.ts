@@ -287,3 +287,14 @@ describe('outline: a list restarting under 一、 (issue 11)', () => {
     assert.equal(heads(text)[1].parent, null);
   });
 });
+
+describe('outline: roles in 法规体 and Markdown (issue 11)', () => {
+  it('takes 条 and their 项 as items, 章 as headings', () => {
+    const text = '第一章　总则\n\n第一条　为了规范管理，制定本办法。\n\n第二条　本办法适用于下列单位：\n（一）机关；\n（二）事业单位。\n\n第二章　附则\n\n第三条　本办法自发布之日起施行。';
+    assert.deepEqual(heads(text).map((h) => `${h.marker}${h.role}`), ['第一章heading', '第一条item', '第二条item', '（一）item', '（二）item', '第二章heading', '第三条item']);
+  });
+  it('takes a Markdown heading with a 公文 marker by its text', () => {
+    const text = '## 一、总体要求\n\n正文。\n\n## 二、各单位要高度重视，认真组织实施。\n\n正文。\n';
+    assert.deepEqual(heads(text, 'auto', 'markdown').map((h) => `${h.marker}${h.role}`), ['一、heading', '二、item']);
+  });
+});

@@ -4,8 +4,9 @@
  * - 'heading': the marker and a short title alone on the line (一、总体要求);
  * - 'runin':   a short title ending with its sentence point, then body text on the same line
  *              (GB/T 9704 practice: 一、总体要求。为了……);
- * - 'item':    a numbered sentence or list item (一、各单位要高度重视，认真组织实施。), or any item of a
- *              說明/办法 list of a 函. It is numbered like a heading but is not one: its final 。 is correct.
+ * - 'item':    a numbered sentence or list item (一、各单位要高度重视，认真组织实施。), any item of a
+ *              說明/办法 list of a 函, and in 法规体 every 条 and the 项/目 under it (clauses).
+ *              It is numbered like a heading but is not one: its final 。 is correct.
  *
  * titleCertainty says how sure the first sentence is a title: 'sentence' (prose: long, internal ；, prose
  * openings and endings), 'unsure' (internal ，or medium length) or 'title'. A fix that assumes a heading

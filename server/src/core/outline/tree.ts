@@ -17,7 +17,7 @@ import {
   type RawMarker,
 } from './parse';
 import { asideLines } from './asides';
-import { ITEM_LIST_LABEL_RE, roleOf } from './classify';
+import { ITEM_LIST_LABEL_RE, roleOf, type HeadingRole } from './classify';
 import type { Heading, Outline, StructureMode } from './types';
 
 interface Builder {
@@ -188,7 +188,7 @@ function parseLine(b: Builder, li: number): number {
     start: line.start,
     sectionEnd: b.doc.text.length,
     standalone,
-    role: kind === 'markdown' ? 'heading' : roleOf(joined.slice(ts, te), standalone, b.itemList && kind === 'gongwen'),
+    role: roleFor(b, kind, raw, joined.slice(ts, te), standalone),
     ...(split ? { split } : {}),
     ...(atx && raw ? { atxLevel: atx[1].length } : {}),
     parent: null,
@@ -211,6 +211,14 @@ function trackItemList(b: Builder, li: number): void {
   else if (!b.itemList) return;
   else if (FIELD_LABEL_RE.test(l.text)) b.itemList = false;
   else if (li > 0 && isBlank(b.doc.lines[li - 1].text) && !isBlank(l.text) && !/^[ \t\u3000]/.test(l.text) && !b.isMarkerLine(li)) b.itemList = false;
+}
+
+/** 法规体: 条 and the 项/目 under them are clauses (items); 编/章/节 and Markdown headings are headings. */
+function roleFor(b: Builder, kind: Heading['kind'], raw: RawMarker | null, title: string, standalone: boolean): HeadingRole {
+  if (kind === 'markdown') return 'heading';
+  if (kind === 'legal') return raw?.unit === 'tiao' ? 'item' : 'heading';
+  if (b.legal) return 'item';
+  return roleOf(title, standalone, b.itemList);
 }
 
 /** Builds the outline from a document model (used inside rules via ctx.memo). */
