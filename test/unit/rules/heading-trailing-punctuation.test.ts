@@ -21,6 +21,10 @@ runRuleTests(headingTrailingPunctuation, {
       name: 'the 說明 items of a Taiwan 函 (issue 11)',
       text: '主旨：檢送本部修正之作業要點1份，請查照。\n說明：\n一、依據行政院113年3月5日院臺字第1130000000號函辦理。\n二、修正重點如附件。\n三、請轉知所屬人員。\n正本：各縣市政府',
     },
+    {
+      name: 'closing items of a 通知 are sentences',
+      text: '一、工作要求\n\n正文。\n\n二、本通知自印发之日起施行。\n\n三、报名时间为5月1日至5月10日。\n\n四、联系人：王明，电话：12345678。\n\n五、具体安排另行通知。',
+    },
     { name: 'a heading with run-in text', text: '一、总体要求。为了做好今年的工作，现提出如下要求。\n\n正文。' },
   ],
   invalid: [
@@ -28,6 +32,21 @@ runRuleTests(headingTrailingPunctuation, {
       text: '一、总体要求。\n\n正文。',
       output: '一、总体要求\n\n正文。',
       errors: [{ messageId: 'trailing', text: '。', start: 6, end: 7, fixKind: 'safe' }],
+    },
+    {
+      name: 'every sibling ends with 。: perhaps numbered sentences, suggestion only (issue 11)',
+      text: '一、提高思想认识。\n\n正文。\n\n二、加强组织领导。\n\n正文。',
+      output: '一、提高思想认识\n\n正文。\n\n二、加强组织领导\n\n正文。',
+      errors: [
+        { messageId: 'trailing', text: '。', fixKind: 'suggestion' },
+        { messageId: 'trailing', text: '。', fixKind: 'suggestion' },
+      ],
+    },
+    {
+      name: 'one sibling out of line is safely fixed',
+      text: '一、提高思想认识\n\n正文。\n\n二、加强组织领导。\n\n正文。',
+      output: '一、提高思想认识\n\n正文。\n\n二、加强组织领导\n\n正文。',
+      errors: [{ messageId: 'trailing', text: '。', fixKind: 'safe' }],
     },
     {
       name: 'a heading with a comma may be a sentence: suggestion only (issue 11)',

@@ -23,9 +23,12 @@ const SURE_TITLE_LENGTH = 20;
 
 /** Openings of sentences, not of titles: 各单位要, 有关部门应当, 根据…, 依據…函辦理, 请…, 为了… */
 const PROSE_START_RE =
-  /^(?:(?:各|全体|所有|凡)[^，,。；;]{0,10}?(?:要(?![求点素件闻情])|应当|应(?![急用对])|必须|务必|须|不得|可(?![能行持靠])|均)|(?:根据|根據|依据|依據|按照|遵照|為了|为了|請(?!示)|请(?!示)|檢送|检送|凡是|对于|對於|茲|兹|本案|本件|鑒於|鉴于|隨函|随函))/;
-/** Endings of sentences: 4千户以上, 办理, 查照, 为荷, 的, 了… */
-const PROSE_END_RE = /(?:以上|以下|左右|为止|為止|以内|以內|之内|之內|等|的|了|着|著|辦理|办理|查照|核示|鉴核|鑒核|照办|照辦|知悉|为荷|為荷|为要|為要|备查|備查|在案|属实|屬實)$/;
+  /^(?:(?:各|全体|所有|凡)[^，,。；;]{0,10}?(?:要(?![求点素件闻情])|应当|应(?![急用对])|必须|务必|须|不得|可(?![能行持靠])|均)|(?:根据|根據|依据|依據|按照|遵照|為了|为了|請(?!示)|请(?!示)|檢送|检送|凡是|对于|對於|茲|兹|本案|本件|鑒於|鉴于|隨函|随函)|本(?:通知|办法|辦法|规定|規定|意见|意見|方案|细则|細則|条例|條例|决定|決定|公告|通告|要点|要點|制度|批复|批復)|(?:联系人|聯絡人|联系电话|聯絡電話|电话|電話|地址|邮箱|傳真|传真)[:：])/;
+/** Endings of sentences: 4千户以上, 办理, 查照, 为荷, 起施行, 另行通知, 的, 了… */
+const PROSE_END_RE =
+  /(?:以上|以下|左右|为止|為止|以内|以內|之内|之內|等|的|了|着|著|辦理|办理|查照|核示|鉴核|鑒核|照办|照辦|知悉|为荷|為荷|为要|為要|备查|備查|在案|属实|屬實|起施行|起执行|起執行|起实施|起實施|废止|廢止|负责解释|負責解釋|另行通知)$/;
+/** A copula or a date with figures: 报名时间为5月1日至10日, 截止日期是6月30日. */
+const FACT_RE = /(?:为|為|是)[^，,]*[0-9０-９]|[0-9０-９]+月[0-9０-９]+日/;
 /** 力争/争取 with a figure: a target sentence (力争用3-5年时间…). */
 const TARGET_RE = /(?:力争|力爭|争取|爭取).*[0-9０-９]/;
 
@@ -33,7 +36,7 @@ const TARGET_RE = /(?:力争|力爭|争取|爭取).*[0-9０-９]/;
 export function titleCertainty(title: string): TitleCertainty {
   const t = title.trim();
   if (t.length > MAX_TITLE_LENGTH || /[；;]/.test(t)) return 'sentence';
-  if (PROSE_START_RE.test(t) || PROSE_END_RE.test(t) || TARGET_RE.test(t)) return 'sentence';
+  if (PROSE_START_RE.test(t) || PROSE_END_RE.test(t) || TARGET_RE.test(t) || FACT_RE.test(t)) return 'sentence';
   if (/[，,：:]/.test(t) || t.length > SURE_TITLE_LENGTH) return 'unsure';
   return 'title';
 }

@@ -10,7 +10,8 @@ const LEAD_IN_RE = /如下|以下|下列|如次|包括|主要有|主要是|分�
  * GB/T 15834—2011 附录 B: a stand-alone heading line takes no 。；：，at its end (？！ are allowed).
  * A heading that runs into its paragraph (（一）加强领导。各单位要……) ends with 。 correctly and is not
  * flagged; nor are list items (siblings ending with ；), numbered sentences and 說明/办法 items (role 'item'),
- * or lead-in lines ending with ：. The fix is safe only when the line is certainly a title (short, no comma).
+ * or lead-in lines ending with ：. The fix is safe only when the line is certainly a title (short, no comma)
+ * and its siblings do not all end with 。 (then they may be meant as numbered sentences).
  */
 export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
   meta: {
@@ -66,6 +67,16 @@ export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
       }
       return period >= 2 && period * 5 >= n * 3;
     };
+    // Every stand-alone sibling ends with 。: the writer may mean numbered sentences (一、提高认识。 二、…).
+    const allPeriods = (h: Heading): boolean => {
+      let n = 0;
+      for (const s of h.parent ? h.parent.children : outline.roots) {
+        if (s.kind !== h.kind || s.level !== h.level || !s.standalone) continue;
+        n++;
+        if (!trailing(s).endsWith('。')) return false;
+      }
+      return n >= 2;
+    };
     for (const h of outline.headings) {
       // Numbered sentences and 說明/办法 items end with 。 correctly (outline/classify.ts).
       if (!h.standalone || h.split || h.kind === 'markdown' || h.role === 'item') continue;
@@ -85,7 +96,7 @@ export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
       if (punct === '。' && periodStyle(h)) continue;
       if (/第[0-9]+[卷页]|《.*》.*《/.test(title)) continue; // a reference, not a heading
       // Only a line that is certainly a title loses its point in fix-all/format; otherwise it may be a sentence.
-      const sure = titleCertainty(title) === 'title';
+      const sure = titleCertainty(title) === 'title' && !(punct === '。' && allPeriods(h));
       ctx.report({
         messageId: 'trailing',
         data: { title, punct },
