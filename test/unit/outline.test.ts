@@ -219,3 +219,82 @@ describe('nextMarkerCompletion', () => {
     assert.deepEqual(nextMarkerCompletion('正文。\n', 4), []);
   });
 });
+
+describe('outline: astral Han (code points, not UTF-16 units)', () => {
+  it('takes (一 and 1。 before an astral ideograph as markers', () => {
+    assert.deepEqual(heads('(一𠮷祥村帮扶工作组\n(二𠮷祥村产业项目').map(brief), ['gongwen2:(一=1', 'gongwen2:(二=2']);
+    assert.deepEqual(heads('1。𠮷祥村\n2。𪚥字库').map(brief), ['gongwen3:1。=1', 'gongwen3:2。=2']);
+    assert.deepEqual(heads('(一𠮷\n').length, 1);
+    assert.deepEqual(heads('(一 ☺\n'), []);
+  });
+});
+
+describe('outline: heading, run-in heading or numbered paragraph (issue 11)', () => {
+  const roles = (text: string) => heads(text).map((h) => `${h.marker}${h.role}`);
+  it('tells a title from a numbered sentence', () => {
+    const text =
+      '关于做好年度安全生产工作的通知\n\n一、总体要求\n\n正文。\n\n二、各单位要高度重视，认真组织实施。\n\n三、力争用3-5年时间，全市新增市场主体4千户以上。\n\n四、工作措施。各地要结合实际抓好落实。\n\n五、加强领导，强化宣传。\n\n正文。';
+    assert.deepEqual(roles(text), ['一、heading', '二、item', '三、item', '四、runin', '五、heading']);
+  });
+  it('takes the items of a 說明 list of a Taiwan 函 as numbered paragraphs', () => {
+    const text = '主旨：檢送本部修正之作業要點1份，請查照。\n說明：\n一、依據行政院113年3月5日院臺字第1130000000號函辦理。\n二、修正重點\n三、請轉知所屬人員。\n正本：各縣市政府\n副本：本部秘書處';
+    assert.deepEqual(roles(text), ['一、item', '二、item', '三、item']);
+  });
+  it('ends the 说明 list at the next field label', () => {
+    const text = '说明：\n一、依据有关规定办理。\n二、请予支持。\n办法：\n一、由市财政安排资金。\n\n联系人：张明\n\n一、附加说明\n\n正文。';
+    assert.deepEqual(roles(text), ['一、item', '二、item', '一、item', '一、heading']);
+  });
+});
+
+describe('outline: numbered lines outside the body are not headings (issue 11)', () => {
+  it('leaves the 附件 list of a 通知 out of the headings, but keeps its markers', () => {
+    const text = '一、总体要求\n\n请认真贯彻执行。\n\n附件：1.安全生产检查表\n      2.隐患排查清单\n      3.联系人名单\n\n某某市人民政府办公室\n2024年3月1日';
+    const o = parseOutline(text);
+    assert.deepEqual(o.headings.map(brief), ['gongwen1:一、=1']);
+    assert.deepEqual(o.asides.map((a) => text.slice(a.start, a.end)), ['2.', '3.']);
+  });
+  it('leaves a 附件 list on its own lines and a 抄送 list out', () => {
+    const text = '附件：\n1.评分细则\n2.报名表\n\n抄送：\n1.市委办公室\n2.市人大常委会办公室';
+    assert.deepEqual(parseOutline(text).headings, []);
+    assert.equal(parseOutline(text).asides.length, 4);
+  });
+  it('leaves 附件：某某办法 (one attachment) and the attachment page’s headings alone', () => {
+    const text = '附件：某某市专项资金管理办法\n\n附件\n\n某某市专项资金管理办法\n\n一、总则\n\n二、资金使用';
+    assert.deepEqual(heads(text).map(brief), ['gongwen1:一、=1', 'gongwen1:二、=2']);
+  });
+  it('leaves the entries of a 目录 out of the headings', () => {
+    const text = '目　录\n\n一、总体要求……………1\n（一）指导思想……………1\n二、主要任务……………3\n\n一、总体要求\n\n（一）指导思想\n\n正文。\n\n二、主要任务';
+    assert.deepEqual(heads(text).map(brief), ['gongwen1:一、=1', 'gongwen2:（一）=1', 'gongwen1:二、=2']);
+  });
+  it('ends a 目录 without page numbers where the body repeats its first entry', () => {
+    const text = '目录\n一、总体要求\n二、主要任务\n一、总体要求\n正文。\n二、主要任务\n正文。';
+    assert.deepEqual(heads(text).map((h) => h.line), [3, 5]);
+  });
+});
+
+describe('outline: a list restarting under 一、 (issue 11)', () => {
+  it('nests 一、二、三、 under 一、工作开展情况 when 二、存在的不足 follows', () => {
+    const text = '一、工作开展情况\n\n一、稳外贸\n\n正文。\n\n二、扩内需\n\n正文。\n\n三、优环境\n\n正文。\n\n二、存在的不足\n\n正文。';
+    const hs = heads(text);
+    assert.deepEqual(hs.map(depth), [0, 1, 1, 1, 0]);
+    assert.deepEqual(analyzeNumbering(parseOutline(text), text).problems, []);
+    assert.equal(analyzeNumbering(parseOutline(text), text).demotions.length, 1);
+  });
+  it('keeps a plain duplicate 一、 a duplicate', () => {
+    const text = '一、总体要求\n\n正文。\n\n一、主要任务\n\n正文。\n\n三、保障措施';
+    const kinds = analyzeNumbering(parseOutline(text), text).problems.map((p) => `${p.kind}:${p.heading.marker}`);
+    assert.equal(kinds[0], 'duplicate:一、');
+    assert.equal(heads(text)[1].parent, null);
+  });
+});
+
+describe('outline: roles in 法规体 and Markdown (issue 11)', () => {
+  it('takes 条 and their 项 as items, 章 as headings', () => {
+    const text = '第一章　总则\n\n第一条　为了规范管理，制定本办法。\n\n第二条　本办法适用于下列单位：\n（一）机关；\n（二）事业单位。\n\n第二章　附则\n\n第三条　本办法自发布之日起施行。';
+    assert.deepEqual(heads(text).map((h) => `${h.marker}${h.role}`), ['第一章heading', '第一条item', '第二条item', '（一）item', '（二）item', '第二章heading', '第三条item']);
+  });
+  it('takes a Markdown heading with a 公文 marker by its text', () => {
+    const text = '## 一、总体要求\n\n正文。\n\n## 二、各单位要高度重视，认真组织实施。\n\n正文。\n';
+    assert.deepEqual(heads(text, 'auto', 'markdown').map((h) => `${h.marker}${h.role}`), ['一、heading', '二、item']);
+  });
+});

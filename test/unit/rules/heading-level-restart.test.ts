@@ -9,6 +9,12 @@ runRuleTests(headingLevelRestart, {
   ],
   invalid: [
     {
+      name: 'a restart under 一、 in the middle of a 工作总结 (issue 11): suggest the next level',
+      text: '一、工作开展情况\n\n一、稳外贸\n\n出口增长。\n\n二、扩内需\n\n消费回暖。\n\n三、优环境\n\n环境改善。\n\n二、存在的不足\n\n发展不平衡。',
+      output: '一、工作开展情况\n\n（一）稳外贸\n\n出口增长。\n\n（二）扩内需\n\n消费回暖。\n\n（三）优环境\n\n环境改善。\n\n二、存在的不足\n\n发展不平衡。',
+      errors: [{ messageId: 'restart', text: '一、', fixKind: 'suggestion' }],
+    },
+    {
       name: 'sample 002',
       text: '五、“三送”工作取得良好成绩\n\n正文。\n\n六、下半年工作计划\n\n一、扎实开展教育实践活动。正文。\n\n二、全力做好服务工作。正文。\n\n三、努力做好征地拆迁工作。正文。',
       output: '五、“三送”工作取得良好成绩\n\n正文。\n\n六、下半年工作计划\n\n（一）扎实开展教育实践活动。正文。\n\n（二）全力做好服务工作。正文。\n\n（三）努力做好征地拆迁工作。正文。',

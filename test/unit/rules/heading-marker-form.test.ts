@@ -14,6 +14,8 @@ runRuleTests(headingMarkerForm, {
     { name: 'a bare section numeral', text: '一\n\n正文。' },
     { name: 'table row', text: '| 1、 | 甲 |', language: 'markdown' },
     { name: 'split headings are heading-split-line’s', text: '(\n三）改革开放' },
+    { name: 'detected Taiwan text keeps 1、 (issue 11)', text: '總統府新聞稿\n\n總統表示，為回應民眾關切，政府有五點作法：\n\n1、臺灣已經組成談判小組。\n\n2、擴大對美採購，這裡也包括能源。' },
+    { name: 'detected Taiwan text keeps 1. too', text: '總統府新聞稿\n\n總統表示，為回應民眾關切，政府有兩點作法：\n\n1.臺灣已經組成談判小組。\n\n2.擴大對美採購，這裡也包括能源。' },
     { name: 'Taiwan convention 1、 with script tw', text: '一、總體要求\n1、成立小組', shared: { script: 'tw' } },
   ],
   invalid: [

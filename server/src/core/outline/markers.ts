@@ -19,6 +19,7 @@ export function markerSpans(ctx: RuleContext<object>): readonly (readonly Span[]
       spans[h.line].push([h.markerStart, Math.min(h.markerEnd, first.end)]);
       if (h.split && h.titleLine !== h.line && h.markerEnd > h.split.end) spans[h.titleLine].push([h.split.end, h.markerEnd]);
     }
+    for (const a of outlineOf(ctx).asides) spans[a.line].push([a.start, a.end]);
     return spans;
   });
 }

@@ -72,9 +72,9 @@ function lineEndOf(text: string, i: number): number {
   return j;
 }
 
-/** A title-like heading (short title), as opposed to a list item whose first sentence is long. */
+/** A title-like heading (short title), as opposed to a list item whose first sentence is long or prose (role 'item'). */
 export function isTitleLike(h: Heading): boolean {
-  return h.titleEnd - h.titleStart <= 30;
+  return h.role !== 'item' && h.titleEnd - h.titleStart <= 30;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Heading markers at the start of one line (relative offsets), the line prefix before them, and line probes. */
+import { isHanAt } from '../chars';
 import type { DocumentModel } from '../types';
 import { CN_CHARS, cnToInt, fwToAscii, LEGAL_UNITS } from './numerals';
 import type { Heading, LegalUnit, NumeralStyle } from './types';
@@ -11,8 +12,8 @@ const SP = ' \u3000';
 const isSp = (c: string | undefined): boolean => c !== undefined && SP.includes(c);
 export const isDigitCh = (c: string | undefined): boolean => c !== undefined && /[0-9０-９]/.test(c);
 const isCnCh = (c: string | undefined): boolean => c !== undefined && CN_CHARS.includes(c);
-const HAN_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
-export const isHan = (c: string | undefined): boolean => c !== undefined && HAN_RE.test(c);
+/** True when the character at code unit `i` of `s` is Han, astral ideographs (𠮷) included: tests code points. */
+export const isHan = (s: string, i: number): boolean => isHanAt(s, i);
 
 export interface RawMarker {
   level: number;
@@ -118,7 +119,7 @@ function classifyMarker(s: string, p: number, n: ScannedNumeral): RawMarker | nu
   if (open) {
     if (!close) {
       // (一 without its closing parenthesis: only before a Han title, and never (1 or (一九九八年.
-      if (!cn || sep || !isHan(next) || '年月日个项次'.includes(next)) return null;
+      if (!cn || sep || !isHan(s, e) || '年月日个项次'.includes(next)) return null;
       return { level: 2, start: p, end: e, numStart: ns, numEnd: ne, style, value };
     }
     if (isDigitCh(next)) return null;
@@ -138,7 +139,7 @@ function classifyMarker(s: string, p: number, n: ScannedNumeral): RawMarker | nu
     if (!cn && (sep === '.' || sep === ',') && next !== undefined && /[A-Za-z]/.test(next)) return null; // 1.docx
     if (!cn && sep === '。') {
       // 1。 only as a marker before a title
-      if (!isHan(next)) return null;
+      if (!isHan(s, e)) return null;
     }
     if (cn) {
       if (sep === '。') return null;
@@ -153,7 +154,7 @@ function classifyMarker(s: string, p: number, n: ScannedNumeral): RawMarker | nu
     if (isSp(next)) {
       let t = e;
       while (isSp(s[t])) t++;
-      if (isHan(s[t]) && !CN_LIST_AFTER_RE.test(s.slice(t)) && s.length - t <= 40 && !/[。；]/.test(s.slice(t, -1))) {
+      if (isHan(s, t) && !CN_LIST_AFTER_RE.test(s.slice(t)) && s.length - t <= 40 && !/[。；]/.test(s.slice(t, -1))) {
         return { level: 1, start: p, end: t, numStart: ns, numEnd: ne, style, value };
       }
     }

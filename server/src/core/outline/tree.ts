@@ -16,6 +16,8 @@ import {
   TRAILING_RE,
   type RawMarker,
 } from './parse';
+import { asideLines } from './asides';
+import { ITEM_LIST_LABEL_RE, roleOf, type HeadingRole } from './classify';
 import type { Heading, Outline, StructureMode } from './types';
 
 interface Builder {
@@ -24,6 +26,11 @@ interface Builder {
   readonly md: boolean;
   readonly headings: Heading[];
   readonly technical: { start: number; end: number; line: number }[];
+  /** Lines of numbered entries outside the body (附件 list, 目录) and their markers. */
+  readonly asideLines: ReadonlySet<number>;
+  readonly asides: { start: number; end: number; line: number }[];
+  /** Inside a 說明/办法 list of a 函: numbered lines are items. */
+  itemList: boolean;
   isMarkerLine(li: number): boolean;
   hasBlankSeparators(): boolean;
 }
@@ -49,6 +56,9 @@ function newBuilder(doc: DocumentModel, legal: boolean): Builder {
     md: doc.language === 'markdown',
     headings: [],
     technical: [],
+    asideLines: asideLines(doc, legal),
+    asides: [],
+    itemList: false,
     isMarkerLine(li: number): boolean {
       const l = lines[li];
       if (!l || l.masked) return false;
@@ -77,9 +87,9 @@ function joinSplit(b: Builder, li: number, prefix: number, raw: RawMarker | null
   const np = /^[ \t\u3000\u200b\ufeff]*/.exec(nl.text)![0].length;
   const cand = head + nl.text.slice(np);
   const r2 = parseMarkerAt(cand, prefix, b.legal);
-  if (!r2 || r2.bare || !(raw ? r2.end === raw.end || r2.end >= head.length : r2.end > head.length) || !isHan(cand[head.length] ?? cand[r2.end])) return plain;
+  if (!r2 || r2.bare || !(raw ? r2.end === raw.end || r2.end >= head.length : r2.end > head.length) || !isHan(cand, head.length < cand.length ? head.length : r2.end)) return plain;
   const after = cand[r2.end];
-  if (raw !== null && !(isHan(after) || after === '“' || after === '《' || isDigitCh(after))) return plain;
+  if (raw !== null && !(isHan(cand, r2.end) || after === '“' || after === '《' || isDigitCh(after))) return plain;
   const nextStart = nl.start + np;
   return { raw: r2, joined: cand, partLen: head.length, nextStart, split: { start: line.start + head.length, end: nextStart }, titleLine: nj };
 }
@@ -131,6 +141,11 @@ function parseLine(b: Builder, li: number): number {
   if (prefix >= lt.length) return li;
   const first = lt[prefix];
   if (first === '|' || first === '｜') return li; // table rows
+  if (b.asideLines.has(li)) {
+    const m = parseMarkerAt(lt, prefix, b.legal);
+    if (m && b.doc.mask[line.start + m.start] !== 1) b.asides.push({ start: line.start + m.start, end: line.start + m.end, line: li });
+    return li;
+  }
   const atx = b.md ? ATX_RE.exec(lt) : null;
   const j = joinSplit(b, li, prefix, parseMarkerAt(lt, prefix, b.legal));
   const { joined, split, partLen, nextStart } = j;
@@ -173,6 +188,7 @@ function parseLine(b: Builder, li: number): number {
     start: line.start,
     sectionEnd: b.doc.text.length,
     standalone,
+    role: roleFor(b, kind, raw, joined.slice(ts, te), standalone),
     ...(split ? { split } : {}),
     ...(atx && raw ? { atxLevel: atx[1].length } : {}),
     parent: null,
@@ -181,13 +197,40 @@ function parseLine(b: Builder, li: number): number {
   return j.titleLine;
 }
 
+/** Any 公文 field label (主旨：, 正本：, 附件：…): ends a 說明/办法 list. */
+const FIELD_LABEL_RE = /^[ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*[:：]/;
+
+/**
+ * A 說明：/办法： label opens a list of numbered paragraphs; it lasts until the next field label, or an
+ * unindented paragraph without a marker after a blank line.
+ */
+function trackItemList(b: Builder, li: number): void {
+  const l = b.doc.lines[li];
+  if (l.masked) return;
+  if (ITEM_LIST_LABEL_RE.test(l.text)) b.itemList = true;
+  else if (!b.itemList) return;
+  else if (FIELD_LABEL_RE.test(l.text)) b.itemList = false;
+  else if (li > 0 && isBlank(b.doc.lines[li - 1].text) && !isBlank(l.text) && !/^[ \t\u3000]/.test(l.text) && !b.isMarkerLine(li)) b.itemList = false;
+}
+
+/** 法规体: 条 and the 项/目 under them are clauses (items); 编/章/节 and Markdown headings are headings. */
+function roleFor(b: Builder, kind: Heading['kind'], raw: RawMarker | null, title: string, standalone: boolean): HeadingRole {
+  if (kind === 'markdown') return 'heading';
+  if (kind === 'legal') return raw?.unit === 'tiao' ? 'item' : 'heading';
+  if (b.legal) return 'item';
+  return roleOf(title, standalone, b.itemList);
+}
+
 /** Builds the outline from a document model (used inside rules via ctx.memo). */
 export function buildOutline(doc: DocumentModel, mode: StructureMode = 'auto'): Outline {
   const legal = mode === 'legal' || (mode === 'auto' && detectLegal(doc));
   const b = newBuilder(doc, legal);
-  for (let li = 0; li < doc.lines.length; li++) li = parseLine(b, li);
+  for (let li = 0; li < doc.lines.length; li++) {
+    trackItemList(b, li);
+    li = parseLine(b, li);
+  }
   const roots = buildTree(b.headings);
-  return { mode: legal ? 'legal' : 'gongwen', headings: b.headings, roots, technical: b.technical };
+  return { mode: legal ? 'legal' : 'gongwen', headings: b.headings, roots, asides: b.asides, technical: b.technical };
 }
 
 /** Tree: by rank, except that the document's own nesting wins where it is evident (see nestingDepth). */
@@ -226,6 +269,28 @@ function nextOfKeys(h: Heading, keys: ReadonlySet<string>, all: readonly Heading
 }
 
 /**
+ * A second 一、 right after 一、 starts a nested list when its run 二、三、… is followed by another 二、 that
+ * continues the outer sequence (一、工作开展情况 一、… 二、… 三、… 二、存在的不足); otherwise it stays a duplicate.
+ */
+function resumesAfterRun(h: Heading, all: readonly Heading[]): boolean {
+  const k = keyOf(h);
+  let prev = 1;
+  let run = 0;
+  for (let i = h.index + 1; i < all.length && i < h.index + 400; i++) {
+    const x = all[i];
+    if (x.kind !== 'gongwen') return false;
+    if (keyOf(x) !== k) continue;
+    if (x.value === prev + 1) {
+      prev = x.value;
+      run++;
+      continue;
+    }
+    return run > 0 && x.value === 2;
+  }
+  return false;
+}
+
+/**
  * How many stack entries stay open below 公文 heading `h`.
  * - Same level open: h is the sibling of the open entry with its key whose value is h.value - 1; a restart
  *   at 1 nests in the section of the top entry when that entry's sequence continues after h
@@ -253,7 +318,7 @@ function nestingDepth(stack: readonly Heading[], h: Heading, all: readonly Headi
   if (s >= 0) {
     // Sibling of the open heading this one continues (1986: 二、 → 一、…五、 → 一、…四、, then 三、 continues 二、).
     for (let i = stack.length - 1; i >= floor; i--) if (keyOf(stack[i]) === k && stack[i].value === h.value - 1) return i;
-    if (h.value === 1 && stack[s].value >= 2) {
+    if (h.value === 1 && (stack[s].value >= 2 || (stack[s].value === 1 && resumesAfterRun(h, all)))) {
       // A restart: a list nested in the section of the top heading (when that sequence continues after it)
       // or in the section of the same-marker heading before it.
       if (s < stack.length - 1 && continues(stack[stack.length - 1], s + 1)) return stack.length;

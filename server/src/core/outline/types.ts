@@ -17,6 +17,8 @@
  * 条 form one group (numbered continuously across chapters).
  */
 
+import type { HeadingRole } from './classify';
+
 export type StructureMode = 'auto' | 'gongwen' | 'legal';
 export type LegalUnit = 'bian' | 'zhang' | 'jie' | 'tiao';
 export type NumeralStyle = 'cn' | 'digit' | 'fwdigit' | 'circled' | 'pcircled' | 'pcn' | 'stop' | 'legal';
@@ -53,6 +55,11 @@ export interface Heading {
   sectionEnd: number;
   /** The heading line holds only the title (nothing after it but punctuation). */
   readonly standalone: boolean;
+  /**
+   * What the numbered line is (outline/classify.ts): a 'heading', a heading with run-in text ('runin'), or a
+   * numbered paragraph or list item ('item': a sentence, or an item of a 說明/办法 list). Markdown headings are 'heading'.
+   */
+  readonly role: HeadingRole;
   /** For a heading split across lines: the range to delete to join it. */
   readonly split?: { readonly start: number; readonly end: number };
   readonly atxLevel?: number;
@@ -65,6 +72,11 @@ export interface Outline {
   readonly headings: readonly Heading[];
   /** Top-level headings (parent null). */
   readonly roots: readonly Heading[];
+  /**
+   * Markers of numbered lines outside the body — the 附件 list, lists after 抄送：/正本：, 目录 entries
+   * (outline/asides.ts): markers for the punctuation rules, never headings.
+   */
+  readonly asides: readonly { readonly start: number; readonly end: number; readonly line: number }[];
   /** Lines using 1.1 / 1.1.1 numbering: [start, end) of the number. */
   readonly technical: readonly { readonly start: number; readonly end: number; readonly line: number }[];
 }

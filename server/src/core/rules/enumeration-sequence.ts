@@ -13,6 +13,22 @@ const ORD_RE =
 const SEQ_WORDS = ['', '首先', '其次', '再次'];
 
 type Kind = 'shi' | 'di' | 'qi' | 'seq';
+interface OpenItem {
+  readonly value: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  /** Placed by 其次/再次: the next explicit item may repeat its number (一是…其次…二是 is not reported). */
+  readonly wild?: boolean;
+}
+
+/** The series whose last item came last, if that item is on line `minLine` or after. */
+function latestOpen(open: ReadonlyMap<Kind, OpenItem>, minLine: number): [Kind, OpenItem] | null {
+  let best: [Kind, OpenItem] | null = null;
+  for (const e of open) if (e[1].line >= minLine && (!best || e[1].start > best[1].start)) best = e;
+  return best;
+}
 
 export const enumerationSequence: Rule = {
   meta: {
@@ -37,7 +53,7 @@ export const enumerationSequence: Rule = {
     const headingLines = new Set(outlineOf(ctx).headings.map((h) => h.line));
     // A series stays open across paragraphs, but not across more than MAX_GAP lines without an ordinal of its kind.
     const MAX_GAP = 8;
-    const open = new Map<Kind, { value: number; text: string; start: number; end: number; line: number }>();
+    const open = new Map<Kind, OpenItem>();
     let lastLine = -1;
     for (const seg of ctx.segments) {
       if (seg.line !== lastLine) {
@@ -60,18 +76,31 @@ export const enumerationSequence: Rule = {
           open.set(kind, { value, text: word, start, end, line: seg.line });
           return;
         }
+        if (kind === 'seq' && !open.has('seq')) {
+          // 其次/再次 say "next", whatever words number the series (第一…其次…第三, 一是…其次…): they take the
+          // next place of the series open last, and are never themselves reported.
+          const last = latestOpen(open, seg.line - MAX_GAP);
+          if (last) open.set(last[0], { value: last[1].value + 1, text: word, start, end, line: seg.line, wild: true });
+          return;
+        }
         const prev = open.get(kind);
         if (!prev || seg.line - prev.line > MAX_GAP) {
           open.delete(kind);
           return;
         }
         const exp = prev.value + 1;
+        const newer = latestOpen(open, seg.line - MAX_GAP);
+        if (value !== exp && newer && newer[0] !== kind && newer[1].start > prev.start && newer[1].value === value - 1) {
+          // 首先…其次…第三 inside 第三 of an outer 第一…第二…: the item continues the newer series, written otherwise.
+          open.set(newer[0], { value, text: word, start, end, line: seg.line });
+          return;
+        }
         if (value < prev.value) {
           // 第四 … 第二: a new series whose first item is written otherwise (第一个, 首先), not an error.
           open.set(kind, { value, text: word, start, end, line: seg.line });
           return;
         }
-        if (value !== exp) {
+        if (value !== exp && !(prev.wild && value === prev.value)) {
           const render = (n: number): string | null =>
             kind === 'seq' ? (SEQ_WORDS[n] ?? null) : kind === 'shi' ? intToCn(n) + '是' : kind === 'di' ? '第' + intToCn(n) : '其' + intToCn(n);
           const expected = render(exp);

@@ -1,6 +1,7 @@
 import { canonicalMarker, outlineOf, type Heading } from '../outline';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
+import { scriptDecision } from '../script/decision';
 
 /** The L3 point a heading should use: '．' only when allowed and already used (1．) or prevailing (１．). */
 function l3Dot(h: Heading, option: 'auto' | '.' | '．', fullwidthMajority: boolean): '.' | '．' {
@@ -13,7 +14,8 @@ function l3Dot(h: Heading, option: 'auto' | '.' | '．', fullwidthMajority: bool
  * GB/T 9704—2012 7.3.3 and GB/T 15834—2011 附录 B.3: heading markers are 一、 （一） 1. （1） (① as L5),
  * with nothing after a parenthesised or circled number. Every variant is normalised to its level's form.
  * 1．(U+FF0E) is accepted by default (heading-style-consistency checks it is used consistently).
- * With the shared setting script 'tw' or 'hk', level 3 is 1、 (the Taiwan convention 一、（一）1、（1）).
+ * In Taiwan or Hong Kong text (shared setting script 'tw'/'hk', or detected so), level 3 is 1、 (the Taiwan
+ * convention 一、（一）1、（1）).
  */
 export const headingMarkerForm: Rule<{ l3Dot: 'auto' | '.' | '．' }> = {
   meta: {
@@ -54,7 +56,10 @@ export const headingMarkerForm: Rule<{ l3Dot: 'auto' | '.' | '．' }> = {
     // Among the accepted L3 forms (1. and 1．), does 1． prevail? Decides how １． is normalised.
     const accepted = l3.filter((h) => /^[0-9]+[.．]$/.test(h.marker));
     const fullwidthMajority = accepted.filter((h) => h.marker.endsWith('．')).length * 2 > accepted.length;
-    const taiwan = ctx.shared.script === 'tw' || ctx.shared.script === 'hk';
+    // Taiwan/Hong Kong text, set or detected (issue 11: the tw corpus numbers 1、2、 as its editors mean to).
+    // Detected (not set), both 1、 and 1. are left alone: press releases use either.
+    const decision = scriptDecision(ctx);
+    const taiwan = decision.script === 'tw' || decision.script === 'hk';
     const names = ['', '一级', '二级', '三级', '四级', '五级'];
     const namesEn = ['', 'level-1', 'level-2', 'level-3', 'level-4', 'level-5'];
     for (const h of outline.headings) {
@@ -65,6 +70,7 @@ export const headingMarkerForm: Rule<{ l3Dot: 'auto' | '.' | '．' }> = {
       const expected =
         h.level === 3 && taiwan ? `${h.value}、` : canonicalMarker(h.level, h.value, l3Dot(h, ctx.options.l3Dot, fullwidthMajority));
       if (h.marker === expected) continue;
+      if (h.level === 3 && taiwan && !decision.forced && /^[0-9]+[、.]$/.test(h.marker)) continue;
       ctx.report({
         messageId: 'form',
         data: { found: h.marker.trim(), expected, level: names[h.level], levelEn: namesEn[h.level] },

@@ -1,4 +1,4 @@
-import { outlineOf, type Heading } from '../outline';
+import { outlineOf, titleCertainty, type Heading } from '../outline';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 
@@ -9,7 +9,9 @@ const LEAD_IN_RE = /如下|以下|下列|如次|包括|主要有|主要是|分�
 /**
  * GB/T 15834—2011 附录 B: a stand-alone heading line takes no 。；：，at its end (？！ are allowed).
  * A heading that runs into its paragraph (（一）加强领导。各单位要……) ends with 。 correctly and is not
- * flagged; nor are list items (siblings ending with ；), long sentences, or lead-in lines ending with ：.
+ * flagged; nor are list items (siblings ending with ；), numbered sentences and 說明/办法 items (role 'item'),
+ * or lead-in lines ending with ：. The fix is safe only when the line is certainly a title (short, no comma)
+ * and its siblings do not all end with 。 (then they may be meant as numbered sentences).
  */
 export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
   meta: {
@@ -65,8 +67,19 @@ export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
       }
       return period >= 2 && period * 5 >= n * 3;
     };
+    // Every stand-alone sibling ends with 。: the writer may mean numbered sentences (一、提高认识。 二、…).
+    const allPeriods = (h: Heading): boolean => {
+      let n = 0;
+      for (const s of h.parent ? h.parent.children : outline.roots) {
+        if (s.kind !== h.kind || s.level !== h.level || !s.standalone) continue;
+        n++;
+        if (!trailing(s).endsWith('。')) return false;
+      }
+      return n >= 2;
+    };
     for (const h of outline.headings) {
-      if (!h.standalone || h.split || h.kind === 'markdown') continue;
+      // Numbered sentences and 說明/办法 items end with 。 correctly (outline/classify.ts).
+      if (!h.standalone || h.split || h.kind === 'markdown' || h.role === 'item') continue;
       if (h.kind === 'gongwen' && h.level === 5) continue; // ① is also used for notes and references
       if (h.kind === 'legal' && h.unit === 'tiao') continue;
       // 法规体: 项（一） and 目 1. under a 条 are clauses of its text and end with ；or 。 by rule.
@@ -82,12 +95,15 @@ export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
       if (/[；;。.]/.test(punct) && isList(h)) continue;
       if (punct === '。' && periodStyle(h)) continue;
       if (/第[0-9]+[卷页]|《.*》.*《/.test(title)) continue; // a reference, not a heading
+      // Only a line that is certainly a title loses its point in fix-all/format; otherwise it may be a sentence.
+      const sure = titleCertainty(title) === 'title' && !(punct === '。' && allPeriods(h));
       ctx.report({
         messageId: 'trailing',
         data: { title, punct },
         start: h.titleEnd,
         end,
         fix: [edit.remove(h.titleEnd, end)],
+        ...(sure ? {} : { fixKind: 'suggestion' as const }),
       });
     }
   },
