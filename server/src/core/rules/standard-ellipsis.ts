@@ -4,10 +4,12 @@ import { edit, scan } from '../rule-kit';
 
 // ... / ...... / 。。。 / ．．． / ··· / ⋯ / a lone … / ……… : anything but exactly two U+2026.
 const BAD_RE = /\.{3,}|。{3,}|．{3,}|[·・]{3,}|⋯+|…+/g;
+const TOC_PAGE_RE = /^[ \u3000]*(?:\d{1,4}|[ivxlcIVXLC]{1,6}|[０-９]{1,4})[ \u3000]*$/;
 
 /**
  * GB/T 15834 4.11: the ellipsis is …… (two U+2026, six dots). In Chinese context ...  ......  。。。  ⋯  …
- * and ……… are replaced by ……. Ellipses in English or code (etc..., a...b) stay.
+ * and ……… are replaced by ……. Ellipses in English or code (etc..., a...b) stay, and so do the leaders of a
+ * table of contents (dots or ellipses up to a page number at the end of the line).
  */
 export const standardEllipsis: Rule = {
   meta: {
@@ -26,6 +28,8 @@ export const standardEllipsis: Rule = {
     scan(ctx, BAD_RE, (m, start, seg) => {
       if (m[0] === '……') return;
       const end = start + m[0].length;
+      // A table-of-contents leader: dots or ellipses up to a page number at the end of the line (一、总体要求……………1).
+      if (TOC_PAGE_RE.test(text.slice(end, seg.end))) return;
       const l = prevNonSpace(text, start, seg.start);
       const r = nextNonSpace(text, end, seg.end);
       const chinese = (l >= 0 && isChineseContextCode(codePointAround(text, l))) || (r >= 0 && isChineseContextCode(codePointAround(text, r)));
