@@ -9,9 +9,19 @@ runRuleTests(noDuplicateSentence, {
     '一是加强组织领导，明确工作责任。\n二是加强宣传引导，营造良好氛围。',
     // Parallel clauses inside one sentence are not sentences of their own.
     '要坚持稳中求进工作总基调，要坚持稳中求进工作总基调的要求不变。',
+    {
+      name: 'astral Han (Extension B) is compared by code point: two names differing only in it are not duplicates',
+      text: '授予𠮷祥同志县级劳动模范荣誉称号的决定。\n授予𡈽祥同志县级劳动模范荣誉称号的决定。',
+      options: { nearDuplicates: false },
+    },
     { name: 'near-duplicates can be turned off', text: '今年要全面推进乡村振兴战略，加快农业农村现代化建设。\n今年要全面推进乡村振兴战略，加快农业农村现代化进程。', options: { nearDuplicates: false } },
   ],
   invalid: [
+    {
+      name: 'astral Han counts as one Han character and a sentence may start with one (surrogate pair kept whole)',
+      text: '𠮷𠮷𠮷𠮷同志表现优秀。\n𠮷𠮷𠮷𠮷同志表现优秀。',
+      errors: [{ messageId: 'duplicateParagraph', text: '𠮷𠮷𠮷𠮷同志表现优秀。', start: 16, end: 31, severity: 'warning' }],
+    },
     {
       name: 'title repeated under itself (samples 001/002)',
       text: '县科技局上年工作总结\n\n时间:2022-11-05 08:31:50\n\n县科技局上年工作总结\n\n今年以来，我局不断创新工作思路。',

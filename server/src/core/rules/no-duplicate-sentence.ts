@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isHanCode, isSpaceCode } from '../chars';
+import { isAsciiDigit, isAsciiLetter, isHanCode, isHanCodePoint, isSpaceCode } from '../chars';
 import type { Rule, RuleContext } from '../types';
 
 interface Span {
@@ -29,10 +29,13 @@ const NEAR_SENTENCE = 1;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 /** What is compared: Han, ASCII letters and digits (spaces and punctuation dropped). */
-const NOT_KEY_RE = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007A-Za-z0-9]+/g;
+const NOT_KEY_RE = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\u{20000}-\u{3134f}A-Za-z0-9]+/gu;
 const SENTENCE_END = new Set('。！？!?；;'.split('').map((c) => c.charCodeAt(0)));
 
-/** Character classes of the BMP, one lookup per character: 1 Han, 2 ASCII letter or digit, 3 sentence end, 4 space. */
+/**
+ * Character classes of the BMP, one lookup per character: 1 Han, 2 ASCII letter or digit, 3 sentence end, 4 space.
+ * Surrogate pairs are classified by code point in `scanLine` (astral Han: Extension B and later).
+ */
 let classes: Uint8Array | undefined;
 function getClasses(): Uint8Array {
   if (classes) return classes;
@@ -135,8 +138,17 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
   for (; si < segs.length && segs[si].line === lineNo; si++) {
     const seg = segs[si];
     for (let i = seg.start; i < seg.end; i++) {
-      const c = text.charCodeAt(i);
-      const k = cls[c];
+      const at = i;
+      let c = text.charCodeAt(i);
+      let k = cls[c];
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < seg.end) {
+        // A surrogate pair: one code point, hashed once; astral Han counts as Han.
+        c = text.codePointAt(i)!;
+        if (c > 0xffff) {
+          k = isHanCodePoint(c) ? 1 : 0;
+          i++;
+        }
+      }
       if (k === 1 || k === 2) {
         sh = Math.imul(sh ^ c, FNV_PRIME);
         ph = Math.imul(ph ^ c, FNV_PRIME);
@@ -147,8 +159,8 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
         ring[klen % BLOCK] = c;
         klen++;
         if (klen === BLOCK) head = sh;
-        if (sStart < 0) sStart = i;
-        if (pStart < 0) pStart = i;
+        if (sStart < 0) sStart = at;
+        if (pStart < 0) pStart = at;
         sEnd = pEnd = i + 1;
       } else if (k === 3) {
         if (sStart >= 0) sEnd = pEnd = i + 1;
@@ -157,8 +169,8 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
         sHan = klen = 0;
         sStart = head = -1;
       } else if (k !== 4) {
-        if (sStart < 0) sStart = i;
-        if (pStart < 0) pStart = i;
+        if (sStart < 0) sStart = at;
+        if (pStart < 0) pStart = at;
         sEnd = pEnd = i + 1;
       }
     }
