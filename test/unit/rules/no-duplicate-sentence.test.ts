@@ -43,6 +43,29 @@ runRuleTests(noDuplicateSentence, {
       errors: [{ messageId: 'duplicateSentence', text: '推进节能减排和生态环境保护工作。', severity: 'info' }],
     },
     {
+      name: 'a paragraph pasted again in part, then continued: one report for the run of repeated sentences',
+      text:
+        '今年以来，我局认真落实市委市政府各项决策部署。全面完成年初确定的各项目标任务。\n' +
+        '今年以来，我局认真落实市委市政府各项决策部署。全面完成年初确定的各项目标任务。下一步将继续加强队伍建设，提升服务水平。',
+      errors: [
+        {
+          messageId: 'duplicateSentences',
+          text: '今年以来，我局认真落实市委市政府各项决策部署。全面完成年初确定的各项目标任务。',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'repeats separated by a new sentence are two reports',
+      text:
+        '今年以来，我局认真落实市委市政府各项决策部署。全面完成年初确定的各项目标任务。\n' +
+        '今年以来，我局认真落实市委市政府各项决策部署。下一步将继续加强队伍建设，提升服务水平。全面完成年初确定的各项目标任务。',
+      errors: [
+        { messageId: 'duplicateSentence', text: '今年以来，我局认真落实市委市政府各项决策部署。' },
+        { messageId: 'duplicateSentence', text: '全面完成年初确定的各项目标任务。' },
+      ],
+    },
+    {
       name: 'near-duplicate sentence: info',
       text: '今年要全面推进乡村振兴战略，加快农业农村现代化建设步伐。\n今年要全面推进乡村振兴战略，加快农业农村现代化建设进程。',
       errors: [{ messageId: 'nearDuplicate', severity: 'info' }],

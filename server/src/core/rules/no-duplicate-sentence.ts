@@ -219,6 +219,26 @@ function checkNear(ctx: RuleContext<NoDuplicateOptions>, sn: Span, near: NearInd
   }
 }
 
+/**
+ * Reports a run of consecutive repeated sentences of one paragraph ([repeat, first occurrence] pairs) and empties it:
+ * one report for the run (a paragraph pasted again in part), not one per sentence. Warning when the run's first
+ * occurrence is in the same or the previous paragraph, else info.
+ */
+function reportRun(ctx: RuleContext<NoDuplicateOptions>, run: [Span, Span][], ordinal: number, lineOf: (o: number) => number): void {
+  if (run.length === 0) return;
+  const [sn, first] = run[0];
+  const last = run[run.length - 1][0];
+  ctx.report({
+    messageId: run.length === 1 ? 'duplicateSentence' : 'duplicateSentences',
+    data: { line: lineOf(first.start), count: run.length },
+    start: sn.start,
+    end: last.end,
+    related: run.map(([, f]) => ({ start: f.start, end: f.end, messageId: 'firstOccurrence' })),
+    ...(ordinal - first.para > NEAR_SENTENCE ? { severity: 'info' as const } : {}),
+  });
+  run.length = 0;
+}
+
 export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
   meta: {
     id: 'no-duplicate-sentence',
@@ -239,6 +259,10 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
       duplicateSentence: {
         zh: '本句与第{{line}}行的句子重复',
         en: 'This sentence repeats the one on line {{line}}',
+      },
+      duplicateSentences: {
+        zh: '这{{count}}句与第{{line}}行起的句子重复',
+        en: 'These {{count}} sentences repeat those from line {{line}}',
       },
       nearDuplicate: {
         zh: '本句与第{{line}}行的句子几乎相同（相似度{{percent}}%），请确认是否重复',
@@ -283,24 +307,20 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
         }
         if (!first) paraFirst.set(l.hash, para);
       }
+      const run: [Span, Span][] = [];
       for (const sn of sentences) {
         if (sn.han < minLength) continue;
         const first = sentFirst.get(sn.hash);
         if (first && keyOf(ctx, first) === keyOf(ctx, sn)) {
-          ctx.report({
-            messageId: 'duplicateSentence',
-            data: { line: lineOf(first.start) },
-            start: sn.start,
-            end: sn.end,
-            related: [{ start: first.start, end: first.end, messageId: 'firstOccurrence' }],
-            ...(ordinal - first.para > NEAR_SENTENCE ? { severity: 'info' as const } : {}),
-          });
+          run.push([sn, first]);
           continue;
         }
+        reportRun(ctx, run, ordinal, lineOf);
         if (first) continue; // a hash collision: leave it
         sentFirst.set(sn.hash, sn);
         if (nearDuplicates && sn.han >= 2 * minLength && sn.head !== -1) checkNear(ctx, sn, near, similarity, lineOf);
       }
+      reportRun(ctx, run, ordinal, lineOf);
     }
   },
 };
