@@ -1,5 +1,5 @@
 // Measures the rules on professionally edited text (../shared/corpus, or --dir): per rule, findings per
-// 10 000 characters on each corpus, and with --fix the characters that the safe fixes (fix-all/format)
+// 10 000 characters on each corpus, and with --fix the characters that the fixes that fix-all/format apply (core isSafe: safe fixes of warnings and errors)
 // would change per 100 000 characters. Prints samples of findings for judging them by hand.
 // Usage: npm run corpus-report -- [--dir D]… [--rules a,b] [--samples N] [--min-severity warning] [--fix] [--markdown]
 // Corpora: each folder holding .txt files is one corpus; government reports (gwr) are split at the year 2000,
@@ -61,7 +61,7 @@ for (const f of files) {
     const e = stat(p.ruleId);
     add(e.count, c, 1); e.files.add(f); e.sev.add(p.severity);
     if (p.severity === 'warning' || p.severity === 'error') add(severe, c, 1);
-    if (withFix && p.fix && p.fix.kind === 'safe') {
+    if (withFix && (core.isSafe ? core.isSafe(p) : p.fix?.kind === 'safe')) {
       add(e.changed, c, p.fix.edits.reduce((s, ed) => s + Math.max(ed.end - ed.start, ed.newText.length), 0));
     }
     const n = [...e.count.values()].reduce((a, b) => a + b, 0);

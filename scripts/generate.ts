@@ -123,6 +123,17 @@ export function configFileSchema(): Record<string, unknown> {
   };
 }
 
+/**
+ * The fix policy (core/fixes.ts `isSafe`): `--fix`, fix-all, source.fixAll and format apply a fix only when it is
+ * safe AND the problem's severity is warning or error; info and hint findings are fixed by quick fix only.
+ */
+function formatPolicy(m: Rule['meta']): string {
+  if (m.fixable !== 'safe') return '否：仅快速修复或无修复 / no: quick fix only or no fix';
+  if (m.defaultSeverity === 'warning' || m.defaultSeverity === 'error')
+    return '是：快速修复、全部修复、`--fix`、保存时格式化（降为“信息”级的个别报告除外）/ yes: quick fix, fix all, `--fix`, format (except reports the rule downgrades to info)';
+  return '否：默认级别低于“警告”，仅快速修复；把级别设为 warning 或 error 即启用 / no: below warning by default, quick fix only; set the rule to warning or error to opt in';
+}
+
 export function ruleDoc(r: Rule): string {
   const m = r.meta;
   const lines = [
@@ -136,7 +147,8 @@ export function ruleDoc(r: Rule): string {
     '|---|---|',
     `| 类别 Category | ${CATEGORY_LABEL[m.category].zh} (${m.category}) |`,
     `| 默认级别 Default severity | ${m.defaultSeverity} |`,
-    `| 自动修复 Fix | ${m.fixable === 'safe' ? '安全修复：快速修复、全部修复、保存时格式化 / safe: quick fix, fix all, format' : m.fixable === 'suggestion' ? '建议：仅快速修复 / suggestion: quick fix only' : '无 / none'} |`,
+    `| 自动修复 Fix | ${m.fixable === 'safe' ? '安全修复 / safe' : m.fixable === 'suggestion' ? '建议：仅快速修复 / suggestion: quick fix only' : '无 / none'} |`,
+    `| 格式化时自动修复 Applied by format | ${formatPolicy(m)} |`,
     ...(m.aliases?.length ? [`| 目录编号 Catalogue | ${m.aliases.join(', ')} |`] : []),
     '',
   ];

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { check, fixAll, type DocumentLanguage, type Problem } from '../../server/src/core/index';
+import { check, fixAll, isSafe, type DocumentLanguage, type Problem } from '../../server/src/core/index';
 import { ROOT, UPDATE } from '../helpers/paths';
 import { lineColumn } from '../helpers/lines';
 
 /**
  * Whole-document tests on our own fixtures: <case>.txt|md → <case>.problems.txt (every finding with
- * its position, quoted text and message) and <case>.fixed.<ext> (all safe fixes). UPDATE_GOLDEN=1 rewrites them.
+ * its position, quoted text and message) and <case>.fixed.<ext> (the fixes format applies: isSafe). UPDATE_GOLDEN=1 rewrites them.
  */
 const DIR = join(ROOT, 'test', 'golden', 'fixtures');
 /** Fixtures of correct, professionally written text: no finding at warning or error is allowed. */
@@ -45,7 +45,7 @@ describe('golden documents', () => {
       const fixed = fixAll(text, { language }).output;
       expectFile(join(DIR, `${base}.fixed${ext}`), fixed);
       assert.equal(fixAll(fixed, { language }).output, fixed, 'formatting is idempotent');
-      assert.deepEqual(check(fixed, { language }).filter((p) => p.fix?.kind === 'safe').map((p) => p.ruleId), [], 'no safe fix left after fixing');
+      assert.deepEqual(check(fixed, { language }).filter(isSafe).map((p) => p.ruleId), [], 'no fix that format applies is left after fixing');
       if (CLEAN.has(name)) {
         const loud = problems.filter((p) => p.severity === 'error' || p.severity === 'warning');
         assert.deepEqual(loud.map((p) => `${position(text, p.start)} ${p.ruleId} «${text.slice(p.start, p.end)}»`), [], 'no false alarms on correct text');

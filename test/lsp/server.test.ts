@@ -89,6 +89,20 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(formatted.length, 1, 'formatting sends one minimal edit');
   });
 
+  it('format on save changes only what is certain: info findings and residue spans stay as written (issue 11)', async () => {
+    const notice = '关于开展安全检查的通知\n各科室：\n请对照“警务室”、“护学岗”标准自查,按期报送。\n分享到：微信 微博 QQ空间';
+    const doc = open(c, notice, 'gongwen');
+    const formatted = (await c.conn.sendRequest('textDocument/formatting', { textDocument: { uri: doc.uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    // The half-width comma (error, safe) is fixed; “…”、“…” (info) and the share bar (web clutter owns it) are not.
+    assert.equal(TextDocument.applyEdits(doc, formatted), notice.replace('自查,按期', '自查，按期'));
+    const diags = await pullDiagnostics(c, doc.uri);
+    const dun = diags.find((d) => d.code === 'no-dun-between-quoted');
+    assert.ok(dun, 'the info finding is still shown');
+    assert.ok(!diags.some((d) => d.code === 'no-space-between-han'), 'the share bar is web clutter only');
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: doc.uri }, range: dun.range, context: { diagnostics: [dun] } })) as CodeAction[];
+    assert.ok(actions.some((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code === 'no-dun-between-quoted' && a.edit), 'its quick fix is still offered');
+  });
+
   it('does not format plain text unless gongwen.format.enable is set', async () => {
     const doc = open(c, '加强 领导');
     const formatted = await c.conn.sendRequest('textDocument/formatting', { textDocument: { uri: doc.uri }, options: { tabSize: 4, insertSpaces: true } });

@@ -1,11 +1,13 @@
-// Fix policy: `--fix`, fix-all and format apply exactly the fixes the rule docs call safe.
+// Fix policy: `--fix`, fix-all and format apply exactly the fixes the rule docs call safe, and only for
+// warnings and errors (issue 11: format changes only what is certain; info findings are quick fixes).
 // A rule documented as `fixable: 'suggestion'` (quick fix only) or without a fix must never change
 // the text under fixAll; a report may downgrade a safe rule's fix, never upgrade a suggestion.
+// A safe rule whose default severity is info changes nothing under fixAll until the user raises it to warning.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { EMPTY_CONFIG, allRules, check, fixAll, type Config } from '../../server/src/core/index';
+import { EMPTY_CONFIG, allRules, check, fixAll, isSafe, type Config, type RuleSeverity } from '../../server/src/core/index';
 
 const SAMPLES = resolve(__dirname, '..', '..', '..', '..', 'shared', 'samples');
 
@@ -19,11 +21,14 @@ function texts(): string[] {
   return out;
 }
 
-/** Only `id` on, at its default severity (or warning when it is off by default). */
-function only(id: string): Config {
-  const rules = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === id ? (r.meta.defaultSeverity === 'off' ? 'warning' : r.meta.defaultSeverity) : 'off'] as const));
+/** Only `id` on, at `severity` (default: its default severity, or warning when it is off by default). */
+function only(id: string, severity?: RuleSeverity): Config {
+  const at = (r: (typeof allRules)[number]): RuleSeverity => severity ?? (r.meta.defaultSeverity === 'off' ? 'warning' : r.meta.defaultSeverity);
+  const rules = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === id ? at(r) : 'off'] as const));
   return { rules, shared: EMPTY_CONFIG.shared };
 }
+
+const AUTO = new Set<RuleSeverity>(['warning', 'error']);
 
 describe('fix policy: fix-all applies only what the docs call safe', () => {
   const corpus = texts();
@@ -33,6 +38,32 @@ describe('fix policy: fix-all applies only what the docs call safe', () => {
     const r = fixAll('情况了了分明。', { config: only('no-repeated-word') });
     assert.equal(r.output, '情况了了分明。');
     assert.equal(r.fixed, 0);
+  });
+
+  it('isSafe: a safe fix is applied automatically only at warning or error', () => {
+    const base = { ruleId: 'x', category: 'punctuation', messageId: 'm', message: 'm', start: 0, end: 1 } as const;
+    const fix = { title: 't', edits: [{ start: 0, end: 1, newText: '' }] };
+    assert.equal(isSafe({ ...base, severity: 'error', fix: { ...fix, kind: 'safe' } }), true);
+    assert.equal(isSafe({ ...base, severity: 'warning', fix: { ...fix, kind: 'safe' } }), true);
+    assert.equal(isSafe({ ...base, severity: 'info', fix: { ...fix, kind: 'safe' } }), false);
+    assert.equal(isSafe({ ...base, severity: 'hint', fix: { ...fix, kind: 'safe' } }), false);
+    assert.equal(isSafe({ ...base, severity: 'error', fix: { ...fix, kind: 'suggestion' } }), false);
+  });
+
+  it('info rules with safe fixes: quick fix only by default, applied once raised to warning', () => {
+    const notice = '关于开展“警务室”、“护学岗”建设的通知\n各街道办事处：\n请认真落实《安全生产法》、《消防法》的有关规定。';
+    const rule = 'no-dun-between-quoted';
+    assert.ok(check(notice, { config: only(rule) }).some((p) => p.fix?.kind === 'safe' && p.severity === 'info'));
+    assert.equal(fixAll(notice, { config: only(rule) }).output, notice);
+    assert.equal(fixAll(notice).output.includes('“警务室”、“护学岗”'), true, 'the default configuration leaves it too');
+    assert.equal(fixAll(notice, { config: only(rule, 'warning') }).output, notice.replace('”、“', '”“').replace('》、《', '》《'));
+  });
+
+  it('a report downgraded to info (、以及 in a Taiwan 函) is not applied by fix-all', () => {
+    const han = '主旨：有關本部所屬機關辦理資訊安全、個人資料保護、以及內部控制事項，請查照。\n說明：\n一、依據行政院函辦理。\n二、請各機關於期限內將辦理情形函復本部。';
+    const found = check(han, { config: only('no-dun-before-conjunction') });
+    assert.ok(found.length > 0 && found.every((p) => p.severity === 'info' && !isSafe(p)));
+    assert.equal(fixAll(han, { config: only('no-dun-before-conjunction') }).output, han);
   });
 
   for (const rule of allRules) {
@@ -53,8 +84,10 @@ describe('fix policy: fix-all applies only what the docs call safe', () => {
           }
         }
         const out = fixAll(text, { config }).output;
-        if (out !== text) changed++;
         if (documented !== 'safe') assert.equal(out, text, `${id} is "${documented}" but fix-all changed the text`);
+        if (!AUTO.has(rule.meta.defaultSeverity)) assert.equal(out, text, `${id} is ${rule.meta.defaultSeverity} by default but fix-all changed the text`);
+        // Opt-in: raised to warning, a safe rule's fixes are applied.
+        if (documented === 'safe' && fixAll(text, { config: only(id, 'warning') }).output !== text) changed++;
       }
       // Something was exercised: a safe rule whose examples show a fix must fix at least one of them.
       const exampleFixes = (rule.meta.examples ?? []).some(([w, r]) => w !== r);

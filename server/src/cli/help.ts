@@ -14,7 +14,7 @@ export const HELP_ZH = `gongwen-lint — 公文校对命令行工具（依据 GB
   -   ：从标准输入读取。
 
 选项：
-  --fix                     就地写入安全修复；与“-”同用时，修复后的文本输出到标准输出、报告输出到标准错误
+  --fix                     就地写入安全修复（仅“警告”“错误”级别的问题，与保存时格式化相同）；与“-”同用时，修复后的文本输出到标准输出、报告输出到标准错误
   -f, --format <格式>        输出格式：text（默认）、json、sarif
   --rule <规则=级别>          覆盖规则级别：off、hint、info、warning、error；可重复，也可用逗号分隔
   -c, --config <路径>        指定配置文件；默认从每个文件所在目录向上查找最近的 .gongwenrc.json
@@ -41,7 +41,7 @@ Usage:
   -   : read standard input.
 
 Options:
-  --fix                     write safe fixes in place; with "-", the fixed text goes to stdout and the report to stderr
+  --fix                     write safe fixes of warnings and errors in place (as format does); with "-", the fixed text goes to stdout and the report to stderr
   -f, --format <format>     output format: text (default), json, sarif
   --rule <rule=severity>    override a rule's severity: off, hint, info, warning, error; repeatable or comma-separated
   -c, --config <path>       config file to use; default: the nearest .gongwenrc.json from each file's folder upward

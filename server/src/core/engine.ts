@@ -33,6 +33,26 @@ function protectedRanges(text: string, words: readonly string[]): [number, numbe
   return out;
 }
 
+/**
+ * One defect, one report: problems of rules without `meta.ownsSpan` lying fully inside a span reported by a rule
+ * with it (a pinyin annotation 關(guān), a share bar, a licence notice) are dropped, so the punctuation, spacing
+ * and script rules neither repeat the residue rule nor offer fixes inside text that is to be deleted.
+ */
+function dropOwned(problems: Problem[]): Problem[] {
+  const owned: [number, number][] = [];
+  for (const p of problems) if (p.end > p.start && ruleById.get(p.ruleId)?.meta.ownsSpan) owned.push([p.start, p.end]);
+  if (owned.length === 0) return problems;
+  owned.sort((a, b) => a[0] - b[0]);
+  const inside = (p: Problem): boolean => {
+    for (const [s, e] of owned) {
+      if (s > p.start) return false;
+      if (p.end <= e && p.start < e) return true;
+    }
+    return false;
+  };
+  return problems.filter((p) => ruleById.get(p.ruleId)?.meta.ownsSpan || !inside(p));
+}
+
 export interface EngineOptions extends CheckOptions {
   /** Called when a rule throws; the other rules still run. Default: rethrow. */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
@@ -117,6 +137,6 @@ export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<v
     yield;
   }
   const guarded = shared.protectedWords.length ? protectedRanges(text, shared.protectedWords) : [];
-  const kept = guarded.length ? problems.filter((p) => !guarded.some(([s, e]) => p.start < e && s < p.end)) : problems;
+  const kept = dropOwned(guarded.length ? problems.filter((p) => !guarded.some(([s, e]) => p.start < e && s < p.end)) : problems);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 import { checkSteps, type EngineOptions } from './engine';
-import type { Fix, Problem, TextEdit } from './types';
+import type { Fix, Problem, Severity, TextEdit } from './types';
 
 /** Applies non-overlapping edits (any order) to `text`. Throws on overlap: callers select first. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -37,10 +37,20 @@ export function selectNonOverlapping(fixes: readonly Fix[]): Fix[] {
   return chosen;
 }
 
-export const isSafe = (p: Problem): boolean => p.fix?.kind === 'safe';
+/** Severities at which a safe fix is applied without review (see `isSafe`). */
+export const AUTO_FIX_SEVERITIES: readonly Severity[] = ['warning', 'error'];
+
+/**
+ * The fix policy of `--fix`, fix-all, source.fixAll and format (issue 11): a fix is applied without review
+ * only when it is certain, i.e. its kind is `safe` AND the problem's effective severity is warning or error.
+ * A rule whose default severity is info (or hint) is a guess or a matter of taste: its fixes stay quick fixes
+ * until the user raises the rule to warning (opt-in). A report a rule downgrades to info (e.g. a mainland
+ * norm in a traditional-script document) is never applied automatically.
+ */
+export const isSafe = (p: Problem): boolean => p.fix?.kind === 'safe' && AUTO_FIX_SEVERITIES.includes(p.severity);
 
 export interface FixAllOptions extends EngineOptions {
-  /** Which problems' fixes to apply; default: safe fixes only. */
+  /** Which problems' fixes to apply; default: `isSafe` (safe fixes of warnings and errors). */
   readonly filter?: (p: Problem) => boolean;
   readonly maxPasses?: number;
 }

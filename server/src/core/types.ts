@@ -50,6 +50,11 @@ export interface RuleMeta<O extends object = object> {
   readonly optionsSchema?: JsonSchema;
   /** Examples for the docs: [wrong, right]. */
   readonly examples?: readonly (readonly [string, string])[];
+  /**
+   * The rule's reports own their span (residue family: pinyin annotations, web clutter): the engine drops the
+   * problems of every rule without `ownsSpan` that lie fully inside such a span. One defect, one report.
+   */
+  readonly ownsSpan?: boolean;
 }
 
 /** A run of prose on one line: no URL, e-mail, path, code or HTML comment inside it. */

@@ -9,9 +9,19 @@ runRuleTests(noDuplicateSentence, {
     '一是加强组织领导，明确工作责任。\n二是加强宣传引导，营造良好氛围。',
     // Parallel clauses inside one sentence are not sentences of their own.
     '要坚持稳中求进工作总基调，要坚持稳中求进工作总基调的要求不变。',
+    {
+      name: 'astral Han (Extension B) is compared by code point: two names differing only in it are not duplicates',
+      text: '授予𠮷祥同志县级劳动模范荣誉称号的决定。\n授予𡈽祥同志县级劳动模范荣誉称号的决定。',
+      options: { nearDuplicates: false },
+    },
     { name: 'near-duplicates can be turned off', text: '今年要全面推进乡村振兴战略，加快农业农村现代化建设。\n今年要全面推进乡村振兴战略，加快农业农村现代化进程。', options: { nearDuplicates: false } },
   ],
   invalid: [
+    {
+      name: 'astral Han counts as one Han character and a sentence may start with one (surrogate pair kept whole)',
+      text: '𠮷𠮷𠮷𠮷同志表现优秀。\n𠮷𠮷𠮷𠮷同志表现优秀。',
+      errors: [{ messageId: 'duplicateParagraph', text: '𠮷𠮷𠮷𠮷同志表现优秀。', start: 16, end: 31, severity: 'warning' }],
+    },
     {
       name: 'title repeated under itself (samples 001/002)',
       text: '县科技局上年工作总结\n\n时间:2022-11-05 08:31:50\n\n县科技局上年工作总结\n\n今年以来，我局不断创新工作思路。',
@@ -31,6 +41,29 @@ runRuleTests(noDuplicateSentence, {
       name: 'sentence repeated far away: info',
       text: '推进节能减排和生态环境保护工作。\n甲。\n乙。\n丙。\n丁。\n各地要推进节能减排和生态环境保护工作。推进节能减排和生态环境保护工作。',
       errors: [{ messageId: 'duplicateSentence', text: '推进节能减排和生态环境保护工作。', severity: 'info' }],
+    },
+    {
+      name: 'a paragraph pasted again in part, then continued: one report for the run of repeated sentences',
+      text:
+        '今年以来，我局认真落实市委市政府各项决策部署。全面完成年初确定的各项目标任务。\n' +
+        '今年以来，我局认真落实市委市政府各项决策部署。全面完成年初确定的各项目标任务。下一步将继续加强队伍建设，提升服务水平。',
+      errors: [
+        {
+          messageId: 'duplicateSentences',
+          text: '今年以来，我局认真落实市委市政府各项决策部署。全面完成年初确定的各项目标任务。',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'repeats separated by a new sentence are two reports',
+      text:
+        '今年以来，我局认真落实市委市政府各项决策部署。全面完成年初确定的各项目标任务。\n' +
+        '今年以来，我局认真落实市委市政府各项决策部署。下一步将继续加强队伍建设，提升服务水平。全面完成年初确定的各项目标任务。',
+      errors: [
+        { messageId: 'duplicateSentence', text: '今年以来，我局认真落实市委市政府各项决策部署。' },
+        { messageId: 'duplicateSentence', text: '全面完成年初确定的各项目标任务。' },
+      ],
     },
     {
       name: 'near-duplicate sentence: info',

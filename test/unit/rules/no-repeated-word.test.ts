@@ -26,6 +26,19 @@ runRuleTests(noRepeatedWord, {
     '让三百六十行行行出状元。',
     '在在显示经济持续复苏。',
     '坚持照镜子、正衣冠、洗洗澡、治治病的要求。',
+    // Issue 11 item 8: names with an AA given name (surname + 玲玲), in a 通知 and a Taiwan 函.
+    '经研究，由办公室主任李玲玲同志负责会务。',
+    '會議由苗栗縣副縣長邱俐俐主持，全國律師聯合會理事長李玲玲、環境部署長賴瑩瑩出席。',
+    '出席人員：全國律師聯合會理事長李玲玲。',
+    // Organisation names and compounds where the second copy starts a longer word.
+    '邀請台灣家庭醫學醫學會理事長出席座談。',
+    '坚持无产阶级和资产阶级阶级斗争的历史观点。',
+    '大幅提高互联网网速，降低资费。',
+    '福爾摩沙俱樂部由來自31國國會議員組成。',
+    '政府針對北北基宜、桃竹苗地區推動交通建設。',
+    '美軍印太司令部司令帕帕羅上將表示關切。',
+    // Quoted speech a web page split over three lines keeps its wording.
+    '报告指出：“\n三年之内逐步逐步扩大文艺节目。\n”',
   ],
   invalid: [
     {
@@ -89,10 +102,22 @@ runRuleTests(noRepeatedWord, {
       errors: [{ messageId: 'doubledFunction', text: '的的' }],
     },
     {
-      name: 'two compounds sharing a noun: info only (资产阶级｜阶级斗争)',
-      text: '资产阶级阶级斗争的继续。',
-      output: '资产阶级斗争的继续。',
-      errors: [{ messageId: 'repeatedWord', text: '阶级阶级', severity: 'info' }],
+      name: '的的 in a Taiwan press release sentence',
+      text: '總統表示，要特別恭喜所有的的球員、教練。',
+      output: '總統表示，要特別恭喜所有的球員、教練。',
+      errors: [{ messageId: 'doubledFunction', text: '的的' }],
+    },
+    {
+      name: 'a repeat at the start of a clause is still reported (逐步逐步 outside a quotation)',
+      text: '关于加强基层建设的请示\n三年之内，逐步逐步扩大覆盖范围。',
+      output: '关于加强基层建设的请示\n三年之内，逐步扩大覆盖范围。',
+      errors: [{ messageId: 'repeatedWord', text: '逐步逐步', severity: 'warning' }],
+    },
+    {
+      name: 'stray character after a word at clause end that is not a name',
+      text: '请各有关部门门。',
+      output: '请各有关部门。',
+      errors: [{ messageId: 'extraAfter', text: '门门' }],
     },
     {
       name: 'two-character verb repeated inside a clause stays a warning',

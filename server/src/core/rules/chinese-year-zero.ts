@@ -1,5 +1,5 @@
 import type { Rule, TextEdit } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scanSegment } from '../rule-kit';
 
 // A four-digit year in Chinese numerals (二○一一年, 二0二四年, 二零一二年, 一九OO年): any zero that is not 〇 (U+3007).
 const YEAR_RE = /(?<![一二三四五六七八九十百千万〇○零OoＯｏ0０两])[一二三四五六七八九〇○零OoＯｏ0０]{4}(?=年)/g;
@@ -26,17 +26,15 @@ export const chineseYearZero: Rule = {
   check(ctx) {
     for (const seg of ctx.segments) {
       if (!ZERO_ANY.test(seg.text)) continue;
-      YEAR_RE.lastIndex = 0;
-      for (let m = YEAR_RE.exec(seg.text); m !== null; m = YEAR_RE.exec(seg.text)) {
+      scanSegment(seg, YEAR_RE, (m, start) => {
         const y = m[0];
-        if (!BAD.test(y) || !/[一二三四五六七八九]/.test(y)) continue;
+        if (!BAD.test(y) || !/[一二三四五六七八九]/.test(y)) return;
         // The first digit of a year is never zero, and the digits must be Chinese numerals apart from the zeros.
-        if (BAD.test(y[0]) || y[0] === '〇') continue;
-        const start = seg.start + m.index;
+        if (BAD.test(y[0]) || y[0] === '〇') return;
         const fix: TextEdit[] = [];
         for (let k = 0; k < 4; k++) if (BAD.test(y[k])) fix.push(edit.replace(start + k, start + k + 1, '〇'));
         ctx.report({ messageId: 'zero', data: { found: y, expected: y.replace(/[○零OoＯｏ0０]/g, '〇') }, start, end: start + 4, fix });
-      }
+      });
     }
   },
 };

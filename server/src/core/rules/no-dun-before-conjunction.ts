@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scan } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 // 、和 、及 、以及 — except words that start with the conjunction's character: 和谐 和平 及时 …
@@ -26,17 +26,13 @@ export const noDunBeforeConjunction: Rule = {
   },
   check(ctx) {
     // Taiwan usage writes A、B、以及C routinely: only a hint there.
-    for (const seg of ctx.segments) {
-      RE.lastIndex = 0;
-      for (let m = RE.exec(seg.text); m !== null; m = RE.exec(seg.text)) {
-        const start = seg.start + m.index;
-        const conj = seg.text.startsWith('以及', m.index + 1) ? '以及' : seg.text[m.index + 1];
-        // Parallel phrases each opened by the conjunction (和A结合、和B结合): the 顿号 separates whole phrases.
-        let k = m.index - 1;
-        while (k >= 0 && !CLAUSE_START.test(seg.text[k])) k--;
-        if (seg.text.slice(k + 1, m.index).includes(conj)) continue;
-        ctx.report({ messageId: 'dun', data: { conj }, start, end: start + 1, fix: [edit.remove(start, start + 1)], ...(isTraditionalDocument(ctx) ? { severity: 'info' as const } : {}) });
-      }
-    }
+    scan(ctx, RE, (m, start, seg) => {
+      const conj = seg.text.startsWith('以及', m.index + 1) ? '以及' : seg.text[m.index + 1];
+      // Parallel phrases each opened by the conjunction (和A结合、和B结合): the 顿号 separates whole phrases.
+      let k = m.index - 1;
+      while (k >= 0 && !CLAUSE_START.test(seg.text[k])) k--;
+      if (seg.text.slice(k + 1, m.index).includes(conj)) return;
+      ctx.report({ messageId: 'dun', data: { conj }, start, end: start + 1, fix: [edit.remove(start, start + 1)], ...(isTraditionalDocument(ctx) ? { severity: 'info' as const } : {}) });
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isHanCode, isSpaceCode } from '../chars';
+import { isAsciiDigit, isAsciiLetter, isHanCode, isHanCodePoint, isSpaceCode } from '../chars';
 import type { Rule, RuleContext } from '../types';
 
 interface Span {
@@ -29,10 +29,13 @@ const NEAR_SENTENCE = 1;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 /** What is compared: Han, ASCII letters and digits (spaces and punctuation dropped). */
-const NOT_KEY_RE = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007A-Za-z0-9]+/g;
+const NOT_KEY_RE = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\u{20000}-\u{3134f}A-Za-z0-9]+/gu;
 const SENTENCE_END = new Set('。！？!?；;'.split('').map((c) => c.charCodeAt(0)));
 
-/** Character classes of the BMP, one lookup per character: 1 Han, 2 ASCII letter or digit, 3 sentence end, 4 space. */
+/**
+ * Character classes of the BMP, one lookup per character: 1 Han, 2 ASCII letter or digit, 3 sentence end, 4 space.
+ * Surrogate pairs are classified by code point in `scanLine` (astral Han: Extension B and later).
+ */
 let classes: Uint8Array | undefined;
 function getClasses(): Uint8Array {
   if (classes) return classes;
@@ -135,8 +138,17 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
   for (; si < segs.length && segs[si].line === lineNo; si++) {
     const seg = segs[si];
     for (let i = seg.start; i < seg.end; i++) {
-      const c = text.charCodeAt(i);
-      const k = cls[c];
+      const at = i;
+      let c = text.charCodeAt(i);
+      let k = cls[c];
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < seg.end) {
+        // A surrogate pair: one code point, hashed once; astral Han counts as Han.
+        c = text.codePointAt(i)!;
+        if (c > 0xffff) {
+          k = isHanCodePoint(c) ? 1 : 0;
+          i++;
+        }
+      }
       if (k === 1 || k === 2) {
         sh = Math.imul(sh ^ c, FNV_PRIME);
         ph = Math.imul(ph ^ c, FNV_PRIME);
@@ -147,8 +159,8 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
         ring[klen % BLOCK] = c;
         klen++;
         if (klen === BLOCK) head = sh;
-        if (sStart < 0) sStart = i;
-        if (pStart < 0) pStart = i;
+        if (sStart < 0) sStart = at;
+        if (pStart < 0) pStart = at;
         sEnd = pEnd = i + 1;
       } else if (k === 3) {
         if (sStart >= 0) sEnd = pEnd = i + 1;
@@ -157,8 +169,8 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
         sHan = klen = 0;
         sStart = head = -1;
       } else if (k !== 4) {
-        if (sStart < 0) sStart = i;
-        if (pStart < 0) pStart = i;
+        if (sStart < 0) sStart = at;
+        if (pStart < 0) pStart = at;
         sEnd = pEnd = i + 1;
       }
     }
@@ -207,6 +219,26 @@ function checkNear(ctx: RuleContext<NoDuplicateOptions>, sn: Span, near: NearInd
   }
 }
 
+/**
+ * Reports a run of consecutive repeated sentences of one paragraph ([repeat, first occurrence] pairs) and empties it:
+ * one report for the run (a paragraph pasted again in part), not one per sentence. Warning when the run's first
+ * occurrence is in the same or the previous paragraph, else info.
+ */
+function reportRun(ctx: RuleContext<NoDuplicateOptions>, run: [Span, Span][], ordinal: number, lineOf: (o: number) => number): void {
+  if (run.length === 0) return;
+  const [sn, first] = run[0];
+  const last = run[run.length - 1][0];
+  ctx.report({
+    messageId: run.length === 1 ? 'duplicateSentence' : 'duplicateSentences',
+    data: { line: lineOf(first.start), count: run.length },
+    start: sn.start,
+    end: last.end,
+    related: run.map(([, f]) => ({ start: f.start, end: f.end, messageId: 'firstOccurrence' })),
+    ...(ordinal - first.para > NEAR_SENTENCE ? { severity: 'info' as const } : {}),
+  });
+  run.length = 0;
+}
+
 export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
   meta: {
     id: 'no-duplicate-sentence',
@@ -227,6 +259,10 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
       duplicateSentence: {
         zh: '本句与第{{line}}行的句子重复',
         en: 'This sentence repeats the one on line {{line}}',
+      },
+      duplicateSentences: {
+        zh: '这{{count}}句与第{{line}}行起的句子重复',
+        en: 'These {{count}} sentences repeat those from line {{line}}',
       },
       nearDuplicate: {
         zh: '本句与第{{line}}行的句子几乎相同（相似度{{percent}}%），请确认是否重复',
@@ -271,24 +307,20 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
         }
         if (!first) paraFirst.set(l.hash, para);
       }
+      const run: [Span, Span][] = [];
       for (const sn of sentences) {
         if (sn.han < minLength) continue;
         const first = sentFirst.get(sn.hash);
         if (first && keyOf(ctx, first) === keyOf(ctx, sn)) {
-          ctx.report({
-            messageId: 'duplicateSentence',
-            data: { line: lineOf(first.start) },
-            start: sn.start,
-            end: sn.end,
-            related: [{ start: first.start, end: first.end, messageId: 'firstOccurrence' }],
-            ...(ordinal - first.para > NEAR_SENTENCE ? { severity: 'info' as const } : {}),
-          });
+          run.push([sn, first]);
           continue;
         }
+        reportRun(ctx, run, ordinal, lineOf);
         if (first) continue; // a hash collision: leave it
         sentFirst.set(sn.hash, sn);
         if (nearDuplicates && sn.han >= 2 * minLength && sn.head !== -1) checkNear(ctx, sn, near, similarity, lineOf);
       }
+      reportRun(ctx, run, ordinal, lineOf);
     }
   },
 };

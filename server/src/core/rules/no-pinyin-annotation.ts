@@ -38,6 +38,7 @@ export const noPinyinAnnotation: Rule = {
     },
     defaultOptions: {},
     examples: [['關(guān)于科技局年終總結(jié)', '關于科技局年終總結']],
+    ownsSpan: true,
   },
   check(ctx) {
     const text = ctx.text;

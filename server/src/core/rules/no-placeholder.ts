@@ -1,4 +1,5 @@
 import type { Rule, Severity } from '../types';
+import { scan } from '../rule-kit';
 
 /**
  * GW-PH-001…005: template placeholders left unfilled — XX / xx, 20XX年 / 20xx年 / 200*年, X月X日,
@@ -83,34 +84,30 @@ export const noPlaceholder: Rule = {
   check(ctx) {
     const text = ctx.text;
     const md = ctx.doc.language === 'markdown';
-    for (const seg of ctx.segments) {
-      PLACEHOLDER_RE.lastIndex = 0;
-      for (let m = PLACEHOLDER_RE.exec(seg.text); m !== null; m = PLACEHOLDER_RE.exec(seg.text)) {
-        const g = m.groups!;
-        const kind = (Object.keys(g) as Kind[]).find((k) => g[k] !== undefined)!;
-        const found = m[0];
-        const start = seg.start + m.index;
-        const end = start + found.length;
-        let severity: Severity | undefined;
-        if (kind === 'latinX' && LATIN_X_FOLLOWERS.test(text.slice(end, end + 4))) continue;
-        if (kind === 'dateX') {
-          // A single X/× before 月/日 only counts next to another date part (X月X日, 2024年X月).
-          if (found.length === 1 && !/[年月\dXx×Ｘｘ]/u.test(text.charAt(start - 1)) && !/^[月日号][Xx×Ｘｘ\d]/u.test(text.slice(end, end + 2)))
-            continue;
-          if (found === '×' && /\d/.test(text.charAt(start - 1))) continue; // 3×4月? arithmetic, not a date
-        }
-        const inDate = kind === 'crossRun' && isDateContext(text, start, end);
-        if (kind === 'crossRun' && !inDate) severity = 'info';
-        if (kind === 'underscore') {
-          const line = ctx.doc.lines[seg.line];
-          // Markdown: __bold__ delimiters and a ___ thematic break; identifiers like __init__.
-          if (md && (found.length === 2 || /^[ \t]*_{3,}[ \t]*$/.test(line.text))) continue;
-          if (/[A-Za-z0-9]/.test(text.charAt(start - 1)) && /[A-Za-z0-9]/.test(text.charAt(end))) continue;
-        }
-        if (kind === 'anonymous') severity = 'info';
-        const messageId = kind === 'latinX' && text.charAt(end) === '年' ? 'yearX' : inDate ? 'dateX' : kind;
-        ctx.report({ messageId, data: { found }, start, end, ...(severity ? { severity } : {}) });
+    scan(ctx, PLACEHOLDER_RE, (m, start, seg) => {
+      const g = m.groups!;
+      const kind = (Object.keys(g) as Kind[]).find((k) => g[k] !== undefined)!;
+      const found = m[0];
+      const end = start + found.length;
+      let severity: Severity | undefined;
+      if (kind === 'latinX' && LATIN_X_FOLLOWERS.test(text.slice(end, end + 4))) return;
+      if (kind === 'dateX') {
+        // A single X/× before 月/日 only counts next to another date part (X月X日, 2024年X月).
+        if (found.length === 1 && !/[年月\dXx×Ｘｘ]/u.test(text.charAt(start - 1)) && !/^[月日号][Xx×Ｘｘ\d]/u.test(text.slice(end, end + 2)))
+          return;
+        if (found === '×' && /\d/.test(text.charAt(start - 1))) return; // 3×4月? arithmetic, not a date
       }
-    }
+      const inDate = kind === 'crossRun' && isDateContext(text, start, end);
+      if (kind === 'crossRun' && !inDate) severity = 'info';
+      if (kind === 'underscore') {
+        const line = ctx.doc.lines[seg.line];
+        // Markdown: __bold__ delimiters and a ___ thematic break; identifiers like __init__.
+        if (md && (found.length === 2 || /^[ \t]*_{3,}[ \t]*$/.test(line.text))) return;
+        if (/[A-Za-z0-9]/.test(text.charAt(start - 1)) && /[A-Za-z0-9]/.test(text.charAt(end))) return;
+      }
+      if (kind === 'anonymous') severity = 'info';
+      const messageId = kind === 'latinX' && text.charAt(end) === '年' ? 'yearX' : inDate ? 'dateX' : kind;
+      ctx.report({ messageId, data: { found }, start, end, ...(severity ? { severity } : {}) });
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scan } from '../rule-kit';
 
 // Runs of two or more points. 。。。 (3+) is the ellipsis rule's.
 const RUN_RE = /[，。、；：？！]{2,}/g;
@@ -25,26 +25,22 @@ export const noRepeatedPunctuation: Rule = {
     examples: [['认真落实，。', '认真落实。'], ['各单位、，', '各单位，'], ['难道不是吗？？？？', '难道不是吗？？？']],
   },
   check(ctx) {
-    for (const seg of ctx.segments) {
-      RUN_RE.lastIndex = 0;
-      for (let m = RUN_RE.exec(seg.text); m !== null; m = RUN_RE.exec(seg.text)) {
-        const run = m[0];
-        if (/^。{3,}$/.test(run)) continue;
-        let expected: string;
-        if (/^[？！]+$/.test(run)) {
-          if (run.length <= 3) continue;
-          expected = run.slice(0, 3);
-        } else {
-          // Trailing ？！ after a point keep their own marks (好，？ → ？); otherwise the strongest mark wins.
-          let best = run[0];
-          for (const ch of run) if (RANK[ch] > RANK[best]) best = ch;
-          const qe = run.replace(/^[，。、；：]+/, '');
-          expected = /^[？！]{1,3}$/.test(qe) ? qe : best;
-        }
-        const start = seg.start + m.index;
-        const end = start + run.length;
-        ctx.report({ messageId: 'repeated', data: { found: run, expected }, start, end, fix: [edit.replace(start, end, expected)] });
+    scan(ctx, RUN_RE, (m, start) => {
+      const run = m[0];
+      if (/^。{3,}$/.test(run)) return;
+      let expected: string;
+      if (/^[？！]+$/.test(run)) {
+        if (run.length <= 3) return;
+        expected = run.slice(0, 3);
+      } else {
+        // Trailing ？！ after a point keep their own marks (好，？ → ？); otherwise the strongest mark wins.
+        let best = run[0];
+        for (const ch of run) if (RANK[ch] > RANK[best]) best = ch;
+        const qe = run.replace(/^[，。、；：]+/, '');
+        expected = /^[？！]{1,3}$/.test(qe) ? qe : best;
       }
-    }
+      const end = start + run.length;
+      ctx.report({ messageId: 'repeated', data: { found: run, expected }, start, end, fix: [edit.replace(start, end, expected)] });
+    });
   },
 };

@@ -37,6 +37,7 @@ export const noWebClutter: Rule = {
     messages: MESSAGES,
     defaultOptions: {},
     examples: [['时间:2022-11-05 08:31:50\n县科技局上年工作总结', '县科技局上年工作总结']],
+    ownsSpan: true,
   },
   check(ctx) {
     const lines = ctx.doc.lines;

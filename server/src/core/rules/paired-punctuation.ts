@@ -2,6 +2,7 @@ import { isAsciiDigit, isAsciiLetter, isChineseContextCode, isSpaceCode, nextNon
 import type { RuleContext, Rule } from '../types';
 import { inMarker } from '../outline';
 import { CLOSE_OF as OPEN, isApostrophe, MARK_RE, OPEN_OF as CLOSE } from '../quotes';
+import { scanSegment } from '../rule-kit';
 
 /** A half-width bracket counts only in Chinese context: a Chinese character or mark on either side (这是测试(test). */
 function chineseAround(ctx: RuleContext<object>, i: number): boolean {
@@ -58,13 +59,11 @@ export const pairedPunctuation: Rule = {
       for (let li = a; li <= b; li++) {
         const line = lines[li];
         if (line.masked) continue;
-        MARK_RE.lastIndex = 0;
-        for (let m = MARK_RE.exec(line.text); m !== null; m = MARK_RE.exec(line.text)) {
-          const i = line.start + m.index;
+        scanSegment({ start: line.start, end: line.end, text: line.text, line: li }, MARK_RE, (m, i) => {
           const ch = m[0];
           const isOpen = OPEN.has(ch);
-          if (mask[i] === 1) continue;
-          if (isApostrophe(text, i, line.start)) continue; // don’t, ’99
+          if (mask[i] === 1) return;
+          if (isApostrophe(text, i, line.start)) return; // don’t, ’99
           const key = isOpen ? ch : CLOSE.get(ch)!;
           counts.set(key, (counts.get(key) ?? 0) + 1);
           const st = stacks.get(key) ?? [];
@@ -72,7 +71,7 @@ export const pairedPunctuation: Rule = {
           if (isOpen) st.push(i);
           else if (st.length) st.pop();
           else unopened.push(i);
-        }
+        });
       }
       a = b;
       const leftover = [...stacks.values()].flat();
