@@ -74,7 +74,7 @@ export class CodeActions {
       actions.push(...this.problemActions(doc, d, p));
       if (seenRules.has(p.ruleId)) continue;
       seenRules.add(p.ruleId);
-      if (p.fix && problems.some((q) => q !== p && q.ruleId === p.ruleId && q.fix)) actions.push(await this.wholeDocument(doc, ctx, [d], p.ruleId, token));
+      if (p.fix?.kind === 'safe' && problems.some((q) => q !== p && q.ruleId === p.ruleId && q.fix?.kind === 'safe')) actions.push(await this.wholeDocument(doc, ctx, [d], p.ruleId, token));
       actions.push(this.disableLine(doc, d, p));
       if (actions.length >= MAX_CODE_ACTIONS) break;
     }
@@ -100,7 +100,9 @@ export class CodeActions {
     return { title: tr(this.session, T.disableLine, { rule: p.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, [toLspEdit(doc, edit)]) };
   }
 
-  /** Fix all of one rule, or all safe fixes: eager for small documents or clients without resolve, else resolved on demand. */
+  /**
+   * Fix all of one rule (its certain fixes, at any severity: the user asked for this rule), or every fix that
+   * format would apply (isSafe). Guesses (suggestion fixes) are never applied in bulk. Eager for small documents or clients without resolve, else resolved on demand. */
   private async wholeDocument(doc: TextDocument, ctx: DocContext, diagnostics: Diagnostic[] | undefined, rule: string | undefined, token: CancellationToken): Promise<CodeAction> {
     const title = rule ? tr(this.session, T.fixRule, { rule }) : tr(this.session, T.fixAll);
     const action: CodeAction = { title, kind: CodeActionKind.QuickFix, ...(diagnostics ? { diagnostics } : {}) };
@@ -114,7 +116,7 @@ export class CodeActions {
 
   private fixEdits(doc: TextDocument, ctx: DocContext, rule: string | undefined, token: CancellationToken) {
     return rule
-      ? fixAllEdits(this.session, doc, ctx, (q) => q.ruleId === rule && q.fix !== undefined, [rule], token)
+      ? fixAllEdits(this.session, doc, ctx, (q) => q.ruleId === rule && q.fix?.kind === 'safe', [rule], token)
       : fixAllEdits(this.session, doc, ctx, isSafe, undefined, token);
   }
 
