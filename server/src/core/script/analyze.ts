@@ -5,6 +5,7 @@
  */
 import type { Trie } from 'opencc-js/core';
 import type { RuleContext } from '../types';
+import { inLikelyName } from '../person-names';
 import { quotations } from '../quotes';
 import { scriptDecision, type ScriptDecision } from './decision';
 import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup } from './detect';
@@ -98,7 +99,8 @@ export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly strin
         else if (closed && s >= 0) {
           const prev = pieces.length ? pieces[pieces.length - 1] : null;
           // A paragraph broken over lines (scraped text) stays one stretch, so that a run can cross the break.
-          if (prev && /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(prev.end, s))) pieces[pieces.length - 1] = { start: prev.start, end: i };
+          if (prev && /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(prev.end, s)))
+            pieces[pieces.length - 1] = { start: prev.start, end: i };
           else pieces.push({ start: s, end: i });
           s = -1;
         }
@@ -134,7 +136,10 @@ function skeleton(text: string, p: Piece): Skeleton {
 }
 
 /** Longest-match conversion aligned per code point: expected code point and the length (in code points) of the match covering it. */
-function walk(trie: Trie, cps: readonly number[]): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
+function walk(
+  trie: Trie,
+  cps: readonly number[],
+): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
   const n = cps.length;
   let s = '';
   const strToCp = new Int32Array(n * 2 + 1);
@@ -194,6 +199,8 @@ export interface ScriptFinding {
   readonly candidates?: readonly string[];
   /** For an ambiguous character: the phrase (in the original text) that decided it. */
   readonly phrase?: string;
+  /** The characters sit in a likely personal name (理事長彭双浪): no safe fix, reported as a note. */
+  readonly name?: boolean;
 }
 
 interface Flag {
@@ -249,7 +256,14 @@ function group(text: string, sk: Skeleton, flags: Flag[], counter: (cp: number) 
   return runs;
 }
 
-function finding(text: string, sk: Skeleton, run: Flag[], kind: FindingKind, fixKind: 'safe' | 'suggestion', extra: Partial<ScriptFinding> = {}): ScriptFinding {
+function finding(
+  text: string,
+  sk: Skeleton,
+  run: Flag[],
+  kind: FindingKind,
+  fixKind: 'safe' | 'suggestion',
+  extra: Partial<ScriptFinding> = {},
+): ScriptFinding {
   const first = run[0];
   const last = run[run.length - 1];
   const start = sk.offs[first.k];
@@ -281,7 +295,8 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
     let any = false;
     for (let i = p.start; i < p.end && !any; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0x3400 && (t.cls[c] & (C_T2S | C_PHRASE_ONLY) || (c >= 0xd800 && c <= 0xdbff && t.t2sChar.has(text.codePointAt(i)!)))) any = true;
+      if (c >= 0x3400 && (t.cls[c] & (C_T2S | C_PHRASE_ONLY) || (c >= 0xd800 && c <= 0xdbff && t.t2sChar.has(text.codePointAt(i)!))))
+        any = true;
     }
     if (!any) continue;
     const sk = skeleton(text, p);
@@ -311,7 +326,8 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
       const decided = plen[k] >= 2 || DUAL_CONTEXT.has(before) || DUAL_CONTEXT.has(after);
       flags.push({ k, to: exp[k], anchor: decided, decided, ambiguous: false });
     }
-    for (const run of group(text, sk, flags, (cp) => charScript(cp) === -1)) out.push(finding(text, sk, run, 'traditionalInSimplified', 'safe'));
+    for (const run of group(text, sk, flags, (cp) => charScript(cp) === -1))
+      out.push(finding(text, sk, run, 'traditionalInSimplified', 'safe'));
   }
   return out;
 }
@@ -363,11 +379,13 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
       const anchor = decided && t.checked.has(cp) && !exempt.has(cp);
       flags.push({ k, to, anchor, decided, ambiguous: true });
     }
+    const named = (run: readonly Flag[]): boolean => run.length <= 2 && run.every((f) => inLikelyName(text, sk.offs[f.k], p.start, p.end));
     for (const run of group(text, sk, flags, (cp) => charScript(cp) === 1)) {
       const onlyAmbiguous = run.every((f) => f.ambiguous);
-      const safe = !onlyAmbiguous && run.every((f) => f.decided);
+      const name = named(run);
+      const safe = !onlyAmbiguous && !name && run.every((f) => f.decided);
       if (!onlyAmbiguous) {
-        out.push(finding(text, sk, run, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion'));
+        out.push(finding(text, sk, run, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion', name ? { name } : {}));
         continue;
       }
       // Ambiguous characters decided by a phrase: one finding each, with the candidates.
@@ -380,7 +398,9 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
         const a = pstart[f.k];
         const z = Math.min(a + plen[f.k], sk.cps.length) - 1;
         const phrase = text.slice(sk.offs[a], sk.offs[z] + (sk.cps[z] > 0xffff ? 2 : 1));
-        out.push(finding(text, sk, [f], 'ambiguousSimplified', 'suggestion', { candidates: cands, phrase }));
+        out.push(
+          finding(text, sk, [f], 'ambiguousSimplified', 'suggestion', { candidates: cands, phrase, ...(named([f]) ? { name: true } : {}) }),
+        );
       }
     }
   }
@@ -391,7 +411,10 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
 export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[]): { decision: ScriptDecision; findings: ScriptFinding[] } {
   return ctx.memo('script:analysis:' + skip.join('|'), () => {
     const decision = scriptDecision(ctx);
-    const pieces = scriptPieces(ctx, skip.filter((w) => [...w].length > 1));
+    const pieces = scriptPieces(
+      ctx,
+      skip.filter((w) => [...w].length > 1),
+    );
     const findings =
       decision.script === 'simplified' ? checkSimplified(ctx, pieces, skip) : checkTraditional(ctx, pieces, decision.script, skip);
     return { decision, findings };
