@@ -8,7 +8,7 @@ import type { RuleContext } from '../types';
 import { inLikelyName } from '../person-names';
 import { quotations } from '../quotes';
 import { scriptDecision, type ScriptDecision } from './decision';
-import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup } from './detect';
+import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, regionMisses, variantGroup } from './detect';
 import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, heavyTables, lightTables, type Region } from './tables';
 
 /** Words kept as they are in a simplified document (乾县 is a county; 於菟, 宫商角徵羽…) and 台 in traditional ones. */
@@ -427,62 +427,48 @@ export interface VariantFinding {
   readonly found: string;
   readonly expected: string;
   readonly region: Region;
+  /** safe when the document's standard is known (forced, or detected with a clear margin); else suggestion. */
+  readonly fixKind: 'safe' | 'suggestion';
 }
 
 /**
- * Variant forms that differ from the traditional document's own standard. With the region forced by the shared
- * `script` setting, its standard decides (爲 in a Taiwan document → 為). Auto-detected, the document's own usage
- * decides: within each group (爲/為, 裏/裡, 綫/線, 够/夠…) the less frequent form is flagged; a form used throughout,
- * or a tie, is left alone.
+ * Whether the document's traditional standard is known: forced by the shared `script` setting, or detected as Taiwan
+ * or Hong Kong with a margin of at least two variant forms over every other standard (a name such as 彭啓明 is one).
+ */
+function regionKnown(ctx: RuleContext<object>, region: Region, forced: boolean): boolean {
+  if (forced) return true;
+  if (region === 'traditional') return false;
+  const miss = regionMisses(ctx.text);
+  return (Object.keys(miss) as Region[]).every((r) => r === region || miss[r] - miss[region] >= 2);
+}
+
+/**
+ * Variant forms that differ from the traditional document's standard (Taiwan: 為 裡 啟 線; Hong Kong: 為 裏 啓;
+ * OpenCC: 爲 裏 啓), never from the majority: the standard is what an editor aims at, and a name such as 彭啓明
+ * must not turn 啟動 into 啓動. Characters inside a likely personal name are left alone. The fix is safe only when
+ * the standard is known (forced by `script`, or a clear Taiwan/Hong Kong detection); otherwise a suggestion.
  */
 export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
   return ctx.memo('script:variants', () => {
     const decision = scriptDecision(ctx);
     if (decision.script === 'simplified') return [];
     const region = decision.script;
+    const fixKind = regionKnown(ctx, region, decision.forced) ? 'safe' : 'suggestion';
     const text = ctx.text;
-    // key: the group's forms; value: occurrences per form
-    const seen = new Map<string, { std: string | null; at: Map<string, number[]> }>();
+    const out: VariantFinding[] = [];
     for (const p of scriptPieces(ctx, [])) {
       for (let i = p.start; i < p.end; i++) {
         const c = text.charCodeAt(i);
         if (c < 0x4e00) continue;
         const g = isVariantCode(c) ? variantGroup(c) : undefined;
-        if (!g && region !== 'traditional') continue;
-        let key: string;
-        let std: string | null;
-        if (g) {
-          key = g.forms;
-          std = g.std[region];
-          if (g.distinct && std === null) continue;
-        } else {
-          const old = region === 'traditional' ? oldFormOf(c) : undefined;
-          if (old === undefined) continue;
-          key = text[i] + old;
-          std = old;
-        }
-        let e = seen.get(key);
-        if (!e) seen.set(key, (e = { std, at: new Map() }));
-        const list = e.at.get(text[i]) ?? [];
-        list.push(i);
-        e.at.set(text[i], list);
+        let expected: string | null | undefined;
+        if (g) expected = g.std[region];
+        else if (region === 'traditional') expected = oldFormOf(c);
+        if (!expected || expected === text[i]) continue;
+        if (inLikelyName(text, i, p.start, p.end)) continue;
+        out.push({ start: i, end: i + 1, found: text[i], expected, region, fixKind });
       }
     }
-    const out: VariantFinding[] = [];
-    for (const { std, at } of seen.values()) {
-      let expected: string | null;
-      if (decision.forced) expected = std;
-      else {
-        if (at.size < 2) continue;
-        const ranked = [...at.entries()].sort((a, b) => b[1].length - a[1].length);
-        expected = ranked[0][1].length === ranked[1][1].length ? null : ranked[0][0];
-      }
-      if (expected === null) continue;
-      for (const [form, offs] of at) {
-        if (form === expected) continue;
-        for (const i of offs) out.push({ start: i, end: i + 1, found: form, expected, region });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
+    return out;
   });
 }
