@@ -90,6 +90,24 @@ function allHan(text: string, s: number, e: number): boolean {
  * a bare name between a boundary (punctuation, line edge, 而/的/與…) and a boundary (等/的/著/、…).
  */
 export function inLikelyName(text: string, i: number, min: number, max: number): boolean {
+  return surnameName(text, i, min, max) || titledName(text, i, min, max);
+}
+
+/**
+ * A name of 2–3 characters right after a title and closed by a boundary, whatever its first character
+ * (參議員佐藤啓、, 大使陶啓文。): foreign and uncommon surnames are not in the table.
+ */
+function titledName(text: string, i: number, min: number, max: number): boolean {
+  for (let s = i; s >= Math.max(min, i - 2); s--) {
+    if (!titleEndsAt(text, s, min)) continue;
+    for (let e = Math.max(s + 2, i + 1); e <= s + 3 && e <= max; e++) {
+      if (allHan(text, s, e) && (e === max || !isHan(text, e) || '、，。；：（）'.includes(text[e]))) return true;
+    }
+  }
+  return false;
+}
+
+function surnameName(text: string, i: number, min: number, max: number): boolean {
   for (let s = i - 1; s >= Math.max(min, i - 3); s--) {
     const sl = surnameAt(text, s);
     if (sl === 0 || s + sl > i) continue;

@@ -19,6 +19,10 @@ runRuleTests(noSpaceBetweenHan, {
       text: '部長出席青年論壇並以「青年當家」為題進行演講　強調政府支持青年　期勉以行動參與公共事務',
     },
     {
+      name: 'Taiwan headline with punctuation inside its quotations',
+      text: '部長出席「創新，迎向未來」論壇　強調支持2,300家企業轉型　盼共創佳績',
+    },
+    {
       name: 'Taiwan headline, a wide separator',
       text: '部長頒發優良教師獎項   盼持續深耕偏鄉教育\n\n教育部長今天出席頒獎典禮，表示感謝。',
     },

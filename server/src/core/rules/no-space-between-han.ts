@@ -67,7 +67,9 @@ function clauseGap(line: string, rs: number, re: number): boolean {
   let scope = line;
   let s = rs;
   let e = re;
-  if (SENTENCE_PUNCT.test(line)) {
+  // Punctuation inside quotations and 书名号, and digit groups (2,300), do not make a title a sentence.
+  const bare = line.replace(/「[^」]*」|“[^”]*”|《[^》]*》/g, '「」').replace(/\d,(?=\d)/g, '0');
+  if (SENTENCE_PUNCT.test(bare)) {
     const o = Math.max(line.lastIndexOf('「', s), line.lastIndexOf('“', s));
     if (o < 0 || /[」”]/.test(line.slice(o, s))) return false;
     const closes = [line.indexOf('」', e), line.indexOf('”', e)].filter((c) => c >= 0);
@@ -76,7 +78,7 @@ function clauseGap(line: string, rs: number, re: number): boolean {
     s -= o + 1;
     e -= o + 1;
     if (SENTENCE_PUNCT.test(scope) || scope.length > 40) return false;
-  } else if (line.trim().length > 80) return false;
+  } else if (line.trim().length > 100) return false;
   const before = scope
     .slice(0, s)
     .split(/[ \u3000\t]/)

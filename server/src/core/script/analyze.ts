@@ -433,29 +433,32 @@ export interface VariantFinding {
 
 /**
  * Whether the document's traditional standard is known: forced by the shared `script` setting, or detected as Taiwan
- * or Hong Kong with a margin of at least two variant forms over every other standard (a name such as 彭啓明 is one).
+ * or Hong Kong clearly — at least two variant forms fewer than every other standard, and at most a third of theirs
+ * (a name such as 彭啓明 is one form; a transcription mixing 裏 and 說 is no clear Taiwan document).
  */
 function regionKnown(ctx: RuleContext<object>, region: Region, forced: boolean): boolean {
   if (forced) return true;
   if (region === 'traditional') return false;
   const miss = regionMisses(ctx.text);
-  return (Object.keys(miss) as Region[]).every((r) => r === region || miss[r] - miss[region] >= 2);
+  return (Object.keys(miss) as Region[]).every((r) => r === region || (miss[r] - miss[region] >= 2 && miss[region] * 3 <= miss[r]));
 }
 
 /**
- * Variant forms that differ from the traditional document's standard (Taiwan: 為 裡 啟 線; Hong Kong: 為 裏 啓;
- * OpenCC: 爲 裏 啓), never from the majority: the standard is what an editor aims at, and a name such as 彭啓明
- * must not turn 啟動 into 啓動. Characters inside a likely personal name are left alone. The fix is safe only when
- * the standard is known (forced by `script`, or a clear Taiwan/Hong Kong detection); otherwise a suggestion.
+ * Variant forms that differ from the traditional document's standard (Taiwan: 為 裡 線 啟; Hong Kong: 為 裏 啓;
+ * OpenCC: 爲 裏 線 啓), never from the majority: the standard is what an editor aims at, and a name such as 彭啓明
+ * must not turn 啟動 into 啓動. Characters inside a likely personal name are left alone. With the standard known
+ * (forced by `script`, or a clear Taiwan/Hong Kong detection) every other form is reported with a safe fix; unknown,
+ * only groups the document writes both ways are reported (爲 and 為), aiming at the detected standard, as suggestions.
  */
 export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
   return ctx.memo('script:variants', () => {
     const decision = scriptDecision(ctx);
     if (decision.script === 'simplified') return [];
     const region = decision.script;
-    const fixKind = regionKnown(ctx, region, decision.forced) ? 'safe' : 'suggestion';
+    const known = regionKnown(ctx, region, decision.forced);
     const text = ctx.text;
-    const out: VariantFinding[] = [];
+    // Per group (keyed by its standard form): the offsets of the other forms, and the forms seen.
+    const groups = new Map<string, { at: number[]; forms: Set<string> }>();
     for (const p of scriptPieces(ctx, [])) {
       for (let i = p.start; i < p.end; i++) {
         const c = text.charCodeAt(i);
@@ -464,11 +467,19 @@ export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
         let expected: string | null | undefined;
         if (g) expected = g.std[region];
         else if (region === 'traditional') expected = oldFormOf(c);
-        if (!expected || expected === text[i]) continue;
-        if (inLikelyName(text, i, p.start, p.end)) continue;
-        out.push({ start: i, end: i + 1, found: text[i], expected, region, fixKind });
+        if (!expected || inLikelyName(text, i, p.start, p.end)) continue;
+        let e = groups.get(expected);
+        if (!e) groups.set(expected, (e = { at: [], forms: new Set() }));
+        e.forms.add(text[i]);
+        if (expected !== text[i]) e.at.push(i);
       }
     }
-    return out;
+    const fixKind = known ? 'safe' : 'suggestion';
+    const out: VariantFinding[] = [];
+    for (const [expected, { at, forms }] of groups) {
+      if (!known && forms.size < 2) continue;
+      for (const i of at) out.push({ start: i, end: i + 1, found: text[i], expected, region, fixKind });
+    }
+    return out.sort((a, b) => a.start - b.start);
   });
 }
