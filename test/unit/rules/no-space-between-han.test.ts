@@ -39,6 +39,7 @@ runRuleTests(noSpaceBetweenHan, {
     { name: '印发 line', text: '某某市人民政府办公室　　　　印发' },
     { name: 'names padded to three characters', text: '出席：王　明　李建国　张　强　赵晓红' },
     { name: 'a padded name after a label', text: '联系人：王　明，联系电话：010-12345678。' },
+    { name: 'Taiwan 挪抬 before the name of the Pope', text: '外交部長將率團前往教廷，出席新任教宗　良十四世就職典禮。' },
     { name: 'Taiwan 挪抬 before 總統', text: '本次活動承蒙　總統親臨致詞，謹此致謝。' },
   ],
   invalid: [

@@ -30,6 +30,8 @@ const HONORIFIC_AFTER = /^(?:總統|副總統|國父|聖座|教宗|元首)/u;
 // A clause next to the gap: at least 3 Han (or quotation marks, 书名号, Latin) right against it.
 const CLAUSE_BEFORE = new RegExp(`(?:${H}|[「」“”《》：:、\\w]){3,}$`, 'u');
 const CLAUSE_AFTER = new RegExp(`^(?:${H}|[「」“”《》：:、\\w]){3,}`, 'u');
+// …and before the name of the one honoured (教宗　良十四世).
+const HONORED_BEFORE = /(?:教宗|聖座|國父)$/u;
 const LIST_SEPARATOR = /[、，：:；（）()]/;
 
 function isBoundary(ch: string | undefined): boolean {
@@ -130,7 +132,7 @@ export const noSpaceBetweenHan: Rule = {
         const re = end - line.start;
         if (headlineSeparator(lt, rs, re) || paddedName(lt, rs, re)) return;
         const traditional = isTraditionalDocument(ctx);
-        if (traditional && HONORIFIC_AFTER.test(lt.slice(re))) return;
+        if (traditional && (HONORIFIC_AFTER.test(lt.slice(re)) || HONORED_BEFORE.test(lt.slice(0, rs)))) return;
         const clause = clauseGap(lt, rs, re);
         if (clause && (traditional || re - rs === 1)) return;
         const left = String.fromCodePoint(text.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]) ? 1 : 0))!);
