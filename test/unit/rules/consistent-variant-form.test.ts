@@ -7,6 +7,10 @@ runRuleTests(consistentVariantForm, {
     { name: 'one form used throughout (auto)', text: '這裏的工作爲民服務，爲國爲民。' },
     { name: 'Taiwan forms in a Taiwan document', text: '這裡的工作為民服務，路線清楚。', shared: { script: 'tw' } },
     { name: '着/著 are different words, never judged by majority', text: '顯著成效，看着辦，顯著進步，我們繼續。' },
+    {
+      name: 'variant unknown, Taiwan and OpenCC tied: 為/爲 left alone (no direction to aim at)',
+      text: '開創更多機會，為兩國社會帶來繁榮，並爲雙方合作奠定基礎。',
+    },
     { name: 'variant unknown and one form throughout: quiet', text: '在我們的國家裡，為人民服務，為國家建設。' },
     {
       name: 'a name keeps its form and does not turn 啟動 into 啓動 (環境部長彭啓明)',
@@ -42,9 +46,9 @@ runRuleTests(consistentVariantForm, {
     },
     {
       name: 'auto: 綫/線 in a Taiwan document',
-      text: '這條路線和那條路線，還有一條綫。我們在這裡為此努力。',
+      text: '這條路線和那條路線，還有一條綫。我們在這裡為此努力，說明如下。',
       errors: [{ messageId: 'variant', text: '綫' }],
-      output: '這條路線和那條路線，還有一條線。我們在這裡為此努力。',
+      output: '這條路線和那條路線，還有一條線。我們在這裡為此努力，說明如下。',
     },
     {
       name: 'clear Taiwan document: the standard, not the majority (啓 twice, 啟 once → 啟), safe',

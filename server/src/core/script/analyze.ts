@@ -443,6 +443,12 @@ function regionKnown(ctx: RuleContext<object>, region: Region, forced: boolean):
   return (Object.keys(miss) as Region[]).every((r) => r === region || (miss[r] - miss[region] >= 2 && miss[region] * 3 <= miss[r]));
 }
 
+/** The standards with as few variant misses as the detected one (itself included): the candidates when it is unknown. */
+function tiedRegions(text: string, region: Region): Region[] {
+  const miss = regionMisses(text);
+  return (Object.keys(miss) as Region[]).filter((r) => miss[r] === miss[region]);
+}
+
 /**
  * Variant forms that differ from the traditional document's standard (Taiwan: 為 裡 線 啟; Hong Kong: 為 裏 啓;
  * OpenCC: 爲 裏 線 啓), never from the majority: the standard is what an editor aims at, and a name such as 彭啓明
@@ -456,6 +462,8 @@ export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
     if (decision.script === 'simplified') return [];
     const region = decision.script;
     const known = regionKnown(ctx, region, decision.forced);
+    // Unknown standard: the standards tied with the detected one must agree on a group's form (為 vs OpenCC 爲).
+    const tied = known ? [region] : tiedRegions(ctx.text, region);
     const text = ctx.text;
     // Per group (keyed by its standard form): the offsets of the other forms, and the forms seen.
     const groups = new Map<string, { at: number[]; forms: Set<string> }>();
@@ -467,6 +475,7 @@ export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
         let expected: string | null | undefined;
         if (g) expected = g.std[region];
         else if (region === 'traditional') expected = oldFormOf(c);
+        if (expected && g && tied.some((r) => g.std[r] !== expected)) continue;
         if (!expected || inLikelyName(text, i, p.start, p.end)) continue;
         let e = groups.get(expected);
         if (!e) groups.set(expected, (e = { at: [], forms: new Set() }));
