@@ -1,3 +1,4 @@
+import { CORE_MESSAGES, listData, renderBoth, type MessageData } from './i18n';
 import { allRules, ruleById } from './rules/index';
 import { DEFAULT_SHARED, SEVERITIES, type Config, type RuleSetting, type RuleSeverity, type SharedSettings, type Text2 } from './types';
 
@@ -12,6 +13,11 @@ export interface ConfigIssue {
 const SCRIPT_VALUES = ['auto', 'simplified', 'traditional', 'tw', 'hk'] as const;
 const STRUCTURE_VALUES = ['auto', 'gongwen', 'legal'] as const;
 const TOP_KEYS = new Set(['$schema', 'rules', 'words', 'protectedWords', 'script', 'structureMode']);
+
+/** A configuration message of the core's table (core/i18n.ts), rendered in both languages. */
+function msg(key: keyof typeof CORE_MESSAGES, data?: MessageData): Text2 {
+  return renderBoth(CORE_MESSAGES[key], data);
+}
 
 export const EMPTY_CONFIG: Config = { rules: {}, shared: DEFAULT_SHARED };
 
@@ -47,7 +53,10 @@ export function nearRuleIds(id: string): string[] {
     }
     if (related || best <= Math.max(2, Math.floor(q.length / 3))) scored.push([r.meta.id, best]);
   }
-  return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map((s) => s[0]);
+  return scored
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map((s) => s[0]);
 }
 
 const own = (o: object, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined);
@@ -63,32 +72,34 @@ function severityOf(v: unknown, path: string, issues: ConfigIssue[]): RuleSeveri
   const lower = v.trim().toLowerCase();
   const sev = lower === 'warn' ? 'warning' : lower;
   if (!isSeverity(sev)) return undefined;
-  issues.push({ path, applied: true, message: { zh: `级别“${v}”已按“${sev}”处理，请写作小写的“${sev}”`, en: `Severity "${v}" was read as "${sev}"; write "${sev}"` } });
+  issues.push({ path, applied: true, message: msg('severityNormalised', { found: v, sev }) });
   return sev;
 }
 
 /** Checks one option value against its default's type and the rule's JSON schema (minimum, maximum, enum, item lengths). */
 function optionProblem(k: string, val: unknown, dflt: unknown, schema: Record<string, unknown> | undefined): Text2 | undefined {
   if (typeof val !== typeof dflt || Array.isArray(val) !== Array.isArray(dflt)) {
-    return { zh: `选项“${k}”的类型应与默认值 ${JSON.stringify(dflt)} 相同`, en: `Option "${k}" must have the type of its default ${JSON.stringify(dflt)}` };
+    return msg('optionType', { key: k, dflt: JSON.stringify(dflt) });
   }
   if (!schema) return undefined;
   if (typeof val === 'number') {
-    if (!Number.isFinite(val)) return { zh: `选项“${k}”必须是有限的数`, en: `Option "${k}" must be a finite number` };
-    if (typeof schema.minimum === 'number' && val < schema.minimum) return { zh: `选项“${k}”不能小于 ${schema.minimum}（现为 ${val}）`, en: `Option "${k}" must be at least ${schema.minimum} (is ${val})` };
-    if (typeof schema.maximum === 'number' && val > schema.maximum) return { zh: `选项“${k}”不能大于 ${schema.maximum}（现为 ${val}）`, en: `Option "${k}" must be at most ${schema.maximum} (is ${val})` };
+    if (!Number.isFinite(val)) return msg('optionNotFinite', { key: k });
+    if (typeof schema.minimum === 'number' && val < schema.minimum) return msg('optionMin', { key: k, min: schema.minimum, val });
+    if (typeof schema.maximum === 'number' && val > schema.maximum) return msg('optionMax', { key: k, max: schema.maximum, val });
   }
   if (Array.isArray(schema.enum) && !schema.enum.includes(val)) {
     const list = schema.enum.map((x) => JSON.stringify(x)).join(', ');
-    return { zh: `选项“${k}”必须是 ${list} 之一`, en: `Option "${k}" must be one of ${list}` };
+    return msg('optionEnum', { key: k, list });
   }
   if (Array.isArray(val)) {
     const items = isPlainObject(schema.items) ? schema.items : {};
     for (const item of val) {
-      if (items.type === 'string' && typeof item !== 'string') return { zh: `选项“${k}”的每一项都必须是字符串`, en: `Every item of option "${k}" must be a string` };
+      if (items.type === 'string' && typeof item !== 'string') return msg('optionItemString', { key: k });
       const len = typeof item === 'string' ? [...item].length : 0;
-      if (typeof items.minLength === 'number' && typeof item === 'string' && len < items.minLength) return { zh: `选项“${k}”中的“${item}”短于 ${items.minLength} 个字`, en: `"${item}" in option "${k}" is shorter than ${items.minLength} characters` };
-      if (typeof items.maxLength === 'number' && typeof item === 'string' && len > items.maxLength) return { zh: `选项“${k}”中的“${item}”长于 ${items.maxLength} 个字`, en: `"${item}" in option "${k}" is longer than ${items.maxLength} characters` };
+      if (typeof items.minLength === 'number' && typeof item === 'string' && len < items.minLength)
+        return msg('optionItemShort', { key: k, item, min: items.minLength });
+      if (typeof items.maxLength === 'number' && typeof item === 'string' && len > items.maxLength)
+        return msg('optionItemLong', { key: k, item, max: items.maxLength });
     }
   }
   return undefined;
@@ -102,7 +113,7 @@ function parseRuleOptions(id: string, raw: Record<string, unknown>, issues: Conf
   for (const [k, val] of Object.entries(raw)) {
     const path = `rules.${id}.options.${k}`;
     if (!Object.prototype.hasOwnProperty.call(defaults, k)) {
-      issues.push({ path, message: { zh: `规则“${id}”没有选项“${k}”`, en: `Rule "${id}" has no option "${k}"` } });
+      issues.push({ path, message: msg('unknownOption', { id, key: k }) });
       continue;
     }
     const s = own(schema, k);
@@ -116,19 +127,19 @@ function parseRuleOptions(id: string, raw: Record<string, unknown>, issues: Conf
 function parseRuleObject(id: string, o: Record<string, unknown>, issues: ConfigIssue[]): RuleSetting | undefined {
   for (const k of Object.keys(o)) {
     if (k !== 'severity' && k !== 'options') {
-      issues.push({ path: `rules.${id}.${k}`, message: { zh: `规则设置只能包含 severity 和 options，不认识“${k}”`, en: `A rule setting has only "severity" and "options", not "${k}"` } });
+      issues.push({ path: `rules.${id}.${k}`, message: msg('ruleSettingKey', { key: k }) });
     }
   }
   const rawSev = own(o, 'severity');
   const severity = rawSev === undefined ? undefined : severityOf(rawSev, `rules.${id}.severity`, issues);
   if (rawSev !== undefined && severity === undefined) {
-    issues.push({ path: `rules.${id}.severity`, message: { zh: `严重级别必须是 ${SEVERITIES.join('、')} 之一`, en: `Severity must be one of ${SEVERITIES.join(', ')}` } });
+    issues.push({ path: `rules.${id}.severity`, message: msg('badSeverity', listData(SEVERITIES)) });
   }
   const rawOpts = own(o, 'options');
   let options: Record<string, unknown> | undefined;
   if (rawOpts !== undefined) {
     if (isPlainObject(rawOpts)) options = parseRuleOptions(id, rawOpts, issues);
-    else issues.push({ path: `rules.${id}.options`, message: { zh: '“options”必须是对象', en: '"options" must be an object' } });
+    else issues.push({ path: `rules.${id}.options`, message: msg('optionsNotObject') });
   }
   // The valid parts apply: a bad severity leaves the default severity, bad options their defaults.
   if (severity === undefined && options === undefined) return rawSev === undefined && rawOpts === undefined ? {} : undefined;
@@ -139,13 +150,13 @@ function parseRules(raw: unknown, issues: ConfigIssue[]): Record<string, RuleSet
   const rules: Record<string, RuleSetting> = {};
   if (raw === undefined) return rules;
   if (!isPlainObject(raw)) {
-    issues.push({ path: 'rules', message: { zh: '“rules”必须是对象：{ "规则名": "warning" }', en: '"rules" must be an object: { "rule-id": "warning" }' } });
+    issues.push({ path: 'rules', message: msg('rulesNotObject') });
     return rules;
   }
   for (const [id, v] of Object.entries(raw)) {
     if (!ruleById.has(id)) {
       const hint = nearRuleIds(id)[0];
-      issues.push({ path: `rules.${id}`, message: { zh: `未知规则“${id}”${hint ? `，是否是“${hint}”？` : ''}`, en: `Unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}` } });
+      issues.push({ path: `rules.${id}`, message: hint ? msg('unknownRuleHint', { id, hint }) : msg('unknownRule', { id }) });
       continue;
     }
     const sev = severityOf(v, `rules.${id}`, issues);
@@ -154,7 +165,7 @@ function parseRules(raw: unknown, issues: ConfigIssue[]): Record<string, RuleSet
       const setting = parseRuleObject(id, v, issues);
       if (setting !== undefined) rules[id] = setting;
     } else {
-      issues.push({ path: `rules.${id}`, message: { zh: `规则设置必须是严重级别（${SEVERITIES.join('、')}）或 { "severity", "options" } 对象`, en: `A rule setting is a severity (${SEVERITIES.join(', ')}) or a { "severity", "options" } object` } });
+      issues.push({ path: `rules.${id}`, message: msg('badRuleSetting', listData(SEVERITIES)) });
     }
   }
   return rules;
@@ -166,7 +177,7 @@ const MAX_LISTED = 20;
 /** `words`: each entry on its own; a bad entry is reported and dropped, the others apply. Linear in the entry count. */
 function parseWords(raw: unknown, issues: ConfigIssue[]): Record<string, string> | undefined {
   if (!isPlainObject(raw)) {
-    issues.push({ path: 'words', message: { zh: '“words”必须是 { "错误写法": "建议写法" } 形式的对象', en: '"words" must be an object { "wrong": "right" }' } });
+    issues.push({ path: 'words', message: msg('badWords') });
     return undefined;
   }
   const words: Record<string, string> = {};
@@ -178,10 +189,10 @@ function parseWords(raw: unknown, issues: ConfigIssue[]): Record<string, string>
       continue;
     }
     if (++bad <= MAX_LISTED) {
-      issues.push({ path: `words.${k}`, message: k.length === 0 ? { zh: '“words”中的空写法已忽略', en: 'An empty entry in "words" is ignored' } : { zh: `“words”中“${k}”的建议写法必须是字符串，此条已忽略`, en: `"words": the replacement for "${k}" must be a string; entry ignored` } });
+      issues.push({ path: `words.${k}`, message: k.length === 0 ? msg('wordsEmpty') : msg('wordsNotString', { key: k }) });
     }
   }
-  if (bad > MAX_LISTED) issues.push({ path: 'words', message: { zh: `“words”中另有 ${bad - MAX_LISTED} 条无效，已忽略`, en: `${bad - MAX_LISTED} more invalid entries in "words" ignored` } });
+  if (bad > MAX_LISTED) issues.push({ path: 'words', message: msg('wordsMore', { n: bad - MAX_LISTED }) });
   return words;
 }
 
@@ -196,18 +207,18 @@ function parseShared(obj: Record<string, unknown>, issues: ConfigIssue[]): Share
   if (pw !== undefined) {
     if (Array.isArray(pw)) {
       shared.protectedWords = pw.filter((w): w is string => typeof w === 'string' && w.length > 0);
-      if (pw.some((w) => typeof w !== 'string')) issues.push({ path: 'protectedWords', message: { zh: '“protectedWords”中不是字符串的项已忽略', en: 'Non-string items in "protectedWords" are ignored' } });
-    } else issues.push({ path: 'protectedWords', message: { zh: '“protectedWords”必须是字符串数组', en: '"protectedWords" must be an array of strings' } });
+      if (pw.some((w) => typeof w !== 'string')) issues.push({ path: 'protectedWords', message: msg('protectedWordsNonString') });
+    } else issues.push({ path: 'protectedWords', message: msg('badProtectedWords') });
   }
   const script = own(obj, 'script');
   if (script !== undefined) {
     if ((SCRIPT_VALUES as readonly unknown[]).includes(script)) shared.script = script as SharedSettings['script'];
-    else issues.push({ path: 'script', message: { zh: `“script”必须是 ${SCRIPT_VALUES.join('、')} 之一`, en: `"script" must be one of ${SCRIPT_VALUES.join(', ')}` } });
+    else issues.push({ path: 'script', message: msg('badEnum', { key: 'script', ...listData(SCRIPT_VALUES) }) });
   }
   const mode = own(obj, 'structureMode');
   if (mode !== undefined) {
     if ((STRUCTURE_VALUES as readonly unknown[]).includes(mode)) shared.structureMode = mode as SharedSettings['structureMode'];
-    else issues.push({ path: 'structureMode', message: { zh: `“structureMode”必须是 ${STRUCTURE_VALUES.join('、')} 之一`, en: `"structureMode" must be one of ${STRUCTURE_VALUES.join(', ')}` } });
+    else issues.push({ path: 'structureMode', message: msg('badEnum', { key: 'structureMode', ...listData(STRUCTURE_VALUES) }) });
   }
   return shared;
 }
@@ -219,10 +230,10 @@ function parseShared(obj: Record<string, unknown>, issues: ConfigIssue[]): Share
 export function parseConfigObject(raw: unknown): { config: Config; issues: ConfigIssue[] } {
   const issues: ConfigIssue[] = [];
   if (!isPlainObject(raw)) {
-    return { config: EMPTY_CONFIG, issues: [{ path: '', message: { zh: '配置必须是一个 JSON 对象', en: 'The configuration must be a JSON object' } }] };
+    return { config: EMPTY_CONFIG, issues: [{ path: '', message: msg('configNotObject') }] };
   }
   for (const k of Object.keys(raw)) {
-    if (!TOP_KEYS.has(k)) issues.push({ path: k, message: { zh: `未知的配置项“${k}”`, en: `Unknown setting "${k}"` } });
+    if (!TOP_KEYS.has(k)) issues.push({ path: k, message: msg('unknownSetting', { key: k }) });
   }
   const rules = parseRules(own(raw, 'rules'), issues);
   const shared = parseShared(raw, issues);

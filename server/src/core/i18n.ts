@@ -27,7 +27,10 @@ export const CORE_MESSAGES = {
   rulesNotObject: { zh: '“rules”必须是对象：{ "规则名": "warning" }', en: '"rules" must be an object: { "rule-id": "warning" }' },
   unknownRule: { zh: '未知规则“{{id}}”', en: 'Unknown rule "{{id}}"' },
   unknownRuleHint: { zh: '未知规则“{{id}}”，是否是“{{hint}}”？', en: 'Unknown rule "{{id}}"; did you mean "{{hint}}"?' },
-  ruleSettingKey: { zh: '规则设置只能包含 severity 和 options，不认识“{{key}}”', en: 'A rule setting has only "severity" and "options", not "{{key}}"' },
+  ruleSettingKey: {
+    zh: '规则设置只能包含 severity 和 options，不认识“{{key}}”',
+    en: 'A rule setting has only "severity" and "options", not "{{key}}"',
+  },
   badSeverity: { zh: '严重级别必须是 {{zhList}} 之一', en: 'Severity must be one of {{enList}}' },
   optionsNotObject: { zh: '“options”必须是对象', en: '"options" must be an object' },
   unknownOption: { zh: '规则“{{id}}”没有选项“{{key}}”', en: 'Rule "{{id}}" has no option "{{key}}"' },
@@ -39,6 +42,30 @@ export const CORE_MESSAGES = {
   badWords: { zh: '“words”必须是 { "错误写法": "建议写法" } 形式的对象', en: '"words" must be an object { "wrong": "right" }' },
   badProtectedWords: { zh: '“protectedWords”必须是字符串数组', en: '"protectedWords" must be an array of strings' },
   badEnum: { zh: '“{{key}}”必须是 {{zhList}} 之一', en: '"{{key}}" must be one of {{enList}}' },
+  severityNormalised: {
+    zh: '级别“{{found}}”已按“{{sev}}”处理，请写作小写的“{{sev}}”',
+    en: 'Severity "{{found}}" was read as "{{sev}}"; write "{{sev}}"',
+  },
+  optionNotFinite: { zh: '选项“{{key}}”必须是有限的数', en: 'Option "{{key}}" must be a finite number' },
+  optionMin: { zh: '选项“{{key}}”不能小于 {{min}}（现为 {{val}}）', en: 'Option "{{key}}" must be at least {{min}} (is {{val}})' },
+  optionMax: { zh: '选项“{{key}}”不能大于 {{max}}（现为 {{val}}）', en: 'Option "{{key}}" must be at most {{max}} (is {{val}})' },
+  optionEnum: { zh: '选项“{{key}}”必须是 {{list}} 之一', en: 'Option "{{key}}" must be one of {{list}}' },
+  optionItemString: { zh: '选项“{{key}}”的每一项都必须是字符串', en: 'Every item of option "{{key}}" must be a string' },
+  optionItemShort: {
+    zh: '选项“{{key}}”中的“{{item}}”短于 {{min}} 个字',
+    en: '"{{item}}" in option "{{key}}" is shorter than {{min}} characters',
+  },
+  optionItemLong: {
+    zh: '选项“{{key}}”中的“{{item}}”长于 {{max}} 个字',
+    en: '"{{item}}" in option "{{key}}" is longer than {{max}} characters',
+  },
+  wordsEmpty: { zh: '“words”中的空写法已忽略', en: 'An empty entry in "words" is ignored' },
+  wordsNotString: {
+    zh: '“words”中“{{key}}”的建议写法必须是字符串，此条已忽略',
+    en: '"words": the replacement for "{{key}}" must be a string; entry ignored',
+  },
+  wordsMore: { zh: '“words”中另有 {{n}} 条无效，已忽略', en: '{{n}} more invalid entries in "words" ignored' },
+  protectedWordsNonString: { zh: '“protectedWords”中不是字符串的项已忽略', en: 'Non-string items in "protectedWords" are ignored' },
 } as const satisfies Record<string, Text2>;
 
 /** The lists in badSeverity/badEnum/badRuleSetting: 、-separated in Chinese, comma-separated in English. */

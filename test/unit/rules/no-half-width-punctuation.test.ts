@@ -23,8 +23,23 @@ runRuleTests(noHalfWidthPunctuation, {
     { name: 'Markdown image', text: '见图![示意图](a.png)', language: 'markdown' },
     { name: 'code span', text: '运行`a,b;c`命令', language: 'markdown' },
     { name: 'ISO date and time', text: '时间：2022-11-05 08:31:50' },
+    // Issue 11 item 3: a quotation or parenthesis mainly in Latin script keeps its own points, in both scripts.
+    { name: 'Latin quotation in a Taiwan text', text: '活動由主持人高喊「Let the show begin!」揭開序幕，請各校準時出席。' },
+    { name: 'Latin quotation with a comma and a colon', text: '本年度主題為「ONE WORLD: Together, Forward」，歡迎各界參與。' },
+    { name: 'Latin quotation in a simplified text', text: '开幕式上嘉宾齐声说“Hello, Shanghai!”，气氛热烈。' },
+    { name: 'Latin parenthesis', text: '本次论坛（Shaping the Future: AI and Cities）定于下月举办。' },
+    { name: 'transliterated name in traditional script (保羅.克魯曼)', text: '依據經濟學者保羅.克魯曼的說法，本案應審慎評估。' },
   ],
   invalid: [
+    {
+      name: 'a Chinese quotation with half-width points is still fixed (「加油!」)',
+      text: '縣長以客語勉勵大家「鄉親加油! 臺灣加油!」，全場熱烈響應。',
+      output: '縣長以客語勉勵大家「鄉親加油！ 臺灣加油！」，全場熱烈響應。',
+      errors: [
+        { messageId: 'halfWidth', text: '!' },
+        { messageId: 'halfWidth', text: '!' },
+      ],
+    },
     {
       // Regression (issue 12 item 11): character classes work on code points, so astral Han is Chinese context.
       name: 'a full stop after an astral Han character',
@@ -50,7 +65,10 @@ runRuleTests(noHalfWidthPunctuation, {
     {
       text: '各单位要高度重视,认真落实.',
       output: '各单位要高度重视，认真落实。',
-      errors: [{ messageId: 'halfWidth', text: ',', start: 8, end: 9 }, { messageId: 'halfWidth', text: '.' }],
+      errors: [
+        { messageId: 'halfWidth', text: ',', start: 8, end: 9 },
+        { messageId: 'halfWidth', text: '.' },
+      ],
     },
     { text: '时间:9:30', output: '时间：9:30', errors: [{ messageId: 'halfWidth', text: ':', start: 2 }] },
     { text: '什么是AI?', output: '什么是AI？', errors: [{ messageId: 'halfWidth', text: '?' }] },

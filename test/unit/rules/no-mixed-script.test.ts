@@ -32,6 +32,11 @@ runRuleTests(noMixedScript, {
     { name: '占有 is Taiwan usage', text: '臺灣在國際上占有一席之地，這是我們的驕傲。' },
     { name: '不被干擾 (overlapping phrases disagree)', text: '確保供應鏈不被干擾，這是我們的責任。' },
     { name: 'quotation in a traditional document', text: '他說「这是简体」，我們繼續討論這個問題。' },
+    {
+      name: 'protectedWords: a name is never touched',
+      text: '理事長彭双福出席，我們表示歡迎。',
+      shared: { ...TW, protectedWords: ['彭双福'] },
+    },
     { name: '秘書長 (Taiwan form of 祕)', text: '總統府秘書長出席，我們表示歡迎。' },
   ],
   invalid: [
@@ -127,6 +132,49 @@ runRuleTests(noMixedScript, {
       shared: TW,
       errors: [{ messageId: 'simplifiedInTraditional', text: '这里' }],
       output: '這裡的情況很好。',
+    },
+    // Personal names keep their own spelling: a note with a suggestion, never a safe fix (issue 11 item 1).
+    {
+      name: 'name after a title (理事長彭双福): note, suggestion only',
+      text: '本會邀請臺灣資訊協會理事長彭双福、副理事長林美華出席座談，敬請查照。',
+      shared: TW,
+      errors: [{ messageId: 'likelyName', text: '双', severity: 'info', fixKind: 'suggestion' }],
+      output: '本會邀請臺灣資訊協會理事長彭雙福、副理事長林美華出席座談，敬請查照。',
+    },
+    {
+      name: 'name before a title (陳晋忠將軍)',
+      text: '國防部函請各單位配合，並向晉升的陳晋忠將軍致賀。',
+      shared: TW,
+      errors: [{ messageId: 'likelyName', text: '晋', severity: 'info', fixKind: 'suggestion' }],
+      output: '國防部函請各單位配合，並向晉升的陳晉忠將軍致賀。',
+    },
+    {
+      name: 'bare name between boundaries (而楊双玉著作)',
+      text: '本年度推薦書單多元，而楊双玉著作的散文集也在其中。',
+      shared: TW,
+      errors: [{ messageId: 'likelyName', text: '双', severity: 'info', fixKind: 'suggestion' }],
+      output: '本年度推薦書單多元，而楊雙玉著作的散文集也在其中。',
+    },
+    {
+      name: 'third character of a name (里長柯明强)',
+      text: '市府感謝西寮里長柯明强的協助，災後清理工作順利完成。',
+      shared: TW,
+      errors: [{ messageId: 'likelyName', text: '强', severity: 'info', fixKind: 'suggestion' }],
+      output: '市府感謝西寮里長柯明強的協助，災後清理工作順利完成。',
+    },
+    {
+      name: 'ambiguous 于 in a name after a title (召集人曾于君)',
+      text: '本案由工作小組召集人曾于君率領，教育部次長出席。',
+      shared: TW,
+      errors: [{ messageId: 'likelyName', text: '于', severity: 'info', fixKind: 'suggestion' }],
+      output: '本案由工作小組召集人曾於君率領，教育部次長出席。',
+    },
+    {
+      name: 'not a name: a simplified word in running text keeps its safe fix',
+      text: '本局將持續推動双語教育政策，請各校配合辦理。',
+      shared: TW,
+      errors: [{ messageId: 'simplifiedInTraditional', text: '双', severity: 'error', fixKind: 'safe' }],
+      output: '本局將持續推動雙語教育政策，請各校配合辦理。',
     },
     {
       name: 'a pasted simplified paragraph in a traditional document is one finding',

@@ -12,6 +12,18 @@ runRuleTests(standardInterpunct, {
   invalid: [
     { text: '卡尔•马克思', output: '卡尔·马克思', errors: [{ messageId: 'interpunct', text: '•', start: 2 }] },
     { text: '阿合买提・江', output: '阿合买提·江', errors: [{ messageId: 'interpunct', text: '・' }] },
-    { name: 'dot in a transliterated name: suggestion', text: '卡尔.马克思', output: '卡尔·马克思', errors: [{ messageId: 'interpunct', text: '.' }] },
+    {
+      // Issue 11 item 3: the traditional-script name gets the same treatment as the simplified one.
+      name: 'dot in a transliterated name in traditional script: suggestion',
+      text: '本會邀請經濟學者保羅.克魯曼演講，敬請查照。',
+      output: '本會邀請經濟學者保羅·克魯曼演講，敬請查照。',
+      errors: [{ messageId: 'interpunct', text: '.', fixKind: 'suggestion' }],
+    },
+    {
+      name: 'dot in a transliterated name: suggestion',
+      text: '卡尔.马克思',
+      output: '卡尔·马克思',
+      errors: [{ messageId: 'interpunct', text: '.' }],
+    },
   ],
 });

@@ -1,4 +1,13 @@
-import { codePointAround, isAsciiDigit, isAsciiLetter, isChineseContextCode, isCjkPunctCode, isHanCodePoint, nextNonSpace, prevNonSpace } from '../chars';
+import {
+  codePointAround,
+  isAsciiDigit,
+  isAsciiLetter,
+  isChineseContextCode,
+  isCjkPunctCode,
+  isHanCodePoint,
+  nextNonSpace,
+  prevNonSpace,
+} from '../chars';
 import type { Rule } from '../types';
 import { edit, scan } from '../rule-kit';
 import { afterLineNumeral, inMarker } from '../outline';
@@ -9,6 +18,25 @@ const RUN_RE = /[,;:?!.]+/g;
 
 function isAlnum(c: number): boolean {
   return isAsciiDigit(c) || isAsciiLetter(c);
+}
+
+const CLOSER: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '（': '）', '(': ')', '《': '》', '〈': '〉' };
+const CLOSERS = new Set(Object.values(CLOSER));
+
+/**
+ * True when [start, end) lies inside a quotation or parenthesis of the segment whose content is mainly Latin script
+ * (「DJ Drop the beat!」, 「Salikaka a mapolong, nga’ay ho!」, （Let’s go!）): a foreign quotation keeps its own points.
+ */
+function inLatinQuotation(text: string, start: number, end: number, min: number, max: number): boolean {
+  let o = start - 1;
+  while (o >= min && !(text[o] in CLOSER) && !CLOSERS.has(text[o])) o--;
+  if (o < min || !(text[o] in CLOSER)) return false;
+  const c = text.indexOf(CLOSER[text[o]], end);
+  if (c < 0 || c >= max) return false;
+  const inner = text.slice(o + 1, c);
+  const latin = (inner.match(/[A-Za-zÀ-ɏ]/g) ?? []).length;
+  const han = (inner.match(/\p{Script=Han}/gu) ?? []).length;
+  return latin >= 4 && latin > 3 * han;
 }
 
 /**
@@ -26,7 +54,8 @@ function beyondWord(text: string, i: number, step: 1 | -1, min: number, max: num
  * Exempt: numbers (1,000 3.14 9:30 1:500 v1.2.3), English runs (Hello, world.), URLs/e-mail/paths and code
  * (masked by the text model), heading markers such as 1. (structure rules own them), runs of dots
  * (the ellipsis rule owns them), a '.' before Latin or digits (附件.docx) and a '.' between the parts of
- * a transliterated name (卡尔.马克思, the interpunct rule's).
+ * a transliterated name (卡尔.马克思, the interpunct rule's) and quotations or parentheses that are mainly
+ * Latin script (「DJ Drop the beat!」), in both scripts.
  */
 export const noHalfWidthPunctuation: Rule = {
   meta: {
@@ -67,6 +96,7 @@ export const noHalfWidthPunctuation: Rule = {
       // Numbers: 1,000  3.14  9:30  1:500 — digits hard against both sides.
       if (run.length === 1 && li === start - 1 && ri === end && isAsciiDigit(lc) && isAsciiDigit(rc)) return;
       if (md && run === '!' && text[end] === '[') return; // ![image](…)
+      if (inLatinQuotation(text, start, end, seg.start, seg.end)) return;
       let fixable: boolean;
       if (run.includes('.')) {
         // A full stop only after Chinese, and not before Latin or digits (附件.docx, 第3.2节).

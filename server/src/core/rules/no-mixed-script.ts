@@ -14,6 +14,8 @@ function clip(text: string): string {
 /**
  * 繁简混用 (GW-SCRIPT-001/003/004): the document's script is detected (or forced by the shared `script` setting);
  * characters of the other script are reported, one finding per run, with the phrase-aware OpenCC conversion as fix.
+ * In a traditional document a character inside a likely personal name (理事長彭双浪, 楊双子著作) is the person's own
+ * spelling more often than a slip: a note with the conversion as a suggestion, never a safe fix.
  */
 export const noMixedScript: Rule<{ skip: string[] }> = {
   meta: {
@@ -35,6 +37,10 @@ export const noMixedScript: Rule<{ skip: string[] }> = {
       simplifiedInTraditional: {
         zh: '{{region}}文档中混入简体字：“{{found}}”应为“{{expected}}”',
         en: 'Simplified characters in a {{regionEn}} document: "{{found}}" should be "{{expected}}"',
+      },
+      likelyName: {
+        zh: '“{{found}}”可能是人名用字，{{region}}文档中一般作“{{expected}}”，请核对本人写法',
+        en: '"{{found}}" is probably part of a personal name; {{regionEn}} text usually writes "{{expected}}" — check the person\'s own spelling',
       },
       ambiguousSimplified: {
         zh: '{{region}}文档中“{{phrase}}”的“{{found}}”应为“{{expected}}”（候选：{{candidates}}）',
@@ -70,14 +76,14 @@ export const noMixedScript: Rule<{ skip: string[] }> = {
         candidates: (f.candidates ?? []).join('/'),
       };
       ctx.report({
-        messageId: f.kind,
+        messageId: f.name ? 'likelyName' : f.kind,
         data,
         start: f.start,
         end: f.end,
         fix: [edit.replace(f.start, f.end, f.replacement)],
         fixTitle: { messageId: 'changeTo', data: { to: clip(f.replacement) } },
         fixKind: f.fixKind,
-        ...(f.kind === 'ambiguousSimplified' ? { severity: 'warning' as const } : {}),
+        ...(f.name ? { severity: 'info' as const } : f.kind === 'ambiguousSimplified' ? { severity: 'warning' as const } : {}),
         ...(f.candidates && f.candidates.length > 1
           ? {
               suggestions: f.candidates.slice(1).map((c) => ({

@@ -1,24 +1,101 @@
-import { HAN_RE_SOURCE } from '../chars';
+import { countHan, HAN_RE_SOURCE } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 import { headlineSeparator } from '../headline';
+import { surnameAt, titleEndsAt } from '../person-names';
+import { isTraditionalDocument } from '../script/decision';
 
+const H = HAN_RE_SOURCE;
+const SP = '[ \\t\\u3000]';
 // Spaces (half-width, U+3000, tab, NBSP) between two Han characters. The u flag makes astral Han
 // such as 𠮷 match while match.index stays a UTF-16 offset.
-const SPACE_BETWEEN_HAN = new RegExp(`(?<=${HAN_RE_SOURCE})[ \\t\\u3000\\u00a0]+(?=${HAN_RE_SOURCE})`, 'gu');
+const SPACE_BETWEEN_HAN = new RegExp(`(?<=${H})[ \\t\\u3000\\u00a0]+(?=${H})`, 'gu');
 // 法规体 “第一条 为了……”, “第一章 总则”: the space after the ordinal is right (GB/T 15834 附录 B.3.6).
 const LEGAL_ORDINAL_BEFORE = /第[一二三四五六七八九十百千零〇两\d]+[编章节条款项目课篇部卷回]$/u;
 // A letter-spaced short title or label: 通　知 / 附　件 / 目　录 (every gap spaced, at most 4 Han).
-const SPACED_TITLE = new RegExp(`^[ \\t\\u3000]*${HAN_RE_SOURCE}(?:[ \\t\\u3000]+${HAN_RE_SOURCE}){1,3}[ \\t\\u3000]*$`, 'u');
+const SPACED_TITLE = new RegExp(`^${SP}*${H}(?:${SP}+${H}){1,3}${SP}*$`, 'u');
 const SIGNER_LINE = /^[ \t\u3000]*(?:签发人|簽發人)/u;
 // A signature: a short title, then a letter-spaced name (總統 賴　清　德).
-const SIGNATURE = new RegExp(`^[ \\t\\u3000]*${HAN_RE_SOURCE}{1,5}[ \\t\\u3000]+${HAN_RE_SOURCE}(?:[ \\t\\u3000]${HAN_RE_SOURCE}){1,3}[ \\t\\u3000]*$`, 'u');
+const SIGNATURE = new RegExp(`^${SP}*${H}{1,5}${SP}+${H}(?:[ \\t\\u3000]${H}){1,3}${SP}*$`, 'u');
+// 函 layout: the issuing authority's header (臺北市政府教育局　函, 某某市人民政府办公室　函).
+const LETTER_HEADER = new RegExp(`^${SP}*${H}{2,30}${SP}+函${SP}*$`, 'u');
+// A signature: a title, then a name (局長　王大明, 局长　王大明).
+const TITLE_AND_NAME = new RegExp(`^${SP}*(${H}{2,16})${SP}+(${H}{2,4})${SP}*$`, 'u');
+// 版记 and distribution lines aligned with spaces: 抄送：…　…, 主送：…, 某某办公厅　　2024年1月5日印发.
+const DISTRIBUTION_LINE = /^[ \t\u3000]*(?:抄送|抄報|抄报|主送|副本|正本|印发|印發|分送)|印发[ \t\u3000]*$|印發[ \t\u3000]*$/u;
+// Sentence punctuation: a line (or a quotation) without it may be a headline or a slogan.
+const SENTENCE_PUNCT = /[，。；！？,;!?]/;
+// Taiwan 挪抬: a space of respect before the head of state or the Holy See (如同　聖座, 包括　總統府…).
+const HONORIFIC_AFTER = /^(?:總統|副總統|國父|聖座|教宗|元首)/u;
+// A clause next to the gap: at least 3 Han (or quotation marks, 书名号, Latin) right against it.
+const CLAUSE_BEFORE = new RegExp(`(?:${H}|[「」“”《》：:、\\w]){3,}$`, 'u');
+const CLAUSE_AFTER = new RegExp(`^(?:${H}|[「」“”《》：:、\\w]){3,}`, 'u');
+// …and before the name of the one honoured (教宗　良十四世).
+const HONORED_BEFORE = /(?:教宗|聖座|國父)$/u;
+const LIST_SEPARATOR = /[、，：:；（）()]/;
+
+function isBoundary(ch: string | undefined): boolean {
+  return ch === undefined || ch === ' ' || ch === '\t' || ch === '\u3000' || LIST_SEPARATOR.test(ch);
+}
+
+/** A signature line: a title, then a name (局長　王大明). */
+function titleAndName(line: string): boolean {
+  const m = TITLE_AND_NAME.exec(line);
+  return m !== null && titleEndsAt(m[1], m[1].length, 0) && surnameAt(m[2], 0) > 0;
+}
+
+/**
+ * A list of names aligned in columns (出席：王大明　李　强　张小红): after an optional label, tokens of 1–4 Han
+ * separated by spaces, at least three tokens, most of them opening with a surname.
+ */
+function nameList(line: string): boolean {
+  const body = line.replace(/^[ \t\u3000]*[^ \t\u3000：:]{1,8}[：:]/u, '');
+  const tokens = body.split(/[ \t\u3000]+/).filter((t) => t.length > 0);
+  if (tokens.length < 3 || tokens.some((t) => t.length > 4 || countHan(t) !== t.length)) return false;
+  return tokens.filter((t) => surnameAt(t, 0) > 0).length * 2 >= tokens.length;
+}
+
+/** A two-character name padded to three (王　明): a surname, one U+3000, one character, boundaries around. */
+function paddedName(line: string, rs: number, re: number): boolean {
+  return re - rs === 1 && line[rs] === '\u3000' && surnameAt(line, rs - 1) === 1 && isBoundary(line[rs - 2]) && isBoundary(line[re + 1]);
+}
+
+/**
+ * A gap between clauses of a headline or a slogan, wider than headlineSeparator's single space (總統看展   並期勉…)
+ * or inside a quoted slogan of a long paragraph (以「韌性台灣 民主永續」為主題): the scope (the line, or the quotation
+ * when the line has sentence punctuation) has no sentence punctuation, and each side has a clause of 3 or more characters against the gap.
+ */
+function clauseGap(line: string, rs: number, re: number): boolean {
+  let scope = line;
+  let s = rs;
+  let e = re;
+  // Punctuation inside quotations and 书名号, and digit groups (2,300), do not make a title a sentence.
+  const bare = line.replace(/「[^」]*」|“[^”]*”|《[^》]*》/g, '「」').replace(/\d,(?=\d)/g, '0');
+  if (SENTENCE_PUNCT.test(bare)) {
+    const o = Math.max(line.lastIndexOf('「', s), line.lastIndexOf('“', s));
+    if (o < 0 || /[」”]/.test(line.slice(o, s))) return false;
+    const closes = [line.indexOf('」', e), line.indexOf('”', e)].filter((c) => c >= 0);
+    if (closes.length === 0) return false;
+    scope = line.slice(o + 1, Math.min(...closes));
+    s -= o + 1;
+    e -= o + 1;
+    if (SENTENCE_PUNCT.test(scope) || scope.length > 40) return false;
+  } else if (line.trim().length > 100) return false;
+  const before = scope
+    .slice(0, s)
+    .split(/[ \u3000\t]/)
+    .pop()!;
+  const after = scope.slice(e).split(/[ \u3000\t]/)[0];
+  return CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after) && countHan(before) >= 2 && countHan(after) >= 2;
+}
 
 /**
  * GB/T 15834 第 5 章 and 公文 practice: no spaces between Han characters (scraped text often has them: 盲 目求纯).
  * Exempt: leading indentation, 法规体 “第一条 ”, letter-spaced labels (通　知), signer lines (签发人：赵×× 李××),
- * signatures with a letter-spaced name (總統 賴　清　德),
- * and the single space separating the clauses of a headline (Taiwan press-release titles use U+3000 so).
+ * signatures (總統 賴　清　德, 局長　王大明), the 函 header (臺北市政府教育局　函), 版记 lines (抄送, 印发), lists of
+ * names aligned in columns and names padded to three characters (王　明), the space separating the clauses of a
+ * headline or a quoted slogan (「韌性台灣 民主永續」), and in traditional documents the Taiwan 挪抬 before 總統/聖座.
+ * In a headline, a wider gap between clauses of a simplified document is reported with a suggestion only.
  */
 export const noSpaceBetweenHan: Rule = {
   meta: {
@@ -27,23 +104,47 @@ export const noSpaceBetweenHan: Rule = {
     category: 'punctuation',
     defaultSeverity: 'warning',
     fixable: 'safe',
-    description: { zh: '汉字之间不加空格（段首缩进、法规体“第一条 ”、标题分句除外）', en: 'No spaces between Han characters (indentation, 第一条 and headline clauses excepted)' },
-    messages: { unexpectedSpace: { zh: '汉字“{{left}}”和“{{right}}”之间不应有空格', en: 'Unexpected space between "{{left}}" and "{{right}}"' } },
+    description: {
+      zh: '汉字之间不加空格（段首缩进、法规体“第一条 ”、标题分句除外）',
+      en: 'No spaces between Han characters (indentation, 第一条 and headline clauses excepted)',
+    },
+    messages: {
+      unexpectedSpace: { zh: '汉字“{{left}}”和“{{right}}”之间不应有空格', en: 'Unexpected space between "{{left}}" and "{{right}}"' },
+    },
     defaultOptions: {},
-    examples: [['加强 领导', '加强领导'], ['落实　　工作', '落实工作']],
+    examples: [
+      ['加强 领导', '加强领导'],
+      ['落实　　工作', '落实工作'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;
     for (const seg of ctx.segments) {
       const line = ctx.doc.lines[seg.line];
-      if (SIGNER_LINE.test(line.text) || SPACED_TITLE.test(line.text) || SIGNATURE.test(line.text)) continue;
+      const lt = line.text;
+      if (SIGNER_LINE.test(lt) || SPACED_TITLE.test(lt) || SIGNATURE.test(lt) || LETTER_HEADER.test(lt) || DISTRIBUTION_LINE.test(lt))
+        continue;
+      if (titleAndName(lt) || nameList(lt)) continue;
       scanSegment(seg, SPACE_BETWEEN_HAN, (m, start) => {
         if (LEGAL_ORDINAL_BEFORE.test(seg.text.slice(Math.max(0, m.index - 12), m.index))) return;
         const end = start + m[0].length;
-        if (headlineSeparator(line.text, start - line.start, end - line.start)) return;
+        const rs = start - line.start;
+        const re = end - line.start;
+        if (headlineSeparator(lt, rs, re) || paddedName(lt, rs, re)) return;
+        const traditional = isTraditionalDocument(ctx);
+        if (traditional && (HONORIFIC_AFTER.test(lt.slice(re)) || HONORED_BEFORE.test(lt.slice(0, rs)))) return;
+        const clause = clauseGap(lt, rs, re);
+        if (clause && (traditional || re - rs === 1)) return;
         const left = String.fromCodePoint(text.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]) ? 1 : 0))!);
         const right = String.fromCodePoint(text.codePointAt(end)!);
-        ctx.report({ messageId: 'unexpectedSpace', data: { left, right }, start, end, fix: [edit.remove(start, end)] });
+        ctx.report({
+          messageId: 'unexpectedSpace',
+          data: { left, right },
+          start,
+          end,
+          fix: [edit.remove(start, end)],
+          ...(clause ? { fixKind: 'suggestion' as const } : {}),
+        });
       });
     }
   },

@@ -5,9 +5,10 @@
  */
 import type { Trie } from 'opencc-js/core';
 import type { RuleContext } from '../types';
+import { inLikelyName } from '../person-names';
 import { quotations } from '../quotes';
 import { scriptDecision, type ScriptDecision } from './decision';
-import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, variantGroup } from './detect';
+import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, regionMisses, variantGroup } from './detect';
 import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, heavyTables, lightTables, type Region } from './tables';
 
 /** Words kept as they are in a simplified document (乾县 is a county; 於菟, 宫商角徵羽…) and 台 in traditional ones. */
@@ -98,7 +99,8 @@ export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly strin
         else if (closed && s >= 0) {
           const prev = pieces.length ? pieces[pieces.length - 1] : null;
           // A paragraph broken over lines (scraped text) stays one stretch, so that a run can cross the break.
-          if (prev && /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(prev.end, s))) pieces[pieces.length - 1] = { start: prev.start, end: i };
+          if (prev && /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(prev.end, s)))
+            pieces[pieces.length - 1] = { start: prev.start, end: i };
           else pieces.push({ start: s, end: i });
           s = -1;
         }
@@ -134,7 +136,10 @@ function skeleton(text: string, p: Piece): Skeleton {
 }
 
 /** Longest-match conversion aligned per code point: expected code point and the length (in code points) of the match covering it. */
-function walk(trie: Trie, cps: readonly number[]): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
+function walk(
+  trie: Trie,
+  cps: readonly number[],
+): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
   const n = cps.length;
   let s = '';
   const strToCp = new Int32Array(n * 2 + 1);
@@ -194,6 +199,8 @@ export interface ScriptFinding {
   readonly candidates?: readonly string[];
   /** For an ambiguous character: the phrase (in the original text) that decided it. */
   readonly phrase?: string;
+  /** The characters sit in a likely personal name (理事長彭双浪): no safe fix, reported as a note. */
+  readonly name?: boolean;
 }
 
 interface Flag {
@@ -249,7 +256,14 @@ function group(text: string, sk: Skeleton, flags: Flag[], counter: (cp: number) 
   return runs;
 }
 
-function finding(text: string, sk: Skeleton, run: Flag[], kind: FindingKind, fixKind: 'safe' | 'suggestion', extra: Partial<ScriptFinding> = {}): ScriptFinding {
+function finding(
+  text: string,
+  sk: Skeleton,
+  run: Flag[],
+  kind: FindingKind,
+  fixKind: 'safe' | 'suggestion',
+  extra: Partial<ScriptFinding> = {},
+): ScriptFinding {
   const first = run[0];
   const last = run[run.length - 1];
   const start = sk.offs[first.k];
@@ -281,7 +295,8 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
     let any = false;
     for (let i = p.start; i < p.end && !any; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0x3400 && (t.cls[c] & (C_T2S | C_PHRASE_ONLY) || (c >= 0xd800 && c <= 0xdbff && t.t2sChar.has(text.codePointAt(i)!)))) any = true;
+      if (c >= 0x3400 && (t.cls[c] & (C_T2S | C_PHRASE_ONLY) || (c >= 0xd800 && c <= 0xdbff && t.t2sChar.has(text.codePointAt(i)!))))
+        any = true;
     }
     if (!any) continue;
     const sk = skeleton(text, p);
@@ -311,7 +326,8 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
       const decided = plen[k] >= 2 || DUAL_CONTEXT.has(before) || DUAL_CONTEXT.has(after);
       flags.push({ k, to: exp[k], anchor: decided, decided, ambiguous: false });
     }
-    for (const run of group(text, sk, flags, (cp) => charScript(cp) === -1)) out.push(finding(text, sk, run, 'traditionalInSimplified', 'safe'));
+    for (const run of group(text, sk, flags, (cp) => charScript(cp) === -1))
+      out.push(finding(text, sk, run, 'traditionalInSimplified', 'safe'));
   }
   return out;
 }
@@ -363,11 +379,13 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
       const anchor = decided && t.checked.has(cp) && !exempt.has(cp);
       flags.push({ k, to, anchor, decided, ambiguous: true });
     }
+    const named = (run: readonly Flag[]): boolean => run.length <= 2 && run.every((f) => inLikelyName(text, sk.offs[f.k], p.start, p.end));
     for (const run of group(text, sk, flags, (cp) => charScript(cp) === 1)) {
       const onlyAmbiguous = run.every((f) => f.ambiguous);
-      const safe = !onlyAmbiguous && run.every((f) => f.decided);
+      const name = named(run);
+      const safe = !onlyAmbiguous && !name && run.every((f) => f.decided);
       if (!onlyAmbiguous) {
-        out.push(finding(text, sk, run, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion'));
+        out.push(finding(text, sk, run, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion', name ? { name } : {}));
         continue;
       }
       // Ambiguous characters decided by a phrase: one finding each, with the candidates.
@@ -380,7 +398,9 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
         const a = pstart[f.k];
         const z = Math.min(a + plen[f.k], sk.cps.length) - 1;
         const phrase = text.slice(sk.offs[a], sk.offs[z] + (sk.cps[z] > 0xffff ? 2 : 1));
-        out.push(finding(text, sk, [f], 'ambiguousSimplified', 'suggestion', { candidates: cands, phrase }));
+        out.push(
+          finding(text, sk, [f], 'ambiguousSimplified', 'suggestion', { candidates: cands, phrase, ...(named([f]) ? { name: true } : {}) }),
+        );
       }
     }
   }
@@ -391,7 +411,10 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
 export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[]): { decision: ScriptDecision; findings: ScriptFinding[] } {
   return ctx.memo('script:analysis:' + skip.join('|'), () => {
     const decision = scriptDecision(ctx);
-    const pieces = scriptPieces(ctx, skip.filter((w) => [...w].length > 1));
+    const pieces = scriptPieces(
+      ctx,
+      skip.filter((w) => [...w].length > 1),
+    );
     const findings =
       decision.script === 'simplified' ? checkSimplified(ctx, pieces, skip) : checkTraditional(ctx, pieces, decision.script, skip);
     return { decision, findings };
@@ -404,61 +427,67 @@ export interface VariantFinding {
   readonly found: string;
   readonly expected: string;
   readonly region: Region;
+  /** safe when the document's standard is known (forced, or detected with a clear margin); else suggestion. */
+  readonly fixKind: 'safe' | 'suggestion';
 }
 
 /**
- * Variant forms that differ from the traditional document's own standard. With the region forced by the shared
- * `script` setting, its standard decides (爲 in a Taiwan document → 為). Auto-detected, the document's own usage
- * decides: within each group (爲/為, 裏/裡, 綫/線, 够/夠…) the less frequent form is flagged; a form used throughout,
- * or a tie, is left alone.
+ * Whether the document's traditional standard is known: forced by the shared `script` setting, or detected as Taiwan
+ * or Hong Kong clearly — at least two variant forms fewer than every other standard, and at most a third of theirs
+ * (a name such as 彭啓明 is one form; a transcription mixing 裏 and 說 is no clear Taiwan document).
+ */
+function regionKnown(ctx: RuleContext<object>, region: Region, forced: boolean): boolean {
+  if (forced) return true;
+  if (region === 'traditional') return false;
+  const miss = regionMisses(ctx.text);
+  return (Object.keys(miss) as Region[]).every((r) => r === region || (miss[r] - miss[region] >= 2 && miss[region] * 3 <= miss[r]));
+}
+
+/** The standards with as few variant misses as the detected one (itself included): the candidates when it is unknown. */
+function tiedRegions(text: string, region: Region): Region[] {
+  const miss = regionMisses(text);
+  return (Object.keys(miss) as Region[]).filter((r) => miss[r] === miss[region]);
+}
+
+/**
+ * Variant forms that differ from the traditional document's standard (Taiwan: 為 裡 線 啟; Hong Kong: 為 裏 啓;
+ * OpenCC: 爲 裏 線 啓), never from the majority: the standard is what an editor aims at, and a name such as 彭啓明
+ * must not turn 啟動 into 啓動. Characters inside a likely personal name are left alone. With the standard known
+ * (forced by `script`, or a clear Taiwan/Hong Kong detection) every other form is reported with a safe fix; unknown,
+ * only groups the document writes both ways are reported (爲 and 為), aiming at the detected standard, as suggestions.
  */
 export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
   return ctx.memo('script:variants', () => {
     const decision = scriptDecision(ctx);
     if (decision.script === 'simplified') return [];
     const region = decision.script;
+    const known = regionKnown(ctx, region, decision.forced);
+    // Unknown standard: the standards tied with the detected one must agree on a group's form (為 vs OpenCC 爲).
+    const tied = known ? [region] : tiedRegions(ctx.text, region);
     const text = ctx.text;
-    // key: the group's forms; value: occurrences per form
-    const seen = new Map<string, { std: string | null; at: Map<string, number[]> }>();
+    // Per group (keyed by its standard form): the offsets of the other forms, and the forms seen.
+    const groups = new Map<string, { at: number[]; forms: Set<string> }>();
     for (const p of scriptPieces(ctx, [])) {
       for (let i = p.start; i < p.end; i++) {
         const c = text.charCodeAt(i);
         if (c < 0x4e00) continue;
         const g = isVariantCode(c) ? variantGroup(c) : undefined;
-        if (!g && region !== 'traditional') continue;
-        let key: string;
-        let std: string | null;
-        if (g) {
-          key = g.forms;
-          std = g.std[region];
-          if (g.distinct && std === null) continue;
-        } else {
-          const old = region === 'traditional' ? oldFormOf(c) : undefined;
-          if (old === undefined) continue;
-          key = text[i] + old;
-          std = old;
-        }
-        let e = seen.get(key);
-        if (!e) seen.set(key, (e = { std, at: new Map() }));
-        const list = e.at.get(text[i]) ?? [];
-        list.push(i);
-        e.at.set(text[i], list);
+        let expected: string | null | undefined;
+        if (g) expected = g.std[region];
+        else if (region === 'traditional') expected = oldFormOf(c);
+        if (expected && g && tied.some((r) => g.std[r] !== expected)) continue;
+        if (!expected || inLikelyName(text, i, p.start, p.end)) continue;
+        let e = groups.get(expected);
+        if (!e) groups.set(expected, (e = { at: [], forms: new Set() }));
+        e.forms.add(text[i]);
+        if (expected !== text[i]) e.at.push(i);
       }
     }
+    const fixKind = known ? 'safe' : 'suggestion';
     const out: VariantFinding[] = [];
-    for (const { std, at } of seen.values()) {
-      let expected: string | null;
-      if (decision.forced) expected = std;
-      else {
-        if (at.size < 2) continue;
-        const ranked = [...at.entries()].sort((a, b) => b[1].length - a[1].length);
-        expected = ranked[0][1].length === ranked[1][1].length ? null : ranked[0][0];
-      }
-      if (expected === null) continue;
-      for (const [form, offs] of at) {
-        if (form === expected) continue;
-        for (const i of offs) out.push({ start: i, end: i + 1, found: form, expected, region });
-      }
+    for (const [expected, { at, forms }] of groups) {
+      if (!known && forms.size < 2) continue;
+      for (const i of at) out.push({ start: i, end: i + 1, found: text[i], expected, region, fixKind });
     }
     return out.sort((a, b) => a.start - b.start);
   });

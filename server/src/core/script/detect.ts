@@ -52,7 +52,21 @@ export const VARIANT_GROUPS: readonly {
  * consistency (variant rule) rather than as simplified characters; Taiwan/Hong Kong documents still get them as
  * simplified characters. [variant, traditional]
  */
-export const OLD_FORM_PAIRS: readonly string[] = ['决決', '况況', '减減', '凑湊', '净淨', '凉涼', '够夠', '强強', '却卻', '弃棄', '届屆', '床牀', '册冊'];
+export const OLD_FORM_PAIRS: readonly string[] = [
+  '决決',
+  '况況',
+  '减減',
+  '凑湊',
+  '净淨',
+  '凉涼',
+  '够夠',
+  '强強',
+  '却卻',
+  '弃棄',
+  '届屆',
+  '床牀',
+  '册冊',
+];
 
 let oldForms: Map<number, string> | null = null;
 /** The traditional form of an old printing variant (够 → 夠), if `cp` is one. */
@@ -100,8 +114,8 @@ function scriptOfClass(c: number): 1 | -1 | 0 {
   return 0;
 }
 
-/** Which traditional standard the text follows, from its variant forms (為/爲, 裡/裏, 説/說…). */
-export function detectRegion(text: string): Region {
+/** Per traditional standard, the number of variant forms in `text` that differ from it (為/爲, 裡/裏, 説/說…). */
+export function regionMisses(text: string): Record<Region, number> {
   const miss: Record<Region, number> = { traditional: 0, tw: 0, hk: 0 };
   if (!variantIndex) variantGroup(0);
   const cls = charTables().cls;
@@ -113,6 +127,12 @@ export function detectRegion(text: string): Region {
     const ch = text[i];
     for (const r of REGIONS) if (g.std[r] !== null && g.std[r] !== ch) miss[r]++;
   }
+  return miss;
+}
+
+/** Which traditional standard the text follows, from its variant forms (為/爲, 裡/裏, 説/說…). */
+export function detectRegion(text: string): Region {
+  const miss = regionMisses(text);
   let best: Region = 'traditional';
   for (const r of REGIONS) if (miss[r] < miss[best]) best = r;
   return best;

@@ -135,7 +135,11 @@ export function charTables(): CharTables {
   const hkVariant = new Map<number, number>();
   parsePairs(HKVariants, hkVariant);
   const checked = new Set([...CHECKED_AMBIGUOUS].map((c) => c.codePointAt(0)!));
-  const regionalForms = new Set<number>([...twVariant.values(), ...hkVariant.values(), ...[...ACCEPTED_TRADITIONAL].map((c) => c.codePointAt(0)!)]);
+  const regionalForms = new Set<number>([
+    ...twVariant.values(),
+    ...hkVariant.values(),
+    ...[...ACCEPTED_TRADITIONAL].map((c) => c.codePointAt(0)!),
+  ]);
   const cls = new Uint8Array(0x10000);
   const mark = (cps: Iterable<number>, bit: number) => {
     for (const cp of cps) if (cp < 0x10000) cls[cp] |= bit;
@@ -145,8 +149,14 @@ export function charTables(): CharTables {
   mark(ambiguous, C_AMBIG);
   mark(checked, C_CHECKED);
   mark(regionalForms, C_REGIONAL);
-  mark([...DUAL_USE_CHARS].map((c) => c.codePointAt(0)!), C_DUAL);
-  mark([...PHRASE_ONLY_CHARS].map((c) => c.codePointAt(0)!), C_PHRASE_ONLY);
+  mark(
+    [...DUAL_USE_CHARS].map((c) => c.codePointAt(0)!),
+    C_DUAL,
+  );
+  mark(
+    [...PHRASE_ONLY_CHARS].map((c) => c.codePointAt(0)!),
+    C_PHRASE_ONLY,
+  );
   chars = { cls, t2sChar, s2tChar, ambiguous, checked, regionalForms, twVariant, hkVariant };
   return chars;
 }
