@@ -3,6 +3,7 @@ import { runRuleTests } from '../../helpers/ruleTester';
 
 runRuleTests(noHalfWidthParentheses, {
   valid: [
+    { name: 'the area code of a phone number', text: '電話：(02)2720-8889，傳真：(02)2720-5678。联系电话：(0571) 8765 4321' },
     { name: 'function call', text: '函数f(x)的值' },
     { name: 'English-only brackets', text: 'ISO 8601 (2004) is cited.' },
     { name: 'max(a,b)', text: '取max(a,b)作为上限' },
@@ -13,6 +14,7 @@ runRuleTests(noHalfWidthParentheses, {
     { name: 'code span', text: '调用`f(中国)`即可', language: 'markdown' },
   ],
   invalid: [
+    { name: 'a number in brackets that is no area code', text: '共计(12)项', output: '共计（12）项', errors: [{ messageId: 'halfWidth' }, { messageId: 'halfWidth' }] },
     {
       text: '国内生产总值(GDP)增长5%',
       output: '国内生产总值（GDP）增长5%',

@@ -3,6 +3,7 @@ import { runRuleTests } from '../../helpers/ruleTester';
 
 runRuleTests(rangeConnector, {
   valid: [
+    { name: 'phone numbers after 電話, an area code or 分機', text: '電話：(02)2720-8889分機1234；联系电话 0571-8765 4321；传真（010）6655-1234。' },
     '（2021—2025年）',
     '3～5年内完成',
     { name: 'phone number', text: '咨询电话：010-88842603' },
@@ -16,6 +17,7 @@ runRuleTests(rangeConnector, {
     { name: 'URL', text: '见https://a.gov.cn/2021-2025/' },
   ],
   invalid: [
+    { name: 'a list marker (2) before a real range', text: '（2）3-5年内完成改造。', output: '（2）3～5年内完成改造。', errors: [{ messageId: 'numericRange' }] },
     { text: '（2021-2025年）', output: '（2021—2025年）', errors: [{ messageId: 'yearRange', text: '-', start: 5 }] },
     { text: '2021年-2025年', output: '2021年—2025年', errors: [{ messageId: 'yearRange' }] },
     { text: '对2006－2020年的科技发展', output: '对2006—2020年的科技发展', errors: [{ messageId: 'yearRange', text: '－' }] },

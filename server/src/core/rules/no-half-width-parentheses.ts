@@ -3,6 +3,10 @@ import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 import { inMarker } from '../outline';
 
+/** An area code in a phone number: (02)2720-8889, (010) 6655 1234, (+886)2-2345-6789. */
+const AREA_CODE_RE = /^[(](?:0\d{1,3}|[+]\d{1,4})[)]$/;
+const PHONE_REST_RE = /^[ -]?\d{1,4}[- ]?\d{3,4}(?:[- ]?\d{3,4})?(?!\d)/;
+
 function hasChinese(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isChineseContextCode(codePointAround(text, i))) return true;
   return false;
@@ -11,8 +15,8 @@ function hasChinese(text: string, from: number, to: number): boolean {
 /**
  * GB/T 15834 4.9: brackets in Chinese text are full-width （）, even around Latin or digits:
  * 国内生产总值(GDP) → 国内生产总值（GDP）. Decided per pair so both halves change together.
- * Exempt: brackets whose content and surroundings are all non-Chinese (f(x), ISO 8601 (2004)),
- * and heading markers (structure rules own (一) and 1)).
+ * Exempt: brackets whose content and surroundings are all non-Chinese (f(x), ISO 8601 (2004)), the area
+ * code of a phone number (電話：(02)2720-8889), and heading markers (structure rules own (一) and 1)).
  */
 export const noHalfWidthParentheses: Rule = {
   meta: {
@@ -51,6 +55,8 @@ export const noHalfWidthParentheses: Rule = {
       lone.push(...stack);
       for (const [o, c] of pairs) {
         if (inMarker(ctx, seg.line, o)) continue;
+        // A phone number's area code is written as the number is written: (02)2720-8889.
+        if (AREA_CODE_RE.test(text.slice(o, c + 1)) && PHONE_REST_RE.test(text.slice(c + 1, seg.end))) continue;
         const li = prevNonSpace(text, o, seg.start);
         const ri = nextNonSpace(text, c + 1, seg.end);
         const lc = li >= 0 ? codePointAround(text, li) : -1;
