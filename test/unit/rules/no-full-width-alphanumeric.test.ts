@@ -3,6 +3,7 @@ import { runRuleTests } from '../../helpers/ruleTester';
 
 runRuleTests(noFullWidthAlphanumeric, {
   valid: [
+    { name: 'a full-width per-cent sign after half-width digits, as the national reports set it', text: '居民消费价格上涨2.5％，城镇化率超过50％。' },
     { name: 'half-width', text: '2024年GDP增长5%' },
     { name: 'heading marker （１）', text: '（１）加强领导' },
     { name: 'Ｏ in a Chinese-numeral year is chinese-year-zero\'s', text: '二ＯＯ八年' },

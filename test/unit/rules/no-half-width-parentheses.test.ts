@@ -14,6 +14,17 @@ runRuleTests(noHalfWidthParentheses, {
     { name: 'code span', text: '调用`f(中国)`即可', language: 'markdown' },
   ],
   invalid: [
+    {
+      name: 'traditional text: a note with a suggestion, not a format change',
+      text: '賴清德總統今(8)日接見美國戰略暨國際研究中心(CSIS)訪問團，雙方就區域安全與經濟合作交換意見，並對臺美關係發展表示肯定。',
+      output: '賴清德總統今（8）日接見美國戰略暨國際研究中心（CSIS）訪問團，雙方就區域安全與經濟合作交換意見，並對臺美關係發展表示肯定。',
+      errors: [
+        { messageId: 'halfWidth', fixKind: 'suggestion' },
+        { messageId: 'halfWidth', fixKind: 'suggestion' },
+        { messageId: 'halfWidth', fixKind: 'suggestion' },
+        { messageId: 'halfWidth', fixKind: 'suggestion' },
+      ],
+    },
     { name: 'a number in brackets that is no area code', text: '共计(12)项', output: '共计（12）项', errors: [{ messageId: 'halfWidth' }, { messageId: 'halfWidth' }] },
     {
       text: '国内生产总值(GDP)增长5%',

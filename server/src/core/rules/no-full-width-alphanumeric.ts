@@ -20,6 +20,7 @@ function toHalf(s: string): string {
  * GB/T 15835 5.1 and GB/T 9704 7.5: Arabic digits and Latin letters are half-width: ２０２４年 → 2024年,
  * ８７．８％ → 87.8%. A full-width Ｏ standing for zero in a Chinese-numeral year (二ＯＯ八年) is left to
  * chinese-year-zero (it becomes 〇, not O; likewise ０ in 二０一０年); heading markers such as （１） are the structure rules'.
+ * A lone ％ after half-width digits (4.5％) is accepted publishing practice and not reported.
  */
 export const noFullWidthAlphanumeric: Rule = {
   meta: {
@@ -39,6 +40,9 @@ export const noFullWidthAlphanumeric: Rule = {
       const end = start + m[0].length;
       if (inMarker(ctx, seg.line, start)) return;
       if (/^[Ｏｏ０]+$/.test(m[0]) && (CN_DIGIT.test(text[start - 1] ?? '') || CN_DIGIT.test(text[end] ?? ''))) return;
+      // 4.5％: the full-width per-cent sign after half-width digits is how the national reports and most mainland
+      // publishers set it; a careful editor keeps it, so it is not reported (full-width digits still are).
+      if (m[0] === '％' && /[0-9]/.test(text[start - 1] ?? '')) return;
       const expected = toHalf(m[0]);
       ctx.report({ messageId: 'fullWidth', data: { found: m[0], expected }, start, end, fix: [edit.replace(start, end, expected)] });
     });

@@ -2,6 +2,7 @@ import { codePointAround, isAsciiDigit, isAsciiLetter, isChineseContextCode, nex
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 import { inMarker } from '../outline';
+import { isTraditionalDocument } from '../script/decision';
 
 /** An area code in a phone number: (02)2720-8889, (010) 6655 1234, (+886)2-2345-6789. */
 const AREA_CODE_RE = /^[(](?:0\d{1,3}|[+]\d{1,4})[)]$/;
@@ -17,6 +18,7 @@ function hasChinese(text: string, from: number, to: number): boolean {
  * 国内生产总值(GDP) → 国内生产总值（GDP）. Decided per pair so both halves change together.
  * Exempt: brackets whose content and surroundings are all non-Chinese (f(x), ISO 8601 (2004)), the area
  * code of a phone number (電話：(02)2720-8889), and heading markers (structure rules own (一) and 1)).
+ * In traditional-script documents (Taiwan, Hong Kong house style) a finding is an info note with a suggestion.
  */
 export const noHalfWidthParentheses: Rule = {
   meta: {
@@ -34,10 +36,15 @@ export const noHalfWidthParentheses: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
+    // Taiwan and Hong Kong editors bracket Latin and dates with ( ): (CSIS), 明(8)日. There it is a note with a
+    // suggestion, never a change made by format.
+    const traditional = isTraditionalDocument(ctx);
     const report = (i: number) => {
       const found = text[i];
       const expected = found === '(' ? '（' : '）';
-      ctx.report({ messageId: 'halfWidth', data: { found, expected }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, expected)] });
+      const fix = [edit.replace(i, i + 1, expected)];
+      if (traditional) ctx.report({ messageId: 'halfWidth', data: { found, expected }, start: i, end: i + 1, fix, fixKind: 'suggestion', severity: 'info' });
+      else ctx.report({ messageId: 'halfWidth', data: { found, expected }, start: i, end: i + 1, fix });
     };
     for (const seg of ctx.segments) {
       if (!seg.text.includes('(') && !seg.text.includes(')')) continue;

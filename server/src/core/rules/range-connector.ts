@@ -1,6 +1,7 @@
 import { codePointAround, isAsciiDigit, isAsciiLetter, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
+import { isTraditionalDocument } from '../script/decision';
 
 // 2021-2025年 / 2021年-2025年 / （2013-2015） / 2021~2025 — a year range: the connector becomes —.
 const YEAR_RE = /(?<![\d.\-－/:A-Za-z]|[A-Za-z/] )((?:1[6-9]|20)\d\d)(年?)[ ]?([-－–~～])[ ]?((?:1[6-9]|20)\d\d)(?=年|[）)]|$|[，。；、])/g;
@@ -46,6 +47,10 @@ export const rangeConnector: Rule = {
   check(ctx) {
     const text = ctx.text;
     const done = new Set<number>();
+    // Mainland norm: Taiwan and Hong Kong editors write 5-6天 and 2024-2025年.
+    if (isTraditionalDocument(ctx)) return;
+    // The full-width hyphen （2006－2020年, 6%－6.5%) is how the national reports are set: a note, not a format change.
+    const kindOf = (c: string) => (c === '－' ? { fixKind: 'suggestion' as const, severity: 'info' as const } : {});
     for (const seg of ctx.segments) {
       if (!/[-－–~～]/.test(seg.text)) continue;
       scanSegment(seg, YEAR_RE, (m, at) => {
@@ -54,13 +59,13 @@ export const rangeConnector: Rule = {
         // 2024-07-01 never matches (the second part is 4 digits); 1990-2000 with no 年 needs a bracket or a point after it.
         const i = at + m[1].length + m[2].length + (m[0].slice(m[1].length + m[2].length).indexOf(c));
         done.add(i);
-        ctx.report({ messageId: 'yearRange', data: { found: c }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '—')] });
+        ctx.report({ messageId: 'yearRange', data: { found: c }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '—')], ...kindOf(c) });
       });
       scanSegment(seg, ORDINAL_RE, (m, at) => {
         const i = at + 1 + m[1].length + m[0].slice(1 + m[1].length).indexOf(m[2]);
         if (done.has(i)) return;
         done.add(i);
-        ctx.report({ messageId: 'ordinalRange', data: { found: m[2] }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '—')] });
+        ctx.report({ messageId: 'ordinalRange', data: { found: m[2] }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '—')], ...kindOf(m[2]) });
       });
       scanSegment(seg, NUM_RE, (m, at) => {
         const i = at + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
@@ -70,7 +75,7 @@ export const rangeConnector: Rule = {
         if (/[-－]/.test(text[after] ?? '')) return;
         if (PHONE_BEFORE_RE.test(text.slice(Math.max(seg.start, at - 16), at + m[1].length))) return;
         done.add(i);
-        ctx.report({ messageId: 'numericRange', data: { found: m[2] }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '～')] });
+        ctx.report({ messageId: 'numericRange', data: { found: m[2] }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, '～')], ...kindOf(m[2]) });
       });
       scanSegment(seg, TILDE_RE, (m, at) => {
         const i = at;
