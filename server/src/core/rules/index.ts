@@ -58,6 +58,7 @@ import { noOverusedPhrase } from './no-overused-phrase';
 import { noRedundantWord } from './no-redundant-word';
 import { noRepeatedWord } from './no-repeated-word';
 import { noVariantWord } from './no-variant-word';
+import { capitalNumeral } from './capital-numeral';
 /** Every rule, in a fixed order (category, then id). Add new rules here; meta.test.ts checks the list. */
 export const allRules: readonly Rule[] = [
   // structure
@@ -97,6 +98,7 @@ export const allRules: readonly Rule[] = [
   standardEllipsis,
   standardInterpunct,
   // number
+  capitalNumeral,
   dateSeparator,
   decimalPoint,
   docNumberFormat,
