@@ -59,6 +59,7 @@ import { noRedundantWord } from './no-redundant-word';
 import { noRepeatedWord } from './no-repeated-word';
 import { noVariantWord } from './no-variant-word';
 import { capitalNumeral } from './capital-numeral';
+import { percentInWords } from './percent-in-words';
 /** Every rule, in a fixed order (category, then id). Add new rules here; meta.test.ts checks the list. */
 export const allRules: readonly Rule[] = [
   // structure
@@ -106,6 +107,7 @@ export const allRules: readonly Rule[] = [
   noMixedDigits,
   noShortYear,
   numberRangeUnit,
+  percentInWords,
   timeColon,
   weekdayNumeral,
   // script
