@@ -59,6 +59,7 @@ import { noRedundantWord } from './no-redundant-word';
 import { noRepeatedWord } from './no-repeated-word';
 import { noVariantWord } from './no-variant-word';
 import { capitalNumeral } from './capital-numeral';
+import { dateMixedNumerals } from './date-mixed-numerals';
 import { percentInWords } from './percent-in-words';
 /** Every rule, in a fixed order (category, then id). Add new rules here; meta.test.ts checks the list. */
 export const allRules: readonly Rule[] = [
@@ -100,6 +101,7 @@ export const allRules: readonly Rule[] = [
   standardInterpunct,
   // number
   capitalNumeral,
+  dateMixedNumerals,
   dateSeparator,
   decimalPoint,
   docNumberFormat,
