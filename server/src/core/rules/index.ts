@@ -60,6 +60,7 @@ import { noRepeatedWord } from './no-repeated-word';
 import { noVariantWord } from './no-variant-word';
 import { capitalNumeral } from './capital-numeral';
 import { dateMixedNumerals } from './date-mixed-numerals';
+import { monthDayName } from './month-day-name';
 import { percentInWords } from './percent-in-words';
 /** Every rule, in a fixed order (category, then id). Add new rules here; meta.test.ts checks the list. */
 export const allRules: readonly Rule[] = [
@@ -105,6 +106,7 @@ export const allRules: readonly Rule[] = [
   dateSeparator,
   decimalPoint,
   docNumberFormat,
+  monthDayName,
   noDateLeadingZero,
   noMixedDigits,
   noShortYear,
