@@ -58,6 +58,7 @@ import { noOverusedPhrase } from './no-overused-phrase';
 import { noRedundantWord } from './no-redundant-word';
 import { noRepeatedWord } from './no-repeated-word';
 import { noVariantWord } from './no-variant-word';
+import { approximateNumberJi } from './approximate-number-ji';
 import { capitalNumeral } from './capital-numeral';
 import { dateMixedNumerals } from './date-mixed-numerals';
 import { monthDayName } from './month-day-name';
@@ -101,6 +102,7 @@ export const allRules: readonly Rule[] = [
   standardEllipsis,
   standardInterpunct,
   // number
+  approximateNumberJi,
   capitalNumeral,
   dateMixedNumerals,
   dateSeparator,
