@@ -63,6 +63,7 @@ import { capitalNumeral } from './capital-numeral';
 import { dateMixedNumerals } from './date-mixed-numerals';
 import { monthDayName } from './month-day-name';
 import { percentInWords } from './percent-in-words';
+import { yearRangeShort } from './year-range-short';
 /** Every rule, in a fixed order (category, then id). Add new rules here; meta.test.ts checks the list. */
 export const allRules: readonly Rule[] = [
   // structure
@@ -116,6 +117,7 @@ export const allRules: readonly Rule[] = [
   percentInWords,
   timeColon,
   weekdayNumeral,
+  yearRangeShort,
   // script
   consistentVariantForm,
   noMixedScript,
