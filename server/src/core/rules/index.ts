@@ -61,6 +61,7 @@ import { noVariantWord } from './no-variant-word';
 import { approximateNumberJi } from './approximate-number-ji';
 import { capitalNumeral } from './capital-numeral';
 import { dateMixedNumerals } from './date-mixed-numerals';
+import { fixedWordNumeral } from './fixed-word-numeral';
 import { monthDayName } from './month-day-name';
 import { percentInWords } from './percent-in-words';
 import { yearRangeShort } from './year-range-short';
@@ -109,6 +110,7 @@ export const allRules: readonly Rule[] = [
   dateSeparator,
   decimalPoint,
   docNumberFormat,
+  fixedWordNumeral,
   monthDayName,
   noDateLeadingZero,
   noMixedDigits,
