@@ -8,6 +8,7 @@ runRuleTests(capitalNumeral, {
     { name: 'invoice capital line', text: '大写：伍仟叁佰元整' },
     { name: 'ordinary numerals', text: '全年奖励资金1000万元，共五千个项目。' },
     { name: 'single capital without unit or 元', text: '他姓柒，来自伍家岭。' },
+    { name: 'money line split by a masked URL', text: '金额 https://example.com 壹仟元' },
   ],
   invalid: [
     {

@@ -8,6 +8,7 @@ runRuleTests(dateMixedNumerals, {
     { name: 'Chinese with 十', text: '二〇二四年十二月三十一日印发' },
     { name: 'month only', text: '2024年7月起施行，二〇二四年七月印发。' },
     { name: 'range of years', text: '2021—2025年，共五年。' },
+    { name: 'not a date', text: '2024年五个月内，2024年一季度，二〇二四年度3个项目。' },
   ],
   invalid: [
     {

@@ -6,6 +6,7 @@ runRuleTests(monthDayName, {
     { name: 'already right', text: '组织收看“3·15”晚会，纪念“5·12”汶川特大地震。' },
     { name: 'decimal figures', text: '价格指数为3.15，增长5.12活动经费。' },
     { name: 'no cue', text: '版本3.15发布，详见第5.12节。' },
+    { name: 'version or section before a cue', text: 'V3.15事件日志，第5.12活动方案。' },
     { name: 'Chinese month names', text: '庆祝“七一”活动，纪念“一二·九”运动。' },
   ],
   invalid: [

@@ -38,7 +38,7 @@ export const capitalNumeral: Rule = {
     scan(ctx, RUN_RE, (m, start, seg) => {
       const run = m[0];
       const isNumber = DIGIT_RE.test(run) && (UNIT_RE.test(run) || /[元圆]$/u.test(run));
-      if (!isNumber || MONEY_LINE_RE.test(seg.text)) return;
+      if (!isNumber || MONEY_LINE_RE.test(ctx.doc.lines[seg.line]?.text ?? seg.text)) return;
       ctx.report({ messageId: 'capital', data: { found: run }, start, end: start + run.length });
     });
   },

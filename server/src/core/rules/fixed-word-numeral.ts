@@ -15,7 +15,6 @@ const WORDS: readonly (readonly [string, string])[] = [
   ['1般', '一般'],
   ['1切', '一切'],
   ['1旦', '一旦'],
-  ['万1', '万一'],
   ['1心1意', '一心一意'],
   ['1举2得', '一举两得'],
   ['1丝不苟', '一丝不苟'],
@@ -26,6 +25,8 @@ const WORDS: readonly (readonly [string, string])[] = [
   ['5湖4海', '五湖四海'],
   ['7上8下', '七上八下'],
 ];
+/** Digits-as-words that continue into another word: 1律师事务所, 1切片. */
+const NOT_AFTER: Readonly<Record<string, RegExp>> = { '1律': /^师/u, '1切': /^[片割块]/u };
 const BY_WRONG = new Map(WORDS);
 const WORD_RE = new RegExp(
   `(?<![0-9０-９.．A-Za-z第])(?:${WORDS.map(([w]) => w)
@@ -63,6 +64,7 @@ export const fixedWordNumeral: Rule = {
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
     scan(ctx, WORD_RE, (m, start) => {
+      if (NOT_AFTER[m[0]]?.test(ctx.text.slice(start + m[0].length, start + m[0].length + 1))) return;
       const expected = BY_WRONG.get(m[0]) ?? m[0];
       const end = start + m[0].length;
       ctx.report({

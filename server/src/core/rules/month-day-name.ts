@@ -9,8 +9,11 @@ import { isTraditionalDocument } from '../script/decision';
  */
 
 const CUE = '(?:晚会|事件|纪念日|纪念活动|活动|惨案|运动|大地震|地震|特大|专项行动|行动|国际消费者权益日|消费者权益日)';
-const NAME_RE = new RegExp(`(?<![0-9０-９.．])([“"]?)(1[0-2]|[1-9])([.．·・•])(3[01]|[12][0-9]|[1-9])([”"]?)(?![0-9])(?=${CUE})`, 'gu');
-const NUMBER_BEFORE_RE = /(?:为|达|约|增长|下降|增加|减少|提高|降低|是|了|至|到|～|—)$/u;
+const NAME_RE = new RegExp(
+  `(?<![0-9０-９.．A-Za-z])([“"]?)(1[0-2]|[1-9])([.．·・•])(3[01]|[12][0-9]|[1-9])([”"]?)(?![0-9])(?=${CUE})`,
+  'gu',
+);
+const NUMBER_BEFORE_RE = /(?:第|为|达|约|增长|下降|增加|减少|提高|降低|是|了|至|到|～|—)$/u;
 
 export const monthDayName: Rule = {
   meta: {

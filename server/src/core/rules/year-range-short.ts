@@ -8,7 +8,7 @@ import { isTraditionalDocument } from '../script/decision';
  * year later than the first and at most 50 years on; 2021—2025年 and 文号 stay quiet. Suggestion.
  */
 
-const RANGE_RE = /(?<![0-9０-９.．A-Za-z〔\[])((?:1[89]|20)[0-9]{2})(年?)([～~—－–-]{1,2}|至|到)([0-9]{2})(?=年)(?![0-9])/gu;
+const RANGE_RE = /(?<![0-9０-９.．A-Za-z〔\[])((?:1[89]|20)[0-9]{2})(年?)([～~—－–-]{1,2}|至)([0-9]{2})(?=年)(?![0-9])/gu;
 
 export const yearRangeShort: Rule = {
   meta: {
