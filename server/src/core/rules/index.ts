@@ -58,6 +58,13 @@ import { noOverusedPhrase } from './no-overused-phrase';
 import { noRedundantWord } from './no-redundant-word';
 import { noRepeatedWord } from './no-repeated-word';
 import { noVariantWord } from './no-variant-word';
+import { approximateNumberJi } from './approximate-number-ji';
+import { capitalNumeral } from './capital-numeral';
+import { dateMixedNumerals } from './date-mixed-numerals';
+import { fixedWordNumeral } from './fixed-word-numeral';
+import { monthDayName } from './month-day-name';
+import { percentInWords } from './percent-in-words';
+import { yearRangeShort } from './year-range-short';
 /** Every rule, in a fixed order (category, then id). Add new rules here; meta.test.ts checks the list. */
 export const allRules: readonly Rule[] = [
   // structure
@@ -97,15 +104,22 @@ export const allRules: readonly Rule[] = [
   standardEllipsis,
   standardInterpunct,
   // number
+  approximateNumberJi,
+  capitalNumeral,
+  dateMixedNumerals,
   dateSeparator,
   decimalPoint,
   docNumberFormat,
+  fixedWordNumeral,
+  monthDayName,
   noDateLeadingZero,
   noMixedDigits,
   noShortYear,
   numberRangeUnit,
+  percentInWords,
   timeColon,
   weekdayNumeral,
+  yearRangeShort,
   // script
   consistentVariantForm,
   noMixedScript,
