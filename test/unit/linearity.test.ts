@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { allRules, checkSteps } from '../../server/src/core/index';
 
 // Linear everywhere (issue 14): every rule on the pathological shapes at 1× and 4× input. A rule's time is
@@ -20,6 +22,9 @@ const BODY = [
   '加强组织领导，健全工作机制，推动政策措施落地见效。',
 ];
 
+/** Known superlinear on every shape (another engineer's file; docs/performance.md). */
+const KNOWN: Readonly<Record<string, string>> = { 'no-duplicate-sentence': 'keyOf() rescans segments from the start for every candidate' };
+
 interface Shape {
   readonly name: string;
   /** The document at scale 1 (4× is make(4 * unit)). */
@@ -34,13 +39,11 @@ const SHAPES: readonly Shape[] = [
     name: '20 000 identical headings',
     unit: 5_000,
     make: (n) => Array.from({ length: n }, () => '一、总体要求').join('\n'),
-    known: { 'no-duplicate-sentence': 'keyOf() rescans segments from the start for every candidate' },
   },
   {
     name: '20 000 headings in sequence',
     unit: 5_000,
     make: (n) => Array.from({ length: n }, (_, i) => `${i + 1}.加强组织领导`).join('\n'),
-    known: {},
   },
   {
     name: '100 licence lines',
@@ -50,7 +53,6 @@ const SHAPES: readonly Shape[] = [
       Array.from({ length: n }, (_, i) =>
         ['本作品在全世界都属于公有领域。', ...Array.from({ length: 400 }, (_, j) => BODY[(i + j) % 4])].join('\n'),
       ).join('\n'),
-    known: { 'no-duplicate-sentence': 'keyOf() rescans segments from the start for every candidate (repeated body sentences)' },
   },
   {
     name: 'a 2 000 000-character single line',
@@ -81,6 +83,30 @@ function ruleTimes(text: string): Map<string, number> {
   return out;
 }
 
+// A full garbage collection before each confirming run, so that a collection of other tests' garbage (this file
+// shares its process with the other unit tests) does not land in one rule's step.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as (() => void) | undefined;
+
+/** One rule alone (onlyRules), its step only: the minimum over `reps` runs of 1× and 4× interleaved. */
+function confirm(id: string, small: string, large: string, reps: number): [number, number] {
+  const once = (text: string): number => {
+    gc?.();
+    const steps = checkSteps(text, { onlyRules: [id] });
+    steps.next();
+    const t0 = cpuMs();
+    while (!steps.next().done);
+    return cpuMs() - t0;
+  };
+  let a = Infinity;
+  let b = Infinity;
+  for (let r = 0; r < reps; r++) {
+    a = Math.min(a, once(small));
+    b = Math.min(b, once(large));
+  }
+  return [a, b];
+}
+
 /** The minimum per rule over runs of 1× and 4× interleaved, so both sizes see the same load. */
 function measure(small: string, large: string, reps: number): [Map<string, number>, Map<string, number>] {
   const min = (acc: Map<string, number>, m: Map<string, number>): void =>
@@ -99,18 +125,26 @@ for (const shape of SHAPES) {
   describe(`linearity: ${shape.name}`, () => {
     let t1: Map<string, number>;
     let t4: Map<string, number>;
+    let small: string;
+    let large: string;
     before(() => {
-      const small = shape.make(shape.unit);
-      const large = shape.make(4 * shape.unit);
+      small = shape.make(shape.unit);
+      large = shape.make(4 * shape.unit);
       [t1, t4] = measure(small, large, 2);
     });
     for (const rule of allRules) {
       const id = rule.meta.id;
-      const why = shape.known?.[id];
+      const why = shape.known?.[id] ?? KNOWN[id];
       it(id, why ? { todo: `superlinear: ${id} (${why})` } : {}, (t) => {
-        const a = t1.get(id) ?? 0;
-        const b = t4.get(id) ?? 0;
-        const ratio = b / Math.max(a, 0.05);
+        let a = t1.get(id) ?? 0;
+        let b = t4.get(id) ?? 0;
+        let ratio = b / Math.max(a, 0.05);
+        // A suspect of the screening pass is measured again alone, three times, before it is judged.
+        if (b >= NOISE_MS && ratio >= BAR) {
+          t.diagnostic(`screening: 1×: ${a.toFixed(2)} ms, 4×: ${b.toFixed(2)} ms, ratio ${ratio.toFixed(1)}; confirming alone`);
+          [a, b] = confirm(id, small, large, 3);
+          ratio = b / Math.max(a, 0.05);
+        }
         t.diagnostic(`1×: ${a.toFixed(2)} ms, 4×: ${b.toFixed(2)} ms, ratio ${ratio.toFixed(1)}`);
         assert.ok(
           b < NOISE_MS || ratio < BAR,
