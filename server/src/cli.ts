@@ -10,6 +10,8 @@ import { main } from './cli/run';
 import { describeFsError } from './node/safeFs';
 
 export { main } from './cli/run';
+// Worker threads of --jobs load this bundle and run this (cli/pool.ts).
+export { runCheckWorker } from './cli/pool';
 export type { Io, Output } from './cli/io';
 // For bench/bench.mjs: the core and the file reading exactly as bundled here.
 export { allRules, buildModel, check, fixAll, nearRuleIds, ruleById } from './core/index';

@@ -21,6 +21,8 @@ export interface Options {
   help: boolean;
   version: boolean;
   listRules: boolean;
+  /** --jobs: worker threads for many files; undefined = the number of cores (cli/pool.ts). */
+  jobs?: number;
 }
 
 export class UsageError extends Error {
@@ -74,7 +76,7 @@ export function localeFrom(argv: readonly string[], env: Io['env']): Locale {
   return e === 'en' ? 'en' : 'zh';
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--rule', '--config', '--max-warnings', '--language', '--locale', '--stdin-filename']);
+const VALUE_OPTIONS = new Set(['--format', '--rule', '--config', '--max-warnings', '--language', '--locale', '--stdin-filename', '--jobs']);
 const SHORT: Readonly<Record<string, string>> = { '-f': '--format', '-c': '--config', '-q': '--quiet', '-h': '--help', '-v': '--version', '-V': '--version' };
 
 export function parseArgs(argv: readonly string[], env: Io['env']): Options {
@@ -142,6 +144,10 @@ export function parseArgs(argv: readonly string[], env: Io['env']): Options {
         o.locale = value;
         break;
       case '--stdin-filename': o.stdinFilename = value; break;
+      case '--jobs':
+        if (!/^\d+$/.test(value!.trim()) || Number(value) < 1) throw new UsageError(T(`--jobs 需要一个正整数，而不是“${value}”`, `--jobs needs a positive integer, not "${value}"`));
+        o.jobs = Math.min(64, Number(value));
+        break;
       default:
         throw new UsageError(T(`未知选项“${argv[i]}”。运行 gongwen-lint --help 查看用法。`, `Unknown option "${argv[i]}". Run gongwen-lint --help for usage.`));
     }

@@ -5,7 +5,7 @@ import { MAX_CHECK_CHARS } from '../core/limits';
 import { LineIndex } from '../core/lines';
 import { decodeBytes, languageForPath, MAX_FILE_BYTES, type ReadResult } from '../node/files';
 import { writeFileAtomic } from '../node/safeFs';
-import { checkDocument, readDocument, type DocumentRead } from '../node/workspace';
+import { checkDocument, readDocument, type CheckOutcome, type DocumentRead } from '../node/workspace';
 import type { CliConfigs } from './config';
 import type { RunContext } from './context';
 import { formatTextFile } from './format/text';
@@ -38,7 +38,11 @@ function noteInvalid(ctx: RunContext, path: string, r: TextRead): void {
 
 /** Checks `text` and reports it (text format: at once; json/sarif: collected). False when the size guard skipped it. */
 function checkAndReport(ctx: RunContext, path: string, abs: string | undefined, text: string, base: CheckOptions): boolean {
-  const outcome = checkDocument(text, base);
+  return reportOutcome(ctx, path, abs, text, checkDocument(text, base));
+}
+
+/** Reports a check of `text` (made here or in a worker). False when the size guard skipped it. */
+function reportOutcome(ctx: RunContext, path: string, abs: string | undefined, text: string, outcome: CheckOutcome): boolean {
   if (outcome.kind === 'skipped') {
     ctx.warn(`${path} 太大（${text.length} 个字符），已跳过`, `${path} is too large (${text.length} characters); skipped`);
     return false;
@@ -61,13 +65,11 @@ function checkAndReport(ctx: RunContext, path: string, abs: string | undefined, 
   return true;
 }
 
-/** Applies safe fixes and writes them atomically; returns the text now on disk (the original when the write failed). */
-function fixFile(ctx: RunContext, path: string, abs: string, r: TextRead & { raw: Buffer }, base: CheckOptions): string {
-  if (r.invalidUtf8) {
-    ctx.warn(`${path} 不是有效的 UTF-8，不会自动修复`, `${path} is not valid UTF-8; not fixing it`);
-    return r.text;
-  }
-  const f = fixAll(r.text, base);
+/**
+ * Writes fixed text atomically (the one place the CLI writes a document); returns the text now on disk
+ * (the original when the write failed).
+ */
+function writeFix(ctx: RunContext, path: string, abs: string, r: TextRead & { raw: Buffer }, f: { output: string; fixed: number }): string {
   if (f.output === r.text) return r.text;
   const data = Buffer.from((r.bom ? '\ufeff' : '') + f.output, 'utf8');
   const w = writeFileAtomic(abs, data, { expected: r.raw, fs: ctx.io.fs });
@@ -86,24 +88,78 @@ function internalFailure(ctx: RunContext, name: string, e: unknown): void {
   ctx.fail(`检查 ${name} 时内部出错：${msg}`, `Internal error while checking ${name}: ${msg}`);
 }
 
-export function processFile(ctx: RunContext, abs: string, configs: CliConfigs, onRuleError: CheckOptions['onRuleError']): void {
+/** A file read and configured: what is needed to fix and check it here or in a worker (cli/pool.ts). */
+export interface PreparedFile {
+  readonly path: string;
+  readonly abs: string;
+  /** Messages about the read, said when the file's turn comes (so the output order does not depend on read-ahead). */
+  readonly notes: (() => void)[];
+  readonly doc?: { readonly r: TextRead & { raw: Buffer }; readonly base: CheckOptions; readonly fix: boolean };
+}
+
+/**
+ * Reads `abs` and resolves its configuration. With `defer`, messages about the file wait in `notes` for
+ * finishFile (the worker pool reads ahead); without it they are said at once, in the single-threaded order.
+ */
+export function prepareFile(ctx: RunContext, abs: string, configs: CliConfigs, onRuleError: CheckOptions['onRuleError'], defer = false): PreparedFile {
   const path = ctx.displayPath(abs);
+  const notes: (() => void)[] = [];
+  const say = (f: () => void): void => {
+    if (defer) notes.push(f);
+    else f();
+  };
   const r = readDocument(abs, { fs: ctx.io.fs });
   if (r.kind !== 'text') {
-    describeSkip(ctx, path, r);
-    return;
+    say(() => describeSkip(ctx, path, r));
+    return { path, abs, notes };
   }
-  noteInvalid(ctx, path, r);
+  say(() => noteInvalid(ctx, path, r));
   try {
     const language: DocumentLanguage = ctx.opts.language ?? languageForPath(abs);
     const config: Config = configs.forDir(dirname(abs));
     const base: CheckOptions = { config, language, locale: ctx.opts.locale, onRuleError };
     // The size guard first: nothing too large is fixed either.
-    const text = ctx.opts.fix && r.text.length <= MAX_CHECK_CHARS ? fixFile(ctx, path, abs, r, base) : r.text;
-    checkAndReport(ctx, path, abs, text, base);
+    const wantFix = ctx.opts.fix && r.text.length <= MAX_CHECK_CHARS;
+    if (wantFix && r.invalidUtf8) say(() => ctx.warn(`${path} 不是有效的 UTF-8，不会自动修复`, `${path} is not valid UTF-8; not fixing it`));
+    return { path, abs, notes, doc: { r, base, fix: wantFix && !r.invalidUtf8 } };
   } catch (e) {
-    internalFailure(ctx, path, e);
+    say(() => internalFailure(ctx, path, e));
+    return { path, abs, notes };
   }
+}
+
+/** What a worker computed for a prepared file: the fixed text (when it changed), the check of the text after fixing. */
+export interface FileResult {
+  readonly fixed?: { readonly output: string; readonly fixed: number };
+  readonly outcome: CheckOutcome;
+  /** Rules that threw: [rule id, message], reported through the run's onRuleError. */
+  readonly ruleErrors: readonly (readonly [string, string])[];
+}
+
+/** Says the file's notes, fixes (writing atomically) and reports it; `result` is a worker's work, else it is done here. */
+export function finishFile(ctx: RunContext, p: PreparedFile, result?: FileResult | Error): void {
+  for (const note of p.notes) note();
+  if (!p.doc) return;
+  const { r, base, fix } = p.doc;
+  try {
+    if (result instanceof Error) throw result;
+    if (!result) {
+      const text = fix ? writeFix(ctx, p.path, p.abs, r, fixAll(r.text, base)) : r.text;
+      checkAndReport(ctx, p.path, p.abs, text, base);
+      return;
+    }
+    for (const [id, message] of result.ruleErrors) base.onRuleError?.(id, new Error(message));
+    const text = result.fixed ? writeFix(ctx, p.path, p.abs, r, result.fixed) : r.text;
+    // A failed write leaves the original on disk: check that, as the single-threaded run does.
+    const outcome = text === (result.fixed?.output ?? r.text) ? result.outcome : checkDocument(text, base);
+    reportOutcome(ctx, p.path, p.abs, text, outcome);
+  } catch (e) {
+    internalFailure(ctx, p.path, e);
+  }
+}
+
+export function processFile(ctx: RunContext, abs: string, configs: CliConfigs, onRuleError: CheckOptions['onRuleError']): void {
+  finishFile(ctx, prepareFile(ctx, abs, configs, onRuleError));
 }
 
 /** Standard input (read once). With --fix the fixed text (or the input unchanged) goes to stdout. */

@@ -12,6 +12,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatTextSummary } from './format/text';
 import { readVersion, writeHelp, writeRuleList } from './help';
+import { defaultJobs, POOL_MIN_FILES, processFilesInPool } from './pool';
 import type { Io } from './io';
 
 /** Reports the input problems (missing, unreadable, unreadable folders); the others are still checked. */
@@ -73,10 +74,15 @@ async function run(ctx: RunContext): Promise<number> {
   const onRuleError = ruleErrorHandler(ctx);
   if (expanded.stdin) await processStdin(ctx, configs, onRuleError);
   ctx.newProgress(expanded.files.length);
-  expanded.files.forEach((abs, i) => {
-    ctx.progress?.tick(i, ctx.displayPath(abs));
-    processFile(ctx, abs, configs, onRuleError);
-  });
+  const jobs = Math.min(opts.jobs ?? defaultJobs(), expanded.files.length);
+  if (jobs > 1 && expanded.files.length >= (opts.jobs !== undefined ? 2 : POOL_MIN_FILES)) {
+    await processFilesInPool(ctx, expanded.files, configs, onRuleError, jobs);
+  } else {
+    expanded.files.forEach((abs, i) => {
+      ctx.progress?.tick(i, ctx.displayPath(abs));
+      processFile(ctx, abs, configs, onRuleError);
+    });
+  }
   ctx.progress?.tick(expanded.files.length, '');
   ctx.progress?.clear();
   writeReport(ctx);

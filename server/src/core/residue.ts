@@ -116,6 +116,27 @@ function normalise(line: string): string {
   return line.replace(PINYIN_RE, '').replace(BULLETS_RE, '');
 }
 
+/** From each line to the end of the document: non-blank lines, whether one names 公有领域; the last non-blank line. */
+interface LicenceTail {
+  readonly nonBlank: Int32Array;
+  readonly mark: Uint8Array;
+  readonly last: number;
+}
+
+/** One backward pass, so that every licence-start line costs O(1) instead of a scan to the end of the document. */
+function licenceTail(lines: readonly Line[]): LicenceTail {
+  const nonBlank = new Int32Array(lines.length + 1);
+  const mark = new Uint8Array(lines.length + 1);
+  let last = -1;
+  for (let j = lines.length - 1; j >= 0; j--) {
+    const blank = lines[j].text.trim() === '';
+    if (!blank && last < 0) last = j;
+    nonBlank[j] = nonBlank[j + 1] + (blank ? 0 : 1);
+    mark[j] = mark[j + 1] || (!blank && LICENCE_MARK_RE.test(lines[j].text)) ? 1 : 0;
+  }
+  return { nonBlank, mark, last };
+}
+
 export interface ClutterBlock {
   readonly kind: Kind | 'related' | 'licence';
   readonly firstLine: number;
@@ -127,6 +148,7 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
   return ctx.memo('clutterBlocks', () => {
     const lines = ctx.doc.lines;
     const out: ClutterBlock[] = [];
+    let tail: LicenceTail | undefined;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.masked || l.end === l.start) continue;
@@ -134,17 +156,9 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
       if (!t) continue;
       // Wikisource licence notice: 本作品… up to the end of the document, which names 公有领域.
       if (LICENCE_START_RE.test(t)) {
-        let nonBlank = 0;
-        let mark = false;
-        let last = i;
-        for (let j = i; j < lines.length; j++) {
-          if (lines[j].text.trim() === '') continue;
-          nonBlank++;
-          last = j;
-          if (LICENCE_MARK_RE.test(lines[j].text)) mark = true;
-        }
-        if (mark && nonBlank <= 40) {
-          out.push({ kind: 'licence', firstLine: i, lastLine: last });
+        tail ??= licenceTail(lines);
+        if (tail.mark[i] && tail.nonBlank[i] <= 40) {
+          out.push({ kind: 'licence', firstLine: i, lastLine: Math.max(i, tail.last) });
           break;
         }
       }

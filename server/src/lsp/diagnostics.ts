@@ -84,6 +84,11 @@ export class Diagnostics {
     this.pushTimers.set(uri, timer);
   }
 
+  /** Initialises the slow rules soon (at startup), unless they are ready or already scheduled. */
+  warmSoon(): void {
+    if (allRules.some((r) => r.lazy && !r.lazy.isReady())) this.scheduleWarm();
+  }
+
   /** Initialises slow rules (dictionaries) after the first diagnostics went out, then refreshes. */
   private scheduleWarm(): void {
     if (this.warmScheduled) return;

@@ -76,7 +76,12 @@ export function startServer(connection: Connection): void {
   const diagnostics = new Diagnostics(session, contexts, results);
 
   connection.onInitialize((params) => initialize(session, params));
-  connection.onInitialized(() => initialized(session));
+  connection.onInitialized(() => {
+    initialized(session);
+    // Build the lazy tables (OpenCC) now, while the client opens its documents, so that the first diagnostics
+    // are usually complete instead of a partial pass followed by a refresh (issue 14).
+    diagnostics.warmSoon();
+  });
   connection.onShutdown(() => {
     session.state = 'shutdown';
   });

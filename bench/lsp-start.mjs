@@ -1,0 +1,98 @@
+// Spawn → first complete diagnostics of the language server (issue 14 bar: ≤ 400 ms), script rules included.
+// Starts server/dist/server.js --stdio, sends initialize / initialized / didOpen of a simplified document with one
+// traditional word in it, and waits for the pushed diagnostics that include the script rule's finding. Repeats and
+// prints each time and the median, with the load average.
+// Usage: node bench/lsp-start.mjs [--runs N] [--pull]   (--pull: the client pulls; default: the server pushes)
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const server = process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const pull = args.includes('--pull');
+const TEXT = '关于做好防汛工作的通知\n各区县人民政府：\n为切实做好今年防汛工作，請各單位認真落实。\n';
+const SCRIPT_RULES = new Set(['no-mixed-script', 'consistent-variant-form']);
+
+if (!existsSync(server)) {
+  console.error('bench/lsp-start: server/dist/server.js is missing; run `node esbuild.mjs`.');
+  process.exit(2);
+}
+
+function once() {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    let buf = Buffer.alloc(0);
+    let id = 0;
+    const marks = {};
+    const send = (msg) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }));
+      child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+      child.stdin.write(body);
+    };
+    const uri = 'file:///tmp/lsp-start.gongwen';
+    const finish = (ms) => {
+      child.kill();
+      done({ ms, ...marks });
+    };
+    const pullNow = () => send({ id: ++id, method: 'textDocument/diagnostic', params: { textDocument: { uri } } });
+    const onMessage = (m) => {
+      if (m.id === 1 && m.result) {
+        marks.initialized = performance.now() - t0;
+        send({ method: 'initialized', params: {} });
+        send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text: TEXT } } });
+        if (pull) pullNow();
+        return;
+      }
+      if (m.method === 'workspace/configuration') return send({ id: m.id, result: m.params.items.map(() => null) });
+      if (m.method && m.id !== undefined) return send({ id: m.id, result: null });
+      const items = m.method === 'textDocument/publishDiagnostics' ? m.params.diagnostics : m.result?.items;
+      if (!items) return;
+      marks.first ??= performance.now() - t0;
+      if (items.some((d) => SCRIPT_RULES.has(d.code))) finish(performance.now() - t0);
+      else if (pull) setTimeout(pullNow, 20);
+    };
+    child.stdout.on('data', (chunk) => {
+      buf = Buffer.concat([buf, chunk]);
+      for (;;) {
+        const sep = buf.indexOf('\r\n\r\n');
+        if (sep < 0) return;
+        const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, sep).toString())?.[1]);
+        if (buf.length < sep + 4 + len) return;
+        const body = buf.subarray(sep + 4, sep + 4 + len).toString();
+        buf = buf.subarray(sep + 4 + len);
+        onMessage(JSON.parse(body));
+      }
+    });
+    child.on('error', fail);
+    setTimeout(() => (child.kill(), fail(new Error('no complete diagnostics within 20 s'))), 20_000);
+    const caps = pull
+      ? { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } }
+      : { workspace: { configuration: true } };
+    send({ id: ++id, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: caps } });
+  });
+}
+
+console.log(
+  `lsp-start (${pull ? 'pull' : 'push'}): load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
+const all = [];
+for (let i = 0; i < runs; i++) {
+  const r = await once();
+  all.push(r.ms);
+  console.log(
+    `  initialize ${r.initialized.toFixed(0)} ms, first diagnostics ${r.first.toFixed(0)} ms, complete (script rules) ${r.ms.toFixed(0)} ms`,
+  );
+}
+const sorted = [...all].sort((a, b) => a - b);
+console.log(
+  `spawn → complete diagnostics: median ${sorted[Math.floor((sorted.length - 1) / 2)].toFixed(0)} ms over ${runs} (bar ≤ 400 ms); load after ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);

@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { allRules, checkSteps } from '../../server/src/core/index';
+
+// Linear everywhere (issue 14): every rule on the pathological shapes at 1× and 4× input. A rule's time is
+// the CPU time of its own step in checkSteps (onlyRules = every rule, registry order; the text model is built
+// before the first yield and is not counted; an analysis rules share through ctx.memo is counted on the first
+// rule that asks for it). Linear growth gives a ratio near 4; the bar is < 6. Times are the minimum of a few
+// repetitions; a rule whose 4× time stays under NOISE_MS is not judged (timer and load noise at that scale),
+// its figures are still printed. Known superlinear rules in files owned by other work are marked `todo`,
+// so they run and report without failing the suite (docs/performance.md lists them with figures).
+
+const BAR = 6;
+const NOISE_MS = 25;
+
+const BODY = [
+  '会议要求，各级各部门要压实责任，确保各项工作落到实处。',
+  '2024年全市地区生产总值增长5.2%，完成投资3.5亿元；',
+  '请于6月30日前将材料报送至市政府办公室（联系电话：12345）。',
+  '加强组织领导，健全工作机制，推动政策措施落地见效。',
+];
+
+/** Known superlinear on every shape (another engineer's file; docs/performance.md). */
+const KNOWN: Readonly<Record<string, string>> = {
+  'no-duplicate-sentence': 'keyOf() rescans segments from the start for every candidate',
+  // Issue 14: 45 → 199 ms from 10 000 to 20 000 headings; here ×8–10 on the licence shape in the full suite.
+  'enumeration-sequence': 'superlinear in the number of lines (issue 14)',
+};
+
+interface Shape {
+  readonly name: string;
+  /** The document at scale 1 (4× is make(4 * unit)). */
+  readonly make: (n: number) => string;
+  readonly unit: number;
+  /** Rule id → why it is a known superlinear case (left to the owner of that file). */
+  readonly known?: Readonly<Record<string, string>>;
+}
+
+const SHAPES: readonly Shape[] = [
+  {
+    name: '20 000 identical headings',
+    unit: 5_000,
+    make: (n) => Array.from({ length: n }, () => '一、总体要求').join('\n'),
+  },
+  {
+    name: '20 000 headings in sequence',
+    unit: 5_000,
+    make: (n) => Array.from({ length: n }, (_, i) => `${i + 1}.加强组织领导`).join('\n'),
+  },
+  {
+    name: '100 licence lines',
+    unit: 25,
+    // Each licence-start line used to scan to the end of the document (core/residue.ts, clutterBlocks).
+    make: (n) =>
+      Array.from({ length: n }, (_, i) =>
+        ['本作品在全世界都属于公有领域。', ...Array.from({ length: 400 }, (_, j) => BODY[(i + j) % 4])].join('\n'),
+      ).join('\n'),
+  },
+  {
+    name: 'a 2 000 000-character single line',
+    unit: 500_000,
+    make: (n) => {
+      const s = BODY.join('');
+      return s.repeat(Math.ceil(n / s.length)).slice(0, n);
+    },
+  },
+];
+
+const cpuMs = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+/** Each rule's own CPU time (ms) on `text`: the time of its step in one checkSteps run over all rules. */
+function ruleTimes(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const steps = checkSteps(text, { onlyRules: allRules.map((r) => r.meta.id) });
+  steps.next(); // the text model and directives
+  for (const rule of allRules) {
+    const t0 = cpuMs();
+    steps.next();
+    out.set(rule.meta.id, cpuMs() - t0);
+  }
+  assert.equal(steps.next().done, true);
+  return out;
+}
+
+// A full garbage collection before each confirming run, so that a collection of other tests' garbage (this file
+// shares its process with the other unit tests) does not land in one rule's step.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as (() => void) | undefined;
+
+/** One rule alone (onlyRules), its step only: the minimum over `reps` runs of 1× and 4× interleaved. */
+function confirm(id: string, small: string, large: string, reps: number): [number, number] {
+  const once = (text: string): number => {
+    gc?.();
+    const steps = checkSteps(text, { onlyRules: [id] });
+    steps.next();
+    const t0 = cpuMs();
+    while (!steps.next().done);
+    return cpuMs() - t0;
+  };
+  let a = Infinity;
+  let b = Infinity;
+  for (let r = 0; r < reps; r++) {
+    a = Math.min(a, once(small));
+    b = Math.min(b, once(large));
+  }
+  return [a, b];
+}
+
+/** The minimum per rule over runs of 1× and 4× interleaved, so both sizes see the same load. */
+function measure(small: string, large: string, reps: number): [Map<string, number>, Map<string, number>] {
+  const min = (acc: Map<string, number>, m: Map<string, number>): void =>
+    m.forEach((v, k) => acc.set(k, Math.min(acc.get(k) ?? Infinity, v)));
+  const t1 = new Map<string, number>();
+  const t4 = new Map<string, number>();
+  ruleTimes(small); // warm-up: lazy tables, JIT
+  for (let r = 0; r < reps; r++) {
+    min(t1, ruleTimes(small));
+    min(t4, ruleTimes(large));
+  }
+  return [t1, t4];
+}
+
+for (const shape of SHAPES) {
+  describe(`linearity: ${shape.name}`, () => {
+    let t1: Map<string, number>;
+    let t4: Map<string, number>;
+    let small: string;
+    let large: string;
+    before(() => {
+      small = shape.make(shape.unit);
+      large = shape.make(4 * shape.unit);
+      [t1, t4] = measure(small, large, 2);
+    });
+    for (const rule of allRules) {
+      const id = rule.meta.id;
+      const why = shape.known?.[id] ?? KNOWN[id];
+      it(id, why ? { todo: `superlinear: ${id} (${why})` } : {}, (t) => {
+        let a = t1.get(id) ?? 0;
+        let b = t4.get(id) ?? 0;
+        let ratio = b / Math.max(a, 0.05);
+        // A suspect of the screening pass is measured again alone, three times, before it is judged.
+        if (b >= NOISE_MS && ratio >= BAR && !why) {
+          t.diagnostic(`screening: 1×: ${a.toFixed(2)} ms, 4×: ${b.toFixed(2)} ms, ratio ${ratio.toFixed(1)}; confirming alone`);
+          [a, b] = confirm(id, small, large, 3);
+          ratio = b / Math.max(a, 0.05);
+        }
+        t.diagnostic(`1×: ${a.toFixed(2)} ms, 4×: ${b.toFixed(2)} ms, ratio ${ratio.toFixed(1)}`);
+        assert.ok(
+          b < NOISE_MS || ratio < BAR,
+          `${id} on ${shape.name}: 1× ${a.toFixed(1)} ms → 4× ${b.toFixed(1)} ms (×${ratio.toFixed(1)} ≥ ${BAR})`,
+        );
+      });
+    }
+  });
+}
