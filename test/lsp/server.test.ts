@@ -63,13 +63,14 @@ describe('language server over stdio (pull diagnostics)', () => {
     const preferred = actions.find((a) => a.isPreferred);
     assert.ok(preferred, `a preferred fix among ${titles.join(' / ')}`);
     assert.equal(applyAction(doc, preferred), '加强领导，落实责任,压实工作。');
-    const rule = actions.find((a) => a.title.includes('所有“no-half-width-punctuation”'));
+    // Titles name the rule by its short name; the id stays the diagnostic code.
+    const rule = actions.find((a) => a.title === '修复本文档中所有“半角标点”问题');
     assert.ok(rule, titles.join(' / '));
     assert.equal(applyAction(doc, rule), '加强领导，落实责任，压实工作。');
     const all = actions.find((a) => a.title === '修复所有可自动修复的问题');
     assert.ok(all);
-    const disable = actions.find((a) => a.title.includes('禁用'));
-    assert.ok(disable);
+    const disable = actions.find((a) => a.title === '在此行禁用规则“半角标点”');
+    assert.ok(disable, titles.join(' / '));
     assert.equal(applyAction(doc, disable), '加强领导,落实责任,压实工作。 <!-- gongwen-disable-line no-half-width-punctuation -->');
   });
 
@@ -166,6 +167,19 @@ describe('language server over stdio (push diagnostics, English)', () => {
     assert.equal(second.diagnostics.length, 0);
     await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
     await c.waitFor(() => c.published.filter((p) => p.uri === doc.uri).length >= 3, 5000, 'clearing publish on close');
+  });
+
+  it('names the rule by its English short name in quick fix titles (locale en)', async () => {
+    const doc = open(c, '加强领导,落实责任,压实工作。');
+    const pub = await c.waitFor(() => c.published.find((p) => p.uri === doc.uri && p.diagnostics.length === 2), 5000, 'publish');
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: pub.diagnostics[0].range,
+      context: { diagnostics: [pub.diagnostics[0]] },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Fix all "Half-width punctuation" problems in this document'), titles.join(' / '));
+    assert.ok(titles.includes('Disable "Half-width punctuation" for this line'), titles.join(' / '));
   });
 });
 

@@ -17,6 +17,7 @@ type Kind = 'shi' | 'di' | 'qi' | 'seq';
 export const enumerationSequence: Rule = {
   meta: {
     id: 'enumeration-sequence',
+    name: { zh: '序次语连贯', en: 'Enumeration sequence' },
     aliases: ['GW-STRUCT-010'],
     category: 'structure',
     defaultSeverity: 'warning',

@@ -210,6 +210,7 @@ function checkNear(ctx: RuleContext<NoDuplicateOptions>, sn: Span, near: NearInd
 export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
   meta: {
     id: 'no-duplicate-sentence',
+    name: { zh: '重复句子', en: 'Duplicate sentence' },
     aliases: ['GW-REP-008'],
     category: 'repetition',
     defaultSeverity: 'warning',

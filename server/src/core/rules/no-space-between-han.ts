@@ -23,6 +23,7 @@ const SIGNATURE = new RegExp(`^[ \\t\\u3000]*${HAN_RE_SOURCE}{1,5}[ \\t\\u3000]+
 export const noSpaceBetweenHan: Rule = {
   meta: {
     id: 'no-space-between-han',
+    name: { zh: '汉字间空格', en: 'Space between Han' },
     aliases: ['GW-PUNCT-022'],
     category: 'punctuation',
     defaultSeverity: 'warning',

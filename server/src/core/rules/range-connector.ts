@@ -20,6 +20,7 @@ const TILDE_RE = /~/g;
 export const rangeConnector: Rule = {
   meta: {
     id: 'range-connector',
+    name: { zh: '起止连接号', en: 'Range connector' },
     aliases: ['GW-PUNCT-009'],
     category: 'punctuation',
     defaultSeverity: 'warning',

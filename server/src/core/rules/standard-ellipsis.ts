@@ -12,6 +12,7 @@ const BAD_RE = /\.{3,}|。{3,}|．{3,}|[·・]{3,}|⋯+|…+/g;
 export const standardEllipsis: Rule = {
   meta: {
     id: 'standard-ellipsis',
+    name: { zh: '省略号', en: 'Ellipsis' },
     aliases: ['GW-PUNCT-006'],
     category: 'punctuation',
     defaultSeverity: 'error',
