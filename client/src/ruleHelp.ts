@@ -1,0 +1,21 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { t } from './locale';
+
+/** The link a diagnostic's rule code opens: our command, which shows the rule page rendered (not an editable, linted tab). */
+export function ruleHelpCommand(ruleId: string): vscode.Uri {
+  return vscode.Uri.parse(`command:gongwen.showRuleHelp?${encodeURIComponent(JSON.stringify([ruleId]))}`);
+}
+
+/** Opens docs/rules/<id>.md of the installed extension in the Markdown preview. */
+export async function showRuleHelp(context: vscode.ExtensionContext, id: unknown): Promise<void> {
+  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return;
+  const file = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${id}.md`)));
+  try {
+    await vscode.workspace.fs.stat(file);
+  } catch {
+    void vscode.window.showWarningMessage(t(`找不到规则“${id}”的说明。`, `No help page for rule "${id}".`));
+    return;
+  }
+  await vscode.commands.executeCommand('markdown.showPreview', file);
+}
