@@ -19,7 +19,7 @@ import {
   type VersionedEditResult,
 } from '../../server/src/lsp/protocol';
 import { t, uiLocale } from './locale';
-import { ruleHelpCommand, showRuleHelp } from './ruleHelp';
+import { relinkHover, ruleHelpCommand, showRuleHelp } from './ruleHelp';
 import { StatusBar } from './statusBar';
 import { StructureView } from './structureView';
 
@@ -65,6 +65,11 @@ function middleware(context: vscode.ExtensionContext): Middleware {
       const report = await next(doc, previousResultId, token);
       if (report && report.kind === vsdiag.DocumentDiagnosticReportKind.full) relink(report.items);
       return report;
+    },
+    provideHover: async (doc, position, token, next) => {
+      const hover = await next(doc, position, token);
+      if (hover) hover.contents = hover.contents.map((c) => (c instanceof vscode.MarkdownString ? relinkHover(c) : c));
+      return hover;
     },
     provideDocumentFormattingEdits: async (doc, options, token, next) => {
       const enabled = vscode.workspace.getConfiguration(SECTION, doc).get<boolean>('format.enable', false);

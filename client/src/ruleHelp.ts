@@ -7,6 +7,17 @@ export function ruleHelpCommand(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(`command:gongwen.showRuleHelp?${encodeURIComponent(JSON.stringify([ruleId]))}`);
 }
 
+/** The server's hover links the rule page by file URI (for every editor); in VS Code it opens the rendered page instead. */
+export function relinkHover(md: vscode.MarkdownString): vscode.MarkdownString {
+  const value = md.value.replace(
+    /\]\((file:[^)\s]*\/docs\/rules\/([a-z0-9-]+)\.md)\)/g,
+    (_m, _uri: string, id: string) => `](${ruleHelpCommand(id).toString()})`,
+  );
+  const out = new vscode.MarkdownString(value);
+  out.isTrusted = { enabledCommands: ['gongwen.showRuleHelp'] };
+  return out;
+}
+
 /** Opens docs/rules/<id>.md of the installed extension in the Markdown preview. */
 export async function showRuleHelp(context: vscode.ExtensionContext, id: unknown): Promise<void> {
   if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return;

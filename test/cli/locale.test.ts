@@ -21,6 +21,9 @@ describe('gongwen-lint --locale', () => {
   });
 
   it('rejects an unknown locale with a usage error naming the accepted values', () => {
-    assert.throws(() => locale(['--locale', 'fr']), (e: unknown) => e instanceof UsageError && /auto、zh-cn（zh）或 en|use auto, zh-cn \(zh\) or en/.test(e.message));
+    assert.throws(
+      () => locale(['--locale', 'fr']),
+      (e: unknown) => e instanceof UsageError && /auto、zh-cn（zh）或 en|use auto, zh-cn \(zh\) or en/.test(e.message),
+    );
   });
 });

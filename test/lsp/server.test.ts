@@ -50,6 +50,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.match(String(d.codeDescription?.href), /^file:.*docs\/rules\/no-half-width-punctuation\.md$/);
   });
 
+  it('hovers a diagnostic with the rule short name, id, description and a link to the rule page', async () => {
+    const doc = open(c, '加强领导,落实责任。');
+    await pullDiagnostics(c, doc.uri);
+    const hover = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 4 } })) as {
+      contents: { kind: string; value: string };
+    } | null;
+    assert.ok(hover);
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /^\*\*半角标点\*\*（`no-half-width-punctuation`）：.*\[规则说明\]\(file:.*no-half-width-punctuation\.md\)$/);
+    const none = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 1 } });
+    assert.equal(none, null, 'no hover away from a problem');
+  });
+
   it('offers a preferred quick fix, fix-all-of-rule, fix-all and disable-line; the fix applies', async () => {
     const doc = open(c, '加强领导,落实责任,压实工作。');
     const items = await pullDiagnostics(c, doc.uri);
