@@ -87,6 +87,12 @@ export class StatusBar {
         `公文校对：${stats.errors} 个错误，${stats.warnings} 个警告，${stats.infos + stats.hints} 个提示`,
         `Gongwen: ${stats.errors} errors, ${stats.warnings} warnings, ${stats.infos + stats.hints} infos`,
       ),
+      stats.fixable
+        ? t(
+            `可修复：${stats.fixable} 个（其中 ${stats.safeFixable ?? 0} 个可一键修复：修复所有可自动修复的问题）`,
+            `Fixable: ${stats.fixable} (${stats.safeFixable ?? 0} by Fix all auto-fixable problems)`,
+          )
+        : '',
       t(`字数（汉字）：${stats.hanCount}`, `Han characters: ${stats.hanCount}`),
       stats.script ? t(`文档字体判断：${stats.script.label}`, `Script: ${stats.script.label}`) : '',
       t(`配置来源：${source}`, `Configuration: ${source}`),

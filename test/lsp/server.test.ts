@@ -134,6 +134,14 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal((await pullDiagnostics(c, doc.uri)).length, 1);
   });
 
+  it('stats count the fixable problems for the status bar tooltip', async () => {
+    const doc = open(c, '加强领导,落实责任,压实工作。');
+    const stats = (await c.conn.sendRequest('gongwen/stats', { uri: doc.uri })) as { errors: number; fixable?: number; safeFixable?: number };
+    assert.equal(stats.errors, 2);
+    assert.equal(stats.fixable, 2);
+    assert.equal(stats.safeFixable, 2);
+  });
+
   it('answers malformed or unknown-document requests without crashing', async () => {
     assert.deepEqual(await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'untitled:nope' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
     assert.deepEqual(await pullDiagnostics(c, 'untitled:nope'), []);
