@@ -114,10 +114,16 @@ async function startClient(context: vscode.ExtensionContext, status: StatusBar):
     diagnosticPullOptions: {
       onChange: true,
       onSave: true,
+      // Pull again when a document gets focus: after a restart (gongwen.locale, gongwen.languages) a document that was
+      // in a background tab would otherwise keep no diagnostics until it is edited.
+      onFocus: true,
       // true = skip this pull (vscode-eslint's pattern for `run: onSave`).
       filter: (document, mode) => {
         const run = vscode.workspace.getConfiguration(SECTION, document).get<'onType' | 'onSave'>('run', 'onType');
-        return (mode === DiagnosticPullMode.onType && run !== 'onType') || (mode === DiagnosticPullMode.onSave && run !== 'onSave');
+        return (
+          ((mode === DiagnosticPullMode.onType || mode === DiagnosticPullMode.onFocus) && run !== 'onType') ||
+          (mode === DiagnosticPullMode.onSave && run !== 'onSave')
+        );
       },
     },
   };
