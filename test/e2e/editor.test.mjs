@@ -94,8 +94,11 @@ describe('the editor around the diagnostics (issue 13), English UI', { timeout: 
     await openInExplorer(page, '半角.txt');
     await h.openProblems(page);
     await waitProblems(page, '半角.txt', (l) => l.some((p) => p.code === 'no-half-width-punctuation'), 'the comma in 半角.txt');
-    const link = page.locator(`${SELECTORS.problemRow}:has(.marker-code:text-is("no-half-width-punctuation")) a`).first();
-    await link.click();
+    // The code is drawn inside the link (a.monaco-link > .marker-code): clicking it follows the link.
+    await page
+      .locator(`${SELECTORS.problemRow} .marker-code`, { hasText: /^no-half-width-punctuation$/ })
+      .first()
+      .click();
     // The Markdown preview (a webview tab "Preview no-half-width-punctuation.md"), not an editable text tab.
     await waitFor(
       async () => {
@@ -115,9 +118,9 @@ describe('the editor around the diagnostics (issue 13), English UI', { timeout: 
   });
 
   it('gongwen.locale = zh-cn gives Chinese messages and rule names in an English VS Code', async () => {
-    const settingsFile = path.join(server.userDataDir, 'User', 'settings.json');
-    const settings = JSON.parse(await fsp.readFile(settingsFile, 'utf8'));
-    await fsp.writeFile(settingsFile, JSON.stringify({ ...settings, 'gongwen.locale': 'zh-cn' }, null, 2));
+    // Workspace settings (the folder's .vscode/settings.json): the file watcher reports the change at once.
+    await fsp.mkdir(path.join(workspace, '.vscode'), { recursive: true });
+    await fsp.writeFile(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'gongwen.locale': 'zh-cn' }));
     await openInExplorer(page, '半角.txt');
     await h.openProblems(page);
     await waitProblems(
