@@ -26,6 +26,7 @@ const WORKSPACE = {
   '繁体.gongwen': TRADITIONAL,
   '半角.txt': HALF_WIDTH,
   '半角.gongwen': HALF_WIDTH,
+  '编号.gongwen': ['关于开展检查的通知', '', '一、检查范围', '', '三、检查要求', ''].join('\n'),
 };
 
 const UNICODE_BOX = `${SELECTORS.activeEditor} .unicode-highlight`;
@@ -131,9 +132,32 @@ describe('the editor around the diagnostics (issue 13), English UI', { timeout: 
     );
     await h.focusWorkbench(page);
     await h.goToLine(page, 1, 9);
-    const titles = await h.openQuickFix(page);
+    // Right after the restart the first Ctrl+. may find no actions yet: ask again until the menu has rows.
+    const titles = await waitFor(
+      async () => {
+        await h.pressEscape(page);
+        return h.openQuickFix(page, { timeout: 3000 });
+      },
+      { timeout: 30_000, message: 'the quick fix menu' },
+    );
     assert.ok(titles.includes('修复此问题'), JSON.stringify(titles));
     assert.ok(titles.includes('在此行禁用规则“半角标点”'), JSON.stringify(titles));
     await h.pressEscape(page);
+  });
+  it('the hover names the rule by its short name (gongwen.locale = zh-cn)', async () => {
+    await openInExplorer(page, '半角.txt');
+    await h.goToLine(page, 1, 9); // before the comma
+    const text = await h.showHover(page, '半角标点');
+    assert.match(text, /半角标点（no-half-width-punctuation）：/);
+    assert.match(text, /规则说明/);
+    await h.pressEscape(page);
+  });
+
+  it('Renumber headings applies at once and says so', async () => {
+    await openInExplorer(page, '编号.gongwen');
+    await editorShows(page, '三、检查要求');
+    await h.runCommand(page, 'Gongwen: Renumber headings');
+    await editorShows(page, '二、检查要求');
+    await h.waitForNotification(page, 'Ctrl+Z');
   });
 });
