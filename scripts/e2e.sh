@@ -10,7 +10,8 @@
 # Usage: npm run test:e2e      (or: bash scripts/e2e.sh [test files...])
 # Knobs: E2E_VSIX=path.vsix    test this .vsix instead of packaging one (quick local re-runs)
 #        E2E_HEADED=1, E2E_DEBUG=1, E2E_KEEP=1   see test/e2e/harness.mjs
-# Screenshots go to test/e2e/screenshots/; three of them are copied to docs/images/e2e-*.png.
+#        E2E_UPDATE_IMAGES=1   also copy three screenshots to the tracked docs/images/e2e-*.png
+#                              (npm run test:e2e:images); otherwise screenshots stay in test/e2e/screenshots/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

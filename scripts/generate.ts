@@ -36,7 +36,7 @@ export function rulesTable(): string {
       .slice(0, 2)
       .map(([a, b]) => `${code(a)} → ${code(b)}`)
       .join('<br>');
-    return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${CATEGORY_LABEL[m.category].zh} | ${SEVERITY_LABEL[m.defaultSeverity]} | ${FIX_LABEL[m.fixable ?? 'none']} | ${cell(m.description.zh)}<br><sub>${cell(m.description.en)}</sub> | ${cell(ex)} |`;
+    return `| [\`${m.id}\`](docs/rules/${m.id}.md)<br>${cell(m.name.zh)} | ${CATEGORY_LABEL[m.category].zh} | ${SEVERITY_LABEL[m.defaultSeverity]} | ${FIX_LABEL[m.fixable ?? 'none']} | ${cell(m.description.zh)}<br><sub>${cell(m.description.en)}</sub> | ${cell(ex)} |`;
   });
   return ['| 规则 Rule | 类别 | 默认级别 | 修复 | 说明 Description | 示例（错 → 对） |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
@@ -137,7 +137,7 @@ function formatPolicy(m: Rule['meta']): string {
 export function ruleDoc(r: Rule): string {
   const m = r.meta;
   const lines = [
-    `# ${m.id}`,
+    `# ${m.id}：${m.name.zh}`,
     '',
     `${m.description.zh}`,
     '',

@@ -41,6 +41,7 @@ const RIGHT = '正确写法';
 export const ${camel(id)}: Rule = {
   meta: {
     id: '${id}',
+    name: { zh: '待补充', en: 'TODO' },
     aliases: [],
     category: '${category}',
     defaultSeverity: '${severity}',${fixable === 'none' ? '' : `\n    fixable: '${fixable}',`}

@@ -4,7 +4,9 @@ import {
   DiagnosticPullMode,
   LanguageClient,
   TransportKind,
+  vsdiag,
   type LanguageClientOptions,
+  type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import {
@@ -12,17 +14,17 @@ import {
   FIX_ALL_KIND,
   RenumberRequest,
   SECTION,
-  StatsRequest,
   type ConvertScriptParams,
   type RenumberParams,
-  type StatsResult,
   type VersionedEditResult,
 } from '../../server/src/lsp/protocol';
+import { t, uiLocale } from './locale';
+import { relinkHover, ruleHelpCommand, showRuleHelp } from './ruleHelp';
+import { StatusBar } from './statusBar';
 import { StructureView } from './structureView';
 
 let client: LanguageClient | undefined;
-const zh = !vscode.env.language.toLowerCase().startsWith('en');
-const t = (zhText: string, enText: string) => (zh ? zhText : enText);
+let extensionRoot = '';
 
 function languages(): string[] {
   const v = vscode.workspace.getConfiguration(SECTION).get<string[]>('languages', ['gongwen', 'plaintext', 'markdown']);
@@ -33,11 +35,71 @@ function selector(): { language: string; scheme: string }[] {
   return languages().flatMap((language) => ['file', 'untitled'].map((scheme) => ({ language, scheme })));
 }
 
-function isOurs(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
-  return !!doc && languages().includes(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
+/** The extension's own files (the rule pages opened by the help link) are never checked. */
+function isOwnFile(uri: vscode.Uri): boolean {
+  return !!extensionRoot && uri.scheme === 'file' && (uri.fsPath + path.sep).startsWith(extensionRoot + path.sep);
 }
 
-async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+function isOurs(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
+  return (
+    !!doc && languages().includes(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && !isOwnFile(doc.uri)
+  );
+}
+
+/** Rule links open a rendered page; the extension's files are not synchronised; Format Document on .txt/.md says once how to enable it. */
+function middleware(context: vscode.ExtensionContext): Middleware {
+  const relink = (ds: vscode.Diagnostic[]) => {
+    for (const d of ds)
+      if (typeof d.code === 'object' && typeof d.code.value === 'string')
+        d.code = { value: d.code.value, target: ruleHelpCommand(d.code.value) };
+    return ds;
+  };
+  return {
+    didOpen: (doc, next) => (isOwnFile(doc.uri) ? Promise.resolve() : next(doc)),
+    didChange: (e, next) => (isOwnFile(e.document.uri) ? Promise.resolve() : next(e)),
+    didClose: (doc, next) => (isOwnFile(doc.uri) ? Promise.resolve() : next(doc)),
+    handleDiagnostics: (uri, ds, next) => next(uri, isOwnFile(uri) ? [] : relink(ds)),
+    provideDiagnostics: async (doc, previousResultId, token, next) => {
+      const uri = doc instanceof vscode.Uri ? doc : doc.uri;
+      if (isOwnFile(uri)) return { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] };
+      const report = await next(doc, previousResultId, token);
+      if (report && report.kind === vsdiag.DocumentDiagnosticReportKind.full) relink(report.items);
+      return report;
+    },
+    provideHover: async (doc, position, token, next) => {
+      const hover = await next(doc, position, token);
+      if (hover) hover.contents = hover.contents.map((c) => (c instanceof vscode.MarkdownString ? relinkHover(c) : c));
+      return hover;
+    },
+    provideDocumentFormattingEdits: async (doc, options, token, next) => {
+      const enabled = vscode.workspace.getConfiguration(SECTION, doc).get<boolean>('format.enable', false);
+      if (doc.languageId !== 'gongwen' && !enabled) {
+        void formatHintOnce(context);
+        return [];
+      }
+      return next(doc, options, token);
+    },
+  };
+}
+
+const FORMAT_HINT_KEY = 'gongwen.formatHintShown';
+
+async function formatHintOnce(context: vscode.ExtensionContext): Promise<void> {
+  if (context.globalState.get<boolean>(FORMAT_HINT_KEY)) return;
+  await context.globalState.update(FORMAT_HINT_KEY, true);
+  const enable = t('启用', 'Enable');
+  const pick = await vscode.window.showInformationMessage(
+    t(
+      '公文校对：纯文本和 Markdown 文档默认不做“格式化文档”（.gongwen 文档始终可以）。要启用，请打开设置 gongwen.format.enable。',
+      'Gongwen: Format Document is off for plain text and Markdown by default (.gongwen documents always have it). Turn on the setting gongwen.format.enable to use it.',
+    ),
+    enable,
+  );
+  if (pick === enable) await vscode.workspace.getConfiguration(SECTION).update('format.enable', true, vscode.ConfigurationTarget.Global);
+}
+
+async function startClient(context: vscode.ExtensionContext, status: StatusBar): Promise<LanguageClient> {
+  status.starting();
   const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -46,15 +108,22 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
     // The client watches .gongwenrc.json itself (synchronize.fileEvents), so the server need not register a watcher.
-    initializationOptions: { locale: vscode.env.language, watchesConfigFiles: true },
+    initializationOptions: { locale: uiLocale(), watchesConfigFiles: true },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
+    middleware: middleware(context),
     diagnosticPullOptions: {
       onChange: true,
       onSave: true,
+      // Pull again when a document gets focus: after a restart (gongwen.locale, gongwen.languages) a document that was
+      // in a background tab would otherwise keep no diagnostics until it is edited.
+      onFocus: true,
       // true = skip this pull (vscode-eslint's pattern for `run: onSave`).
       filter: (document, mode) => {
         const run = vscode.workspace.getConfiguration(SECTION, document).get<'onType' | 'onSave'>('run', 'onType');
-        return (mode === DiagnosticPullMode.onType && run !== 'onType') || (mode === DiagnosticPullMode.onSave && run !== 'onSave');
+        return (
+          ((mode === DiagnosticPullMode.onType || mode === DiagnosticPullMode.onFocus) && run !== 'onType') ||
+          (mode === DiagnosticPullMode.onSave && run !== 'onSave')
+        );
       },
     },
   };
@@ -63,8 +132,11 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
   return c;
 }
 
-/** Applies a server-computed versioned edit; refuses it when the document changed meanwhile. */
-async function applyVersioned(result: VersionedEditResult | null, preview: boolean): Promise<void> {
+/**
+ * Applies a server-computed versioned edit directly (one undo step) and says what changed;
+ * refuses it when the document changed meanwhile.
+ */
+async function applyVersioned(result: VersionedEditResult | null): Promise<void> {
   if (!result || !client) return;
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === result.uri);
   if (!doc || doc.version !== result.version) {
@@ -76,83 +148,40 @@ async function applyVersioned(result: VersionedEditResult | null, preview: boole
     return;
   }
   const edit = new vscode.WorkspaceEdit();
-  // With `preview`, VS Code shows the Refactor Preview of every change before applying it.
-  const metadata = preview ? { needsConfirmation: true, label: result.summary } : undefined;
-  for (const e of result.edits) edit.replace(doc.uri, client.protocol2CodeConverter.asRange(e.range), e.newText, metadata);
-  await vscode.workspace.applyEdit(edit, { isRefactoring: preview });
-}
-
-function setupStatusBar(context: vscode.ExtensionContext): () => void {
-  const item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
-  item.name = t('公文校对', 'Gongwen');
-  item.command = 'workbench.actions.view.problems';
-  context.subscriptions.push(item);
-  let timer: NodeJS.Timeout | undefined;
-  let generation = 0;
-  const update = async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!client || !isOurs(editor?.document)) {
-      item.hide();
-      return;
-    }
-    const gen = ++generation;
-    let stats: StatsResult | null = null;
-    try {
-      stats = await client.sendRequest<StatsResult | null>(StatsRequest, { uri: editor.document.uri.toString() });
-    } catch {
-      stats = null;
-    }
-    if (gen !== generation || !stats) return;
-    const problems = stats.errors + stats.warnings + stats.infos + stats.hints;
-    const icon = stats.errors ? '$(error)' : stats.warnings ? '$(warning)' : problems ? '$(info)' : '$(check)';
-    item.text = `${icon} ${t('公文', 'Gongwen')} ${problems}  ${t('字数', 'Chars')} ${stats.hanCount}`;
-    const lines = [
-      t(`公文校对：${stats.errors} 个错误，${stats.warnings} 个警告，${stats.infos + stats.hints} 个提示`, `Gongwen: ${stats.errors} errors, ${stats.warnings} warnings, ${stats.infos + stats.hints} infos`),
-      t(`字数（汉字）：${stats.hanCount}`, `Han characters: ${stats.hanCount}`),
-      stats.script ? t(`文档字体判断：${stats.script.label}`, `Script: ${stats.script.label}`) : '',
-      t(`配置来源：${stats.configSource === 'settings' ? 'VS Code 设置' : stats.configSource}`, `Configuration: ${stats.configSource === 'settings' ? 'VS Code settings' : stats.configSource}`),
-    ].filter(Boolean);
-    item.tooltip = lines.join('\n');
-    item.show();
-  };
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void update(), 300);
-  };
-  context.subscriptions.push(
-    vscode.window.onDidChangeActiveTextEditor(schedule),
-    vscode.languages.onDidChangeDiagnostics(schedule),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) schedule();
-    }),
-    { dispose: () => clearTimeout(timer) },
-  );
-  return schedule;
+  for (const e of result.edits) edit.replace(doc.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);
+  const ok = await vscode.workspace.applyEdit(edit);
+  if (!ok) void vscode.window.showWarningMessage(t('未能修改文档，请重试。', 'The document could not be changed; please try again.'));
+  else void vscode.window.showInformationMessage(`${result.summary}${t('（可按 Ctrl+Z 撤销）', ' (Ctrl+Z to undo)')}`);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  extensionRoot = context.extensionPath;
   await vscode.commands.executeCommand('setContext', 'gongwen.activeLanguages', languages());
-  client = await startClient(context);
-  const refreshStatus = setupStatusBar(context);
+  const status = new StatusBar(() => client, isOurs);
+  context.subscriptions.push(status.register());
+  client = await startClient(context, status);
   const structure = new StructureView(() => client, isOurs);
   context.subscriptions.push(structure.register());
-  refreshStatus();
+  status.schedule(0);
 
+  const restart = async () => {
+    await client?.stop();
+    client = await startClient(context, status);
+    status.schedule(0);
+  };
   const activeUri = () => vscode.window.activeTextEditor?.document.uri.toString();
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.fixAll', async () => {
       await vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' });
     }),
-    vscode.commands.registerCommand('gongwen.restart', async () => {
-      await client?.restart();
-      refreshStatus();
-    }),
+    vscode.commands.registerCommand('gongwen.restart', restart),
     vscode.commands.registerCommand('gongwen.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand('gongwen.showRuleHelp', (id: unknown) => showRuleHelp(context, id)),
     vscode.commands.registerCommand('gongwen.renumber', async () => {
       const uri = activeUri();
       if (!uri || !client) return;
       const params: RenumberParams = { uri, scope: 'document' };
-      await applyVersioned(await client.sendRequest<VersionedEditResult | null>(RenumberRequest, params), false);
+      await applyVersioned(await client.sendRequest<VersionedEditResult | null>(RenumberRequest, params));
     }),
     vscode.commands.registerCommand('gongwen.convertToSimplified', () => convert('simplified')),
     vscode.commands.registerCommand('gongwen.convertToTraditional', async () => {
@@ -161,15 +190,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         { label: t('繁体（香港）', 'Traditional (Hong Kong)'), to: 'hk' },
         { label: t('繁体（通用 OpenCC）', 'Traditional (OpenCC standard)'), to: 'traditional' },
       ];
-      const pick = await vscode.window.showQuickPick(items, { placeHolder: t('转换为哪种繁体？', 'Convert to which traditional standard?') });
+      const pick = await vscode.window.showQuickPick(items, {
+        placeHolder: t('转换为哪种繁体？', 'Convert to which traditional standard?'),
+      });
       if (pick) await convert(pick.to);
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration(`${SECTION}.languages`) && client) {
+      if ((e.affectsConfiguration(`${SECTION}.languages`) || e.affectsConfiguration(`${SECTION}.locale`)) && client) {
         await vscode.commands.executeCommand('setContext', 'gongwen.activeLanguages', languages());
-        await client.stop();
-        client = await startClient(context);
-        refreshStatus();
+        await restart();
       }
     }),
   );
@@ -179,7 +208,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (!editor || !client) return;
     const range = editor.selection.isEmpty ? undefined : client.code2ProtocolConverter.asRange(editor.selection);
     const params: ConvertScriptParams = { uri: editor.document.uri.toString(), to, range };
-    await applyVersioned(await client.sendRequest<VersionedEditResult | null>(ConvertScriptRequest, params), true);
+    await applyVersioned(await client.sendRequest<VersionedEditResult | null>(ConvertScriptRequest, params));
   }
 }
 

@@ -1,10 +1,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OutlineRequest, type OutlineNodeDto, type OutlineResult } from '../../server/src/lsp/protocol';
+import { uiLocale } from './locale';
 
-interface Node { readonly dto: OutlineNodeDto; readonly parent: Node | undefined; readonly children: Node[] }
+const zh = () => uiLocale() !== 'en';
 
-const zh = !vscode.env.language.toLowerCase().startsWith('en');
+interface Node {
+  readonly dto: OutlineNodeDto;
+  readonly parent: Node | undefined;
+  readonly children: Node[];
+}
 
 /**
  * The «公文结构» tree in the Explorer: the heading tree from the server (gongwen/outline, the same
@@ -53,7 +58,7 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
       this.roots = [];
       this.uri = undefined;
       this.emitter.fire(undefined);
-      if (this.view) this.view.message = zh ? '打开一份公文以查看其层次结构。' : 'Open a document to see its heading structure.';
+      if (this.view) this.view.message = zh() ? '打开一份公文以查看其层次结构。' : 'Open a document to see its heading structure.';
       return;
     }
     let result: OutlineResult | null = null;
@@ -70,7 +75,12 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
     };
     this.roots = (result?.nodes ?? []).map((n) => build(n, undefined));
     this.uri = editor.document.uri.toString();
-    if (this.view) this.view.message = this.roots.length ? undefined : zh ? '此文档中没有识别到层级标题（一、（一）1.（1））。' : 'No headings (一、（一）1.（1）) found in this document.';
+    if (this.view)
+      this.view.message = this.roots.length
+        ? undefined
+        : zh()
+          ? '此文档中没有识别到层级标题（一、（一）1.（1））。'
+          : 'No headings (一、（一）1.（1）) found in this document.';
     this.emitter.fire(undefined);
     this.follow(editor);
   }
@@ -108,15 +118,24 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
     );
     const problems = node.dto.problems;
     if (problems.length) {
-      const worst = problems.some((p) => p.severity === 'error') ? 'error' : problems.some((p) => p.severity === 'warning') ? 'warning' : 'info';
-      item.iconPath = new vscode.ThemeIcon(worst, new vscode.ThemeColor(worst === 'error' ? 'errorForeground' : worst === 'warning' ? 'editorWarning.foreground' : 'editorInfo.foreground'));
+      const worst = problems.some((p) => p.severity === 'error')
+        ? 'error'
+        : problems.some((p) => p.severity === 'warning')
+          ? 'warning'
+          : 'info';
+      item.iconPath = new vscode.ThemeIcon(
+        worst,
+        new vscode.ThemeColor(
+          worst === 'error' ? 'errorForeground' : worst === 'warning' ? 'editorWarning.foreground' : 'editorInfo.foreground',
+        ),
+      );
       item.description = problems[0].message;
       item.tooltip = problems.map((p) => `${p.message} (${p.rule})`).join('\n');
     } else {
       item.iconPath = new vscode.ThemeIcon('symbol-string');
       item.tooltip = `${node.dto.marker}${node.dto.label}`;
     }
-    item.command = { command: 'gongwen.structure.reveal', title: zh ? '跳转' : 'Go to', arguments: [node] };
+    item.command = { command: 'gongwen.structure.reveal', title: zh() ? '跳转' : 'Go to', arguments: [node] };
     return item;
   }
 

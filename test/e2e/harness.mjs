@@ -446,15 +446,15 @@ export async function openFile(page, relPath, { timeout = 20_000 } = {}) {
   const input = page.locator(QUICK_INPUT_BOX);
   await input.fill(relPath);
   // Wait for the file search result (label = basename, description = folder).
+  // Read every row in one evaluation: a row without a description (a file at the workspace root) has no
+  // .label-description, and locator.innerText() would wait its full default timeout (30 s) for it.
   const idx = await waitFor(async () => {
-    const rows = page.locator(QUICK_INPUT_ROWS);
-    const n = await rows.count();
-    for (let i = 0; i < n; i++) {
-      const name = (await rows.nth(i).locator('.label-name').innerText().catch(() => '')).trim();
-      const desc = (await rows.nth(i).locator('.label-description').innerText().catch(() => '')).trim();
-      if (name === base && (dir === '.' || desc.replace(/\\/g, '/').endsWith(dir))) return i + 1;
-    }
-    return 0;
+    const rows = await page.locator(QUICK_INPUT_ROWS).evaluateAll((els) => els.map((r) => ({
+      name: (r.querySelector('.label-name')?.textContent ?? '').trim(),
+      desc: (r.querySelector('.label-description')?.textContent ?? '').trim(),
+    })));
+    const i = rows.findIndex((r) => r.name === base && (dir === '.' || r.desc.replace(/\\/g, '/').endsWith(dir)));
+    return i + 1;
   }, { timeout, message: `Quick Open result for ${relPath}` });
   for (let i = 1; i < idx; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

@@ -50,6 +50,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.match(String(d.codeDescription?.href), /^file:.*docs\/rules\/no-half-width-punctuation\.md$/);
   });
 
+  it('hovers a diagnostic with the rule short name, id, description and a link to the rule page', async () => {
+    const doc = open(c, '加强领导,落实责任。');
+    await pullDiagnostics(c, doc.uri);
+    const hover = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 4 } })) as {
+      contents: { kind: string; value: string };
+    } | null;
+    assert.ok(hover);
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /^\*\*半角标点\*\*（`no-half-width-punctuation`）：.*\[规则说明\]\(file:.*no-half-width-punctuation\.md\)$/);
+    const none = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 1 } });
+    assert.equal(none, null, 'no hover away from a problem');
+  });
+
   it('offers a preferred quick fix, fix-all-of-rule, fix-all and disable-line; the fix applies', async () => {
     const doc = open(c, '加强领导,落实责任,压实工作。');
     const items = await pullDiagnostics(c, doc.uri);
@@ -63,13 +76,14 @@ describe('language server over stdio (pull diagnostics)', () => {
     const preferred = actions.find((a) => a.isPreferred);
     assert.ok(preferred, `a preferred fix among ${titles.join(' / ')}`);
     assert.equal(applyAction(doc, preferred), '加强领导，落实责任,压实工作。');
-    const rule = actions.find((a) => a.title.includes('所有“no-half-width-punctuation”'));
+    // Titles name the rule by its short name; the id stays the diagnostic code.
+    const rule = actions.find((a) => a.title === '修复本文档中所有“半角标点”问题');
     assert.ok(rule, titles.join(' / '));
     assert.equal(applyAction(doc, rule), '加强领导，落实责任，压实工作。');
     const all = actions.find((a) => a.title === '修复所有可自动修复的问题');
     assert.ok(all);
-    const disable = actions.find((a) => a.title.includes('禁用'));
-    assert.ok(disable);
+    const disable = actions.find((a) => a.title === '在此行禁用规则“半角标点”');
+    assert.ok(disable, titles.join(' / '));
     assert.equal(applyAction(doc, disable), '加强领导,落实责任,压实工作。 <!-- gongwen-disable-line no-half-width-punctuation -->');
   });
 
@@ -134,6 +148,14 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal((await pullDiagnostics(c, doc.uri)).length, 1);
   });
 
+  it('stats count the fixable problems for the status bar tooltip', async () => {
+    const doc = open(c, '加强领导,落实责任,压实工作。');
+    const stats = (await c.conn.sendRequest('gongwen/stats', { uri: doc.uri })) as { errors: number; fixable?: number; safeFixable?: number };
+    assert.equal(stats.errors, 2);
+    assert.equal(stats.fixable, 2);
+    assert.equal(stats.safeFixable, 2);
+  });
+
   it('answers malformed or unknown-document requests without crashing', async () => {
     assert.deepEqual(await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'untitled:nope' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
     assert.deepEqual(await pullDiagnostics(c, 'untitled:nope'), []);
@@ -180,6 +202,19 @@ describe('language server over stdio (push diagnostics, English)', () => {
     assert.equal(second.diagnostics.length, 0);
     await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
     await c.waitFor(() => c.published.filter((p) => p.uri === doc.uri).length >= 3, 5000, 'clearing publish on close');
+  });
+
+  it('names the rule by its English short name in quick fix titles (locale en)', async () => {
+    const doc = open(c, '加强领导,落实责任,压实工作。');
+    const pub = await c.waitFor(() => c.published.find((p) => p.uri === doc.uri && p.diagnostics.length === 2), 5000, 'publish');
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: pub.diagnostics[0].range,
+      context: { diagnostics: [pub.diagnostics[0]] },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Fix all "Half-width punctuation" problems in this document'), titles.join(' / '));
+    assert.ok(titles.includes('Disable "Half-width punctuation" for this line'), titles.join(' / '));
   });
 });
 

@@ -37,3 +37,16 @@ it('every rule file under rules/ is registered', () => {
   const ids = new Set(allRules.map((r) => `${r.meta.id}.ts`));
   assert.deepEqual(files.filter((f) => !ids.has(f)), []);
 });
+
+it('every rule has a short Chinese and English name (≤ 10 汉字), unique, for titles and hovers', () => {
+  const seen = new Map<string, string>();
+  for (const r of allRules) {
+    const { id, name } = r.meta;
+    assert.ok(name && name.zh && name.en, `${id}: name in both languages`);
+    assert.match(name.zh, /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+$/, `${id}: Chinese name "${name.zh}" is Chinese only`);
+    assert.ok([...name.zh].length <= 10, `${id}: Chinese name "${name.zh}" longer than 10 characters`);
+    assert.ok(name.en.length <= 40 && !name.en.includes('\n'), `${id}: English name "${name.en}" is short`);
+    assert.equal(seen.get(name.zh), undefined, `${id}: name "${name.zh}" already used by ${seen.get(name.zh)}`);
+    seen.set(name.zh, id);
+  }
+});

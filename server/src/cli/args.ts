@@ -65,15 +65,25 @@ function parseRuleArg(arg: string, into: Map<string, RuleSeverity>): void {
   }
 }
 
+/** A --locale value: zh, zh-cn (the VS Code setting's spelling), en (en-us…) or auto; undefined when unknown. */
+export function parseLocale(v: string | undefined): Locale | 'auto' | undefined {
+  const s = v?.toLowerCase();
+  if (s === 'auto') return 'auto';
+  if (s === 'zh' || s === 'zh-cn' || s === 'zh-hans') return 'zh';
+  if (s === 'en' || (s !== undefined && /^en-[a-z]+$/.test(s))) return 'en';
+  return undefined;
+}
+
 export function localeFrom(argv: readonly string[], env: Io['env']): Locale {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') break;
-    const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice(9) : undefined;
-    if (v === 'zh' || v === 'en') return v;
+    const l = parseLocale(a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice(9) : undefined);
+    if (l === 'zh' || l === 'en') return l;
+    if (l === 'auto') break;
   }
   const e = env.GONGWEN_LINT_LOCALE;
-  return e === 'en' ? 'en' : 'zh';
+  return parseLocale(e) === 'en' ? 'en' : 'zh';
 }
 
 const VALUE_OPTIONS = new Set(['--format', '--rule', '--config', '--max-warnings', '--language', '--locale', '--stdin-filename', '--jobs']);
@@ -140,8 +150,8 @@ export function parseArgs(argv: readonly string[], env: Io['env']): Options {
         o.language = value as DocumentLanguage;
         break;
       case '--locale':
-        if (value !== 'zh' && value !== 'en') throw new UsageError(T(`未知的界面语言“${value}”，应为 zh 或 en`, `Unknown locale "${value}"; use zh or en`));
-        o.locale = value;
+        if (parseLocale(value) === undefined) throw new UsageError(T(`未知的界面语言“${value}”，应为 auto、zh-cn（zh）或 en`, `Unknown locale "${value}"; use auto, zh-cn (zh) or en`));
+        o.locale = localeFrom(['--locale', value!], env);
         break;
       case '--stdin-filename': o.stdinFilename = value; break;
       case '--jobs':

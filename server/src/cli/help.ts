@@ -21,7 +21,7 @@ export const HELP_ZH = `gongwen-lint — 公文校对命令行工具（依据 GB
   --max-warnings <n>        警告多于 n 个时以 1 退出（默认不限）
   -q, --quiet               只报告错误（警告仍计入 --max-warnings）
   --language <语言>          plaintext、markdown、gongwen；默认按扩展名（.md → markdown，.gongwen → gongwen，其余 plaintext）
-  --locale <zh|en>          消息语言，默认 zh（不看 LANG；可用环境变量 GONGWEN_LINT_LOCALE=en）
+  --locale <auto|zh-cn|en>  消息语言，默认 zh-cn（不看 LANG；auto 看环境变量 GONGWEN_LINT_LOCALE=en）
   --stdin-filename <路径>    标准输入对应的文件名（用于显示、判断语言、查找配置）
   --jobs <n>                用 n 个工作线程检查多个文件（默认为 CPU 核数，8 个文件起启用）；输出顺序不变
   --list-rules              列出全部规则
@@ -49,7 +49,7 @@ Options:
   --max-warnings <n>        exit 1 when there are more than n warnings (default: no limit)
   -q, --quiet               report errors only (warnings still count for --max-warnings)
   --language <language>     plaintext, markdown, gongwen; default by extension (.md → markdown, .gongwen → gongwen, else plaintext)
-  --locale <zh|en>          message language, default zh (LANG is ignored; or set GONGWEN_LINT_LOCALE=en)
+  --locale <auto|zh-cn|en>  message language, default zh-cn (LANG is ignored; auto reads GONGWEN_LINT_LOCALE=en)
   --stdin-filename <path>   file name for standard input (display, language, config lookup)
   --jobs <n>                check many files with n worker threads (default: the cores, from 8 files on); same output order
   --list-rules              list all rules

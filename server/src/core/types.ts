@@ -37,6 +37,8 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
 export interface RuleMeta<O extends object = object> {
   /** kebab-case, == file name under rules/, never renamed. */
   readonly id: string;
+  /** Short name (≤ 10 汉字) for titles and hovers: 「修复本文档中所有“半角标点”问题」. The id stays the diagnostic code. */
+  readonly name: Text2;
   /** Catalogue codes such as 'GW-PUNCT-001'; accepted in directives. */
   readonly aliases?: readonly string[];
   readonly category: Category;

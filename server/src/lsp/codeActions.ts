@@ -1,6 +1,6 @@
 import { CodeActionKind, ResponseError, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, disableLineEdit, isSafe, renumberEdits, type Problem } from '../core/index';
+import { allRules, disableLineEdit, ruleById, isSafe, renumberEdits, type Problem } from '../core/index';
 import { checkToken, MAX_CODE_ACTIONS, MAX_EAGER_FIX_ALL_CHARS, refusal } from './bounds';
 import type { DocContext, DocumentContexts } from './context';
 import { diagnosticKey, problemKey, toLspEdit } from './convert';
@@ -95,16 +95,22 @@ export class CodeActions {
     return out;
   }
 
+  /** The rule's short name in the session's language (「半角标点」), the id when unknown. */
+  private ruleName(id: string): string {
+    const name = ruleById.get(id)?.meta.name;
+    return name ? tr(this.session, name) : id;
+  }
+
   private disableLine(doc: TextDocument, d: Diagnostic, p: Problem): CodeAction {
     const edit = disableLineEdit(doc.getText(), p.start, p.ruleId);
-    return { title: tr(this.session, T.disableLine, { rule: p.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, [toLspEdit(doc, edit)]) };
+    return { title: tr(this.session, T.disableLine, { rule: this.ruleName(p.ruleId) }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, [toLspEdit(doc, edit)]) };
   }
 
   /**
    * Fix all of one rule (its certain fixes, at any severity: the user asked for this rule), or every fix that
    * format would apply (isSafe). Guesses (suggestion fixes) are never applied in bulk. Eager for small documents or clients without resolve, else resolved on demand. */
   private async wholeDocument(doc: TextDocument, ctx: DocContext, diagnostics: Diagnostic[] | undefined, rule: string | undefined, token: CancellationToken): Promise<CodeAction> {
-    const title = rule ? tr(this.session, T.fixRule, { rule }) : tr(this.session, T.fixAll);
+    const title = rule ? tr(this.session, T.fixRule, { rule: this.ruleName(rule) }) : tr(this.session, T.fixAll);
     const action: CodeAction = { title, kind: CodeActionKind.QuickFix, ...(diagnostics ? { diagnostics } : {}) };
     if (this.session.resolveEdits || doc.getText().length > MAX_EAGER_FIX_ALL_CHARS) {
       if (!this.session.resolveEdits) return { ...action, edit: versioned(doc, []) }; // dropped below: too large to compute for a lightbulb

@@ -101,6 +101,10 @@ export class Commands {
         else if (p.severity === 'warning') result.warnings++;
         else if (p.severity === 'info') result.infos++;
         else result.hints++;
+        if (p.fix) {
+          result.fixable = (result.fixable ?? 0) + 1;
+          if (p.fix.kind === 'safe') result.safeFixable = (result.safeFixable ?? 0) + 1;
+        }
       }
     }
     const d = detectScript(text);

@@ -19,6 +19,9 @@ export interface StatsResult {
   warnings: number;
   infos: number;
   hints: number;
+  /** Problems with a fix (safe or suggestion); `safeFixable` of them are applied by 修复所有可自动修复的问题 / Format Document. */
+  fixable?: number;
+  safeFixable?: number;
   /** The document's detected script, when the script rules are present. */
   script?: { script: string; label: string; confidence: number };
   /** Where the configuration came from: a .gongwenrc.json path or 'settings'. */

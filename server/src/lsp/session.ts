@@ -51,6 +51,7 @@ export const T = {
   truncated: { zh: '问题过多：只显示前 {{n}} 个', en: 'Too many problems: only the first {{n}} are shown' },
   fixAll: { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' },
   fixRule: { zh: '修复本文档中所有“{{rule}}”问题', en: 'Fix all "{{rule}}" problems in this document' },
+  ruleHelp: { zh: '规则说明', en: 'Rule help' },
   disableLine: { zh: '在此行禁用规则“{{rule}}”', en: 'Disable "{{rule}}" for this line' },
   configInvalid: { zh: '公文校对：配置文件 {{file}} 有误，已按默认设置检查。详见该文件中的问题。', en: 'Gongwen: the config file {{file}} is invalid; default settings are used. See the problems in that file.' },
   settingsInvalid: { zh: '公文校对：设置 gongwen.* 有误：{{msg}}', en: 'Gongwen: invalid gongwen.* settings: {{msg}}' },

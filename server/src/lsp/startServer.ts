@@ -15,6 +15,7 @@ import { Commands } from './commands';
 import { registerCompletion } from './completion';
 import { DocumentContexts } from './context';
 import { Diagnostics } from './diagnostics';
+import { registerHover } from './hover';
 import { FIX_ALL_KIND, SECTION } from './protocol';
 import { ResultsCache } from './results';
 import { createSession, log, type Session } from './session';
@@ -45,6 +46,7 @@ function initialize(session: Session, params: InitializeParams): InitializeResul
       documentFormattingProvider: true,
       documentSymbolProvider: { label: '公文结构' },
       foldingRangeProvider: true,
+      hoverProvider: true,
       completionProvider: { triggerCharacters: ['（', '(', '第'], resolveProvider: false },
     },
     serverInfo: { name: 'gongwen-language-server', version: SERVER_VERSION },
@@ -102,6 +104,7 @@ export function startServer(connection: Connection): void {
   new CodeActions(session, contexts, results).register();
   new Symbols(session, contexts, results).register();
   registerCompletion(session, contexts);
+  registerHover(session, contexts, results);
   new Commands(session, contexts, results).register();
 
   documents.listen(connection);

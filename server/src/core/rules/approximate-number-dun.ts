@@ -15,6 +15,7 @@ const RE = /(?<![一二三四五六七八九十百千万第])([一二三四五�
 export const approximateNumberDun: Rule = {
   meta: {
     id: 'approximate-number-dun',
+    name: { zh: '概数顿号', en: 'Dun in approximate numbers' },
     aliases: ['GW-PUNCT-012'],
     category: 'punctuation',
     defaultSeverity: 'warning',

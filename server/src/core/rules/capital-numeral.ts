@@ -17,6 +17,7 @@ const MONEY_LINE_RE = /金额|人民币|大写|[￥¥]|合同|发票|收据|票�
 export const capitalNumeral: Rule = {
   meta: {
     id: 'capital-numeral',
+    name: { zh: '大写数字', en: 'Capital numerals' },
     aliases: ['GW-NUM-012'],
     category: 'number',
     defaultSeverity: 'info',

@@ -14,6 +14,7 @@ const ZERO_ANY = /[○零OoＯｏ0０][^年]{0,3}年/;
 export const chineseYearZero: Rule = {
   meta: {
     id: 'chinese-year-zero',
+    name: { zh: '纪年零字', en: 'Zero in Chinese years' },
     aliases: ['GW-NUM-003'],
     category: 'punctuation',
     defaultSeverity: 'error',

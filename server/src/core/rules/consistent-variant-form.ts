@@ -17,6 +17,7 @@ const REGION_EN: Readonly<Record<string, string>> = {
 export const consistentVariantForm: Rule = {
   meta: {
     id: 'consistent-variant-form',
+    name: { zh: '繁体异体统一', en: 'Traditional variant forms' },
     aliases: ['GW-SCRIPT-002'],
     category: 'script',
     defaultSeverity: 'info',

@@ -33,6 +33,7 @@ function toArabic(part: string, year: boolean): string {
 export const dateMixedNumerals: Rule = {
   meta: {
     id: 'date-mixed-numerals',
+    name: { zh: '日期数字混写', en: 'Mixed date numerals' },
     aliases: ['GW-NUM-008'],
     category: 'number',
     defaultSeverity: 'warning',

@@ -15,6 +15,7 @@ const ALIGNED = /\t| {2,}|\u3000{2,}/;
 export const dateSeparator: Rule = {
   meta: {
     id: 'date-separator',
+    name: { zh: '日期分隔', en: 'Date separators' },
     aliases: ['GW-NUM-004'],
     category: 'number',
     defaultSeverity: 'warning',

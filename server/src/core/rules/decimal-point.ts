@@ -16,6 +16,7 @@ const NO_ZERO_RE = new RegExp(`(?<=[\\u4e00-\\u9fff（，、：(])\\.([0-9]+)(?=
 export const decimalPoint: Rule = {
   meta: {
     id: 'decimal-point',
+    name: { zh: '小数点', en: 'Decimal point' },
     aliases: ['GW-NUM-010'],
     category: 'number',
     defaultSeverity: 'error',

@@ -13,6 +13,7 @@ const DOCNO_RE = /(?<=[\u4e00-\u9fff])([[【(（［﹝〔])([ \u3000]?)((?:19|20
 export const docNumberFormat: Rule = {
   meta: {
     id: 'doc-number-format',
+    name: { zh: '发文字号', en: 'Document number' },
     aliases: ['GW-ELEM-001'],
     category: 'number',
     defaultSeverity: 'error',

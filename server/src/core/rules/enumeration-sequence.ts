@@ -33,6 +33,7 @@ function latestOpen(open: ReadonlyMap<Kind, OpenItem>, minLine: number): [Kind, 
 export const enumerationSequence: Rule = {
   meta: {
     id: 'enumeration-sequence',
+    name: { zh: '序次语连贯', en: 'Enumeration sequence' },
     aliases: ['GW-STRUCT-010'],
     category: 'structure',
     defaultSeverity: 'warning',

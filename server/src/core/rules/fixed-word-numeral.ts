@@ -39,6 +39,7 @@ const PLAN_RE = /(?<![“"‘'「『《])十[一二三四五六七八九]五(?![
 export const fixedWordNumeral: Rule = {
   meta: {
     id: 'fixed-word-numeral',
+    name: { zh: '定型词语数字', en: 'Numerals in set words' },
     aliases: ['GW-NUM-007'],
     category: 'number',
     defaultSeverity: 'info',

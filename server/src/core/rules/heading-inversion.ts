@@ -8,6 +8,7 @@ import type { Rule } from '../types';
 export const headingInversion: Rule = {
   meta: {
     id: 'heading-inversion',
+    name: { zh: '层级倒置', en: 'Inverted heading levels' },
     aliases: ['GW-STRUCT-005'],
     category: 'structure',
     defaultSeverity: 'error',

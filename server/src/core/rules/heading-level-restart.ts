@@ -10,6 +10,7 @@ import { edit } from '../rule-kit';
 export const headingLevelRestart: Rule = {
   meta: {
     id: 'heading-level-restart',
+    name: { zh: '分项重编', en: 'Restarted level' },
     aliases: [],
     category: 'structure',
     defaultSeverity: 'warning',

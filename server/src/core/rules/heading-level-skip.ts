@@ -8,6 +8,7 @@ import type { Rule } from '../types';
 export const headingLevelSkip: Rule<{ allowTwoLevelSkip: boolean }> = {
   meta: {
     id: 'heading-level-skip',
+    name: { zh: '跳级序号', en: 'Skipped heading level' },
     aliases: ['GW-STRUCT-006'],
     category: 'structure',
     defaultSeverity: 'info',

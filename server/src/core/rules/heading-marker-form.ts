@@ -20,6 +20,7 @@ function l3Dot(h: Heading, option: 'auto' | '.' | '．', fullwidthMajority: bool
 export const headingMarkerForm: Rule<{ l3Dot: 'auto' | '.' | '．' }> = {
   meta: {
     id: 'heading-marker-form',
+    name: { zh: '序号写法', en: 'Heading marker form' },
     aliases: ['GW-STRUCT-001', 'GW-STRUCT-002'],
     category: 'structure',
     defaultSeverity: 'error',

@@ -5,6 +5,7 @@ import type { Rule } from '../types';
 export const headingNumberingMixed: Rule = {
   meta: {
     id: 'heading-numbering-mixed',
+    name: { zh: '编号混用', en: 'Mixed numbering' },
     aliases: ['GW-STRUCT-011'],
     category: 'structure',
     defaultSeverity: 'info',

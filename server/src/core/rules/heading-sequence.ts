@@ -11,6 +11,7 @@ import { edit } from '../rule-kit';
 export const headingSequence: Rule<{ continuousSubNumbering: boolean }> = {
   meta: {
     id: 'heading-sequence',
+    name: { zh: '编号连贯', en: 'Heading sequence' },
     aliases: ['GW-STRUCT-003', 'GW-STRUCT-004', 'GW-STRUCT-012'],
     category: 'structure',
     defaultSeverity: 'warning',

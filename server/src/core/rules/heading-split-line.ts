@@ -6,6 +6,7 @@ import { edit } from '../rule-kit';
 export const headingSplitLine: Rule = {
   meta: {
     id: 'heading-split-line',
+    name: { zh: '标题断行', en: 'Split heading' },
     aliases: [],
     category: 'structure',
     defaultSeverity: 'warning',

@@ -10,6 +10,7 @@ import { edit } from '../rule-kit';
 export const headingStyleConsistency: Rule<{ preferredL3Dot: '.' | '．' }> = {
   meta: {
     id: 'heading-style-consistency',
+    name: { zh: '序号统一', en: 'Heading style consistency' },
     aliases: ['GW-STRUCT-007'],
     category: 'structure',
     defaultSeverity: 'warning',

@@ -16,6 +16,7 @@ const LEAD_IN_RE = /如下|以下|下列|如次|包括|主要有|主要是|分�
 export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
   meta: {
     id: 'heading-trailing-punctuation',
+    name: { zh: '标题末标点', en: 'Heading end punctuation' },
     aliases: ['GW-STRUCT-009'],
     category: 'structure',
     defaultSeverity: 'warning',

@@ -18,6 +18,7 @@ const NUMBER_BEFORE_RE = /(?:第|为|达|约|增长|下降|增加|减少|提高|
 export const monthDayName: Rule = {
   meta: {
     id: 'month-day-name',
+    name: { zh: '月日专名', en: 'Month-day names' },
     aliases: ['GW-NUM-013'],
     category: 'number',
     defaultSeverity: 'warning',

@@ -9,6 +9,7 @@ import { balanced, markPositions } from '../quotes';
 export const nestedTitleMarks: Rule = {
   meta: {
     id: 'nested-title-marks',
+    name: { zh: '书名号嵌套', en: 'Nested title marks' },
     aliases: ['GW-PUNCT-016'],
     category: 'punctuation',
     defaultSeverity: 'warning',

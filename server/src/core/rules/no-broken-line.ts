@@ -23,6 +23,7 @@ const BULLET_RE = /^[\s\u3000]*(?:[-*+•·●◆■▪]|[A-Za-z][.)]|第[一二
 export const noBrokenLine: Rule = {
   meta: {
     id: 'no-broken-line',
+    name: { zh: '句中断行', en: 'Broken line' },
     category: 'residue',
     defaultSeverity: 'info',
     fixable: 'suggestion',

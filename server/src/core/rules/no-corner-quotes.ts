@@ -13,6 +13,7 @@ const CORNER_RE = /[「」『』]/g;
 export const noCornerQuotes: Rule = {
   meta: {
     id: 'no-corner-quotes',
+    name: { zh: '直角引号', en: 'Corner quotes' },
     aliases: ['GW-PUNCT-004'],
     category: 'punctuation',
     defaultSeverity: 'warning',

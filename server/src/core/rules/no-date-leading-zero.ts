@@ -12,6 +12,7 @@ const DATE_RE = /(?<![\d.])(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s
 export const noDateLeadingZero: Rule = {
   meta: {
     id: 'no-date-leading-zero',
+    name: { zh: '日期虚位', en: 'Date leading zero' },
     aliases: ['GW-NUM-001'],
     category: 'number',
     defaultSeverity: 'warning',

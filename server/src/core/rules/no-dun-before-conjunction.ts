@@ -15,6 +15,7 @@ const CLAUSE_START = /[，。；：！？\r\n]/;
 export const noDunBeforeConjunction: Rule = {
   meta: {
     id: 'no-dun-before-conjunction',
+    name: { zh: '连词前顿号', en: 'Dun before conjunction' },
     aliases: ['GW-PUNCT-013'],
     category: 'punctuation',
     defaultSeverity: 'warning',

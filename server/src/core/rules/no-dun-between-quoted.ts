@@ -12,6 +12,7 @@ const RE = /(?<=[》”])、(?=[《“])/g;
 export const noDunBetweenQuoted: Rule = {
   meta: {
     id: 'no-dun-between-quoted',
+    name: { zh: '引号间顿号', en: 'Dun between quoted items' },
     aliases: ['GW-PUNCT-011'],
     category: 'punctuation',
     defaultSeverity: 'info',

@@ -242,6 +242,7 @@ function reportRun(ctx: RuleContext<NoDuplicateOptions>, run: [Span, Span][], or
 export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
   meta: {
     id: 'no-duplicate-sentence',
+    name: { zh: '重复句子', en: 'Duplicate sentence' },
     aliases: ['GW-REP-008'],
     category: 'repetition',
     defaultSeverity: 'warning',

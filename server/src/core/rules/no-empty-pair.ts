@@ -7,6 +7,7 @@ const EMPTY_RE = /“”|‘’|（）|《》|〈〉|【】|〔〕|［］|「」
 export const noEmptyPair: Rule = {
   meta: {
     id: 'no-empty-pair',
+    name: { zh: '空标号', en: 'Empty pair' },
     aliases: ['GW-PUNCT-015'],
     category: 'punctuation',
     defaultSeverity: 'warning',

@@ -25,6 +25,7 @@ function toHalf(s: string): string {
 export const noFullWidthAlphanumeric: Rule = {
   meta: {
     id: 'no-full-width-alphanumeric',
+    name: { zh: '全角数字字母', en: 'Full-width alphanumerics' },
     aliases: ['GW-PUNCT-003'],
     category: 'punctuation',
     defaultSeverity: 'error',

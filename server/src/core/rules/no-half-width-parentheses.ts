@@ -23,6 +23,7 @@ function hasChinese(text: string, from: number, to: number): boolean {
 export const noHalfWidthParentheses: Rule = {
   meta: {
     id: 'no-half-width-parentheses',
+    name: { zh: '半角括号', en: 'Half-width parentheses' },
     aliases: ['GW-PUNCT-002'],
     category: 'punctuation',
     defaultSeverity: 'error',

@@ -60,6 +60,7 @@ function beyondWord(text: string, i: number, step: 1 | -1, min: number, max: num
 export const noHalfWidthPunctuation: Rule = {
   meta: {
     id: 'no-half-width-punctuation',
+    name: { zh: '半角标点', en: 'Half-width punctuation' },
     aliases: ['GW-PUNCT-001'],
     category: 'punctuation',
     defaultSeverity: 'error',

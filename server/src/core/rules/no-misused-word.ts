@@ -11,6 +11,7 @@ import { edit } from '../rule-kit';
 export const noMisusedWord: Rule = {
   meta: {
     id: 'no-misused-word',
+    name: { zh: '别字误用', en: 'Misused word' },
     aliases: ['GW-WORD-001', 'GW-WORD-003'],
     category: 'wording',
     defaultSeverity: 'error',

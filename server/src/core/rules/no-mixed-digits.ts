@@ -16,6 +16,7 @@ const FACTOR: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 export const noMixedDigits: Rule = {
   meta: {
     id: 'no-mixed-digits',
+    name: { zh: '数字混写', en: 'Mixed digits' },
     aliases: ['GW-NUM-005'],
     category: 'number',
     defaultSeverity: 'warning',

@@ -20,6 +20,7 @@ function clip(text: string): string {
 export const noMixedScript: Rule<{ skip: string[] }> = {
   meta: {
     id: 'no-mixed-script',
+    name: { zh: '繁简混用', en: 'Mixed script' },
     aliases: ['GW-SCRIPT-001', 'GW-SCRIPT-003', 'GW-SCRIPT-004'],
     category: 'script',
     defaultSeverity: 'error',

@@ -55,6 +55,7 @@ function mayBeOdd(c: number): boolean {
 export const noMojibake: Rule = {
   meta: {
     id: 'no-mojibake',
+    name: { zh: '乱码', en: 'Mojibake' },
     category: 'residue',
     defaultSeverity: 'warning',
     fixable: 'suggestion',

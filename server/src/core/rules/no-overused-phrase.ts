@@ -39,6 +39,7 @@ function trieFor(extra: readonly string[]): LiteralTrie<true> {
 export const noOverusedPhrase: Rule<{ threshold: number; density: number; phrases: readonly string[] }> = {
   meta: {
     id: 'no-overused-phrase',
+    name: { zh: '套话过多', en: 'Overused phrase' },
     category: 'repetition',
     defaultSeverity: 'info',
     description: {

@@ -26,6 +26,7 @@ function isHanBefore(text: string, i: number): boolean {
 export const noPinyinAnnotation: Rule = {
   meta: {
     id: 'no-pinyin-annotation',
+    name: { zh: '拼音注音', en: 'Pinyin annotation' },
     category: 'residue',
     defaultSeverity: 'warning',
     fixable: 'safe',

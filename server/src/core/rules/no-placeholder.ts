@@ -67,6 +67,7 @@ function isDateContext(text: string, start: number, end: number): boolean {
 export const noPlaceholder: Rule = {
   meta: {
     id: 'no-placeholder',
+    name: { zh: '未填占位符', en: 'Placeholder' },
     aliases: ['GW-PH-001', 'GW-PH-002', 'GW-PH-003', 'GW-PH-004', 'GW-PH-005'],
     category: 'residue',
     defaultSeverity: 'warning',

@@ -13,6 +13,7 @@ const BEFORE_RE = /[、，,](?=……)/g;
 export const noRedundantEllipsis: Rule = {
   meta: {
     id: 'no-redundant-ellipsis',
+    name: { zh: '省略号多余', en: 'Redundant ellipsis' },
     aliases: ['GW-PUNCT-007'],
     category: 'punctuation',
     defaultSeverity: 'error',

@@ -10,6 +10,7 @@ import { edit } from '../rule-kit';
 export const noRedundantWord: Rule = {
   meta: {
     id: 'no-redundant-word',
+    name: { zh: '语义重复', en: 'Redundant word' },
     aliases: ['GW-WORD-006'],
     category: 'wording',
     defaultSeverity: 'warning',

@@ -13,6 +13,7 @@ const RANK: Readonly<Record<string, number>> = { '、': 1, '，': 2, '：': 3, '
 export const noRepeatedPunctuation: Rule = {
   meta: {
     id: 'no-repeated-punctuation',
+    name: { zh: '标点重复', en: 'Repeated punctuation' },
     aliases: ['GW-PUNCT-014'],
     category: 'punctuation',
     defaultSeverity: 'error',

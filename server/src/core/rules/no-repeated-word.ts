@@ -65,6 +65,7 @@ function isHanAt(text: string, i: number, s: number, e: number): boolean {
 export const noRepeatedWord: Rule = {
   meta: {
     id: 'no-repeated-word',
+    name: { zh: '字词重复', en: 'Repeated word' },
     aliases: ['GW-REP-001', 'GW-REP-002', 'GW-REP-003', 'GW-REP-007'],
     category: 'repetition',
     defaultSeverity: 'warning',

@@ -15,6 +15,7 @@ const NOT_BEFORE = /(?:民国|民國|昭和|平成|令和|光绪|光緒|宣统|�
 export const noShortYear: Rule = {
   meta: {
     id: 'no-short-year',
+    name: { zh: '年份简写', en: 'Short year' },
     aliases: ['GW-NUM-002'],
     category: 'number',
     defaultSeverity: 'warning',

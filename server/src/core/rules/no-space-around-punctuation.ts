@@ -15,6 +15,7 @@ const SPACES_RE = /[ \t\u3000\u00a0]+/g;
 export const noSpaceAroundPunctuation: Rule = {
   meta: {
     id: 'no-space-around-punctuation',
+    name: { zh: '标点旁空格', en: 'Space around punctuation' },
     aliases: ['GW-PUNCT-022'],
     category: 'punctuation',
     defaultSeverity: 'warning',

@@ -100,6 +100,7 @@ function clauseGap(line: string, rs: number, re: number): boolean {
 export const noSpaceBetweenHan: Rule = {
   meta: {
     id: 'no-space-between-han',
+    name: { zh: '汉字间空格', en: 'Space between Han' },
     aliases: ['GW-PUNCT-022'],
     category: 'punctuation',
     defaultSeverity: 'warning',

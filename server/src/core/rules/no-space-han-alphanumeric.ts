@@ -29,6 +29,7 @@ function isSpace(c: number): boolean {
 export const noSpaceHanAlphanumeric: Rule<{ latin: boolean }> = {
   meta: {
     id: 'no-space-han-alphanumeric',
+    name: { zh: '中西文间空格', en: 'Space between Han and Latin' },
     category: 'punctuation',
     defaultSeverity: 'warning',
     fixable: 'safe',

@@ -16,6 +16,7 @@ function chineseBetween(text: string, from: number, to: number): boolean {
 export const noStraightQuotes: Rule = {
   meta: {
     id: 'no-straight-quotes',
+    name: { zh: '直引号', en: 'Straight quotes' },
     aliases: ['GW-PUNCT-004'],
     category: 'punctuation',
     defaultSeverity: 'error',

@@ -82,6 +82,7 @@ function isLatinOrDigitLike(c: number): boolean {
 export const noStrayPageNumber: Rule<{ minChain: number }> = {
   meta: {
     id: 'no-stray-page-number',
+    name: { zh: '夹入页码', en: 'Stray page number' },
     category: 'residue',
     defaultSeverity: 'warning',
     fixable: 'suggestion',

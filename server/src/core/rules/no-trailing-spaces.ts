@@ -10,6 +10,7 @@ const TRAILING_RE = /[ \t\u3000\u00a0]+$/;
 export const noTrailingSpaces: Rule = {
   meta: {
     id: 'no-trailing-spaces',
+    name: { zh: '行尾空格', en: 'Trailing spaces' },
     aliases: ['GW-PUNCT-022'],
     category: 'punctuation',
     defaultSeverity: 'info',

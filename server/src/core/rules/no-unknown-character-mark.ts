@@ -9,6 +9,7 @@ import type { Rule } from '../types';
 export const noUnknownCharacterMark: Rule = {
   meta: {
     id: 'no-unknown-character-mark',
+    name: { zh: '未知字符', en: 'Unknown character mark' },
     category: 'residue',
     defaultSeverity: 'warning',
     description: {

@@ -10,6 +10,7 @@ import { edit } from '../rule-kit';
 export const noVariantWord: Rule = {
   meta: {
     id: 'no-variant-word',
+    name: { zh: '异形词', en: 'Variant word' },
     aliases: ['GW-WORD-004'],
     category: 'wording',
     defaultSeverity: 'warning',

@@ -27,6 +27,7 @@ const MESSAGES = {
 export const noWebClutter: Rule = {
   meta: {
     id: 'no-web-clutter',
+    name: { zh: '网页杂项', en: 'Web clutter' },
     category: 'residue',
     defaultSeverity: 'warning',
     fixable: 'suggestion',

@@ -15,6 +15,7 @@ const RANGE_RE = /(?<![\d.,，A-Za-z\-－~～〜—–/:：])(\d+(?:\.\d+)?)(\s?
 export const numberRangeUnit: Rule = {
   meta: {
     id: 'number-range-unit',
+    name: { zh: '范围单位', en: 'Range unit' },
     category: 'number',
     defaultSeverity: 'warning',
     fixable: 'safe',

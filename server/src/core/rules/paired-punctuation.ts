@@ -34,6 +34,7 @@ function nextNonEmpty(ctx: RuleContext<object>, li: number): number {
 export const pairedPunctuation: Rule = {
   meta: {
     id: 'paired-punctuation',
+    name: { zh: '标号配对', en: 'Paired punctuation' },
     aliases: ['GW-PUNCT-015'],
     category: 'punctuation',
     defaultSeverity: 'warning',

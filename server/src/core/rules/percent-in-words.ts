@@ -13,6 +13,7 @@ const RHETORIC_AFTER_RE = /^的?(?:努力|把握|信心|决心|热情|精力|诚
 export const percentInWords: Rule = {
   meta: {
     id: 'percent-in-words',
+    name: { zh: '汉字百分数', en: 'Per cent in words' },
     aliases: ['GW-NUM-014'],
     category: 'number',
     defaultSeverity: 'info',

@@ -22,6 +22,7 @@ function blockAround(ctx: RuleContext<object>, li: number): [number, number] {
 export const quoteDirection: Rule = {
   meta: {
     id: 'quote-direction',
+    name: { zh: '引号方向', en: 'Quote direction' },
     aliases: ['GW-PUNCT-004'],
     category: 'punctuation',
     defaultSeverity: 'error',

@@ -10,6 +10,7 @@ import { balanced, markPositions } from '../quotes';
 export const quoteNesting: Rule = {
   meta: {
     id: 'quote-nesting',
+    name: { zh: '引号嵌套', en: 'Quote nesting' },
     aliases: ['GW-PUNCT-005'],
     category: 'punctuation',
     defaultSeverity: 'warning',

@@ -23,6 +23,7 @@ const PHONE_BEFORE_RE = /(?:电话|電話|传真|傳真|手机|手機|热线|熱
 export const rangeConnector: Rule = {
   meta: {
     id: 'range-connector',
+    name: { zh: '起止连接号', en: 'Range connector' },
     aliases: ['GW-PUNCT-009'],
     category: 'punctuation',
     defaultSeverity: 'warning',

@@ -13,6 +13,7 @@ const BAD_RE = /-{2,}|－{2,}|[—－-]{2,}|―{2}/g;
 export const standardDash: Rule = {
   meta: {
     id: 'standard-dash',
+    name: { zh: '破折号', en: 'Dash' },
     aliases: ['GW-PUNCT-008'],
     category: 'punctuation',
     defaultSeverity: 'error',

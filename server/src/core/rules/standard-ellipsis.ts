@@ -14,6 +14,7 @@ const TOC_PAGE_RE = /^[ \u3000]*(?:\d{1,4}|[ivxlcIVXLC]{1,6}|[０-９]{1,4})[ \u
 export const standardEllipsis: Rule = {
   meta: {
     id: 'standard-ellipsis',
+    name: { zh: '省略号', en: 'Ellipsis' },
     aliases: ['GW-PUNCT-006'],
     category: 'punctuation',
     defaultSeverity: 'error',

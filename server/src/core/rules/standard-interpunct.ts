@@ -16,6 +16,7 @@ const RE = /[•・‧．.]/g;
 export const standardInterpunct: Rule = {
   meta: {
     id: 'standard-interpunct',
+    name: { zh: '间隔号', en: 'Interpunct' },
     aliases: ['GW-PUNCT-021'],
     category: 'punctuation',
     defaultSeverity: 'warning',

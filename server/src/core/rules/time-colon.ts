@@ -22,6 +22,7 @@ function value(s: string): number {
 export const timeColon: Rule = {
   meta: {
     id: 'time-colon',
+    name: { zh: '时刻冒号', en: 'Time colon' },
     aliases: ['GW-NUM-011'],
     category: 'number',
     defaultSeverity: 'warning',

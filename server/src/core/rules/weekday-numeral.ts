@@ -13,6 +13,7 @@ const NAMES = ['', '一', '二', '三', '四', '五', '六', '日'];
 export const weekdayNumeral: Rule = {
   meta: {
     id: 'weekday-numeral',
+    name: { zh: '星期数字', en: 'Weekday numeral' },
     aliases: ['GW-NUM-007'],
     category: 'number',
     defaultSeverity: 'warning',

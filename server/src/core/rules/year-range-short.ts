@@ -13,6 +13,7 @@ const RANGE_RE = /(?<![0-9０-９.．A-Za-z〔\[])((?:1[89]|20)[0-9]{2})(年?)([
 export const yearRangeShort: Rule = {
   meta: {
     id: 'year-range-short',
+    name: { zh: '年份范围简写', en: 'Shortened year range' },
     aliases: ['GW-NUM-002'],
     category: 'number',
     defaultSeverity: 'error',
