@@ -14,7 +14,7 @@ const DIGITS = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];
 export const approximateNumberJi: Rule = {
   meta: {
     id: 'approximate-number-ji',
-    name: { zh: '概数“几”用汉字', en: 'Approximate 几 in words' },
+    name: { zh: '几字概数', en: 'Approximate 几 in words' },
     aliases: ['GW-NUM-006'],
     category: 'number',
     defaultSeverity: 'warning',
