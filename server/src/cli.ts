@@ -27,9 +27,14 @@ function runProcess(): void {
     if (outputFailed) return;
     outputFailed = true;
     const { message } = describeFsError(e);
-    const zh = (process.env.GONGWEN_LINT_LOCALE ?? '') !== 'en' && !process.argv.includes('--locale=en') && !process.argv.join(' ').includes('--locale en');
+    const zh =
+      (process.env.GONGWEN_LINT_LOCALE ?? '') !== 'en' &&
+      !process.argv.includes('--locale=en') &&
+      !process.argv.join(' ').includes('--locale en');
     try {
-      process.stderr.write(`gongwen-lint: ${zh ? `错误：无法写入标准输出：${message.zh}` : `error: cannot write to standard output: ${message.en}`}\n`);
+      process.stderr.write(
+        `gongwen-lint: ${zh ? `错误：无法写入标准输出：${message.zh}` : `error: cannot write to standard output: ${message.en}`}\n`,
+      );
     } catch {
       /* stderr gone as well */
     }
@@ -37,12 +42,18 @@ function runProcess(): void {
   };
   process.stdout.on('error', onOutputError);
   process.stderr.on('error', () => process.exit(2));
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() }).then(
+  main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  }).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`gongwen-lint: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.stderr.write(`gongwen-lint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = 2;
     },
   );

@@ -22,7 +22,9 @@ if (argv.includes('--help') || argv.includes('-h') || !argv.some((a) => transpor
   process.exit(argv.includes('--help') || argv.includes('-h') ? 0 : 2);
 }
 // A bug in one handler must not take the editor's checking down with it: log and keep serving.
-process.on('unhandledRejection', (e) => process.stderr.write(`gongwen-language-server: unhandled rejection: ${e instanceof Error ? e.stack : String(e)}\n`));
+process.on('unhandledRejection', (e) =>
+  process.stderr.write(`gongwen-language-server: unhandled rejection: ${e instanceof Error ? e.stack : String(e)}\n`),
+);
 process.on('uncaughtException', (e) => process.stderr.write(`gongwen-language-server: uncaught exception: ${e.stack ?? String(e)}\n`));
 
 /** A broken byte stream cannot be resynchronised: say why on stderr and exit non-zero so that the client restarts the server. */
@@ -33,7 +35,8 @@ function protocolError(message: string): never {
 
 if (argv.includes('--stdio')) {
   // stdout carries the protocol: anything logged with console goes to stderr.
-  for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = (...a: unknown[]) => process.stderr.write(`${a.map(String).join(' ')}\n`);
+  for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const)
+    console[k] = (...a: unknown[]) => process.stderr.write(`${a.map(String).join(' ')}\n`);
   startServer(createConnection(ProposedFeatures.all, process.stdin.pipe(new FramingGuard(protocolError)), process.stdout));
 } else {
   startServer(createConnection(ProposedFeatures.all));

@@ -22,7 +22,10 @@ interface JsonDiag {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   fix: boolean;
 }
-interface JsonOut { version: number; files: { path: string; diagnostics: JsonDiag[] }[] }
+interface JsonOut {
+  version: number;
+  files: { path: string; diagnostics: JsonDiag[] }[];
+}
 
 describe('gongwen-lint CLI (in process)', () => {
   describe('exit codes and text output', () => {
@@ -194,10 +197,12 @@ describe('gongwen-lint CLI (in process)', () => {
       });
       const r = await run(['--format', 'json', 'docs'], { cwd: dir });
       const out = JSON.parse(r.stdout) as JsonOut;
-      assert.deepEqual(
-        out.files.map((f) => f.path.split('\\').join('/')).sort(),
-        ['docs/a.txt', 'docs/b.md', 'docs/c.gongwen', 'docs/sub/deep/e.TXT'],
-      );
+      assert.deepEqual(out.files.map((f) => f.path.split('\\').join('/')).sort(), [
+        'docs/a.txt',
+        'docs/b.md',
+        'docs/c.gongwen',
+        'docs/sub/deep/e.TXT',
+      ]);
       assert.equal(r.code, 1);
     });
 
@@ -211,7 +216,9 @@ describe('gongwen-lint CLI (in process)', () => {
     it('expands globs with *, ** and ?', async () => {
       const dir = tmp({ 'g/a1.txt': BAD, 'g/a2.md': BAD, 'g/x/y/a3.txt': BAD, 'g/b.txt': BAD, 'g/node_modules/a4.txt': BAD });
       const paths = async (pattern: string) =>
-        (JSON.parse((await run(['-f', 'json', pattern], { cwd: dir })).stdout) as JsonOut).files.map((f) => f.path.split('\\').join('/')).sort();
+        (JSON.parse((await run(['-f', 'json', pattern], { cwd: dir })).stdout) as JsonOut).files
+          .map((f) => f.path.split('\\').join('/'))
+          .sort();
       assert.deepEqual(await paths('g/**/*.txt'), ['g/a1.txt', 'g/b.txt', 'g/x/y/a3.txt']);
       assert.deepEqual(await paths('g/*.txt'), ['g/a1.txt', 'g/b.txt']);
       assert.deepEqual(await paths('g/a?.*'), ['g/a1.txt', 'g/a2.md']);
@@ -303,7 +310,12 @@ describe('gongwen-lint CLI (in process)', () => {
     });
 
     it('finds the nearest .gongwenrc.json per file; --config overrides the lookup', async () => {
-      const dir = tmp({ 'a/bad.txt': BAD, 'a/b/.gongwenrc.json': JSON.stringify({ rules: { [PUNCT]: 'off' } }), 'a/b/bad.txt': BAD, 'cfg/off.json': JSON.stringify({ rules: { [PUNCT]: 'off' } }) });
+      const dir = tmp({
+        'a/bad.txt': BAD,
+        'a/b/.gongwenrc.json': JSON.stringify({ rules: { [PUNCT]: 'off' } }),
+        'a/b/bad.txt': BAD,
+        'cfg/off.json': JSON.stringify({ rules: { [PUNCT]: 'off' } }),
+      });
       const r = await run(['-f', 'json', 'a'], { cwd: dir });
       const out = JSON.parse(r.stdout) as JsonOut;
       const byPath = new Map(out.files.map((f) => [f.path.split('\\').join('/'), f.diagnostics.length]));
@@ -338,13 +350,19 @@ describe('gongwen-lint CLI (in process)', () => {
   });
 
   describe('real sample', () => {
-    it('lists the half-width commas of a scraped document with line:column and exits 1', { skip: existsSync(SAMPLE) ? false : '../shared/samples absent: skipped' }, async () => {
-      const r = await run([SAMPLE]);
-      assert.equal(r.code, 1, r.stderr);
-      const commas = r.stdout.split('\n').filter((l) => /:\d+:\d+ {2}error {2}中文语境中的半角“,”应改为全角“，” {2}no-half-width-punctuation$/.test(l));
-      assert.ok(commas.length >= 10, `expected many half-width commas, got ${commas.length}`);
-      assert.ok(commas.every((l) => l.startsWith(SAMPLE) || l.includes('002_6e57a4d726b88f1d.txt:')));
-      assert.match(r.stdout, /✖ \d+ 个问题（\d+ 个错误/);
-    });
+    it(
+      'lists the half-width commas of a scraped document with line:column and exits 1',
+      { skip: existsSync(SAMPLE) ? false : '../shared/samples absent: skipped' },
+      async () => {
+        const r = await run([SAMPLE]);
+        assert.equal(r.code, 1, r.stderr);
+        const commas = r.stdout
+          .split('\n')
+          .filter((l) => /:\d+:\d+ {2}error {2}中文语境中的半角“,”应改为全角“，” {2}no-half-width-punctuation$/.test(l));
+        assert.ok(commas.length >= 10, `expected many half-width commas, got ${commas.length}`);
+        assert.ok(commas.every((l) => l.startsWith(SAMPLE) || l.includes('002_6e57a4d726b88f1d.txt:')));
+        assert.match(r.stdout, /✖ \d+ 个问题（\d+ 个错误/);
+      },
+    );
   });
 });

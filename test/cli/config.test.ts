@@ -11,7 +11,12 @@ after(cleanTemps);
 
 const MISUSED = 'no-misused-word';
 /** Every rule off except PUNCT, SPACE and the user-word rule. */
-const rulesOff = (): Record<string, string> => Object.fromEntries(ruleIds().filter((id) => id !== PUNCT && id !== SPACE && id !== MISUSED).map((id) => [id, 'off']));
+const rulesOff = (): Record<string, string> =>
+  Object.fromEntries(
+    ruleIds()
+      .filter((id) => id !== PUNCT && id !== SPACE && id !== MISUSED)
+      .map((id) => [id, 'off']),
+  );
 
 describe('hostile config files are refused, not read (issue 12 item 3)', () => {
   it('a committed symlink to /dev/zero: refused at once with a message, defaults apply', async () => {
@@ -81,22 +86,48 @@ describe('config files are never silently dropped (issue 12 item 6)', () => {
   });
 
   it('a value below the schema minimum is reported; the valid parts of the setting apply', () => {
-    const loaded = parseConfigText(JSON.stringify({ rules: { 'no-overused-phrase': { severity: 'error', options: { threshold: 1, density: 50 } }, 'no-duplicate-sentence': { options: { similarity: 2 } } } }));
+    const loaded = parseConfigText(
+      JSON.stringify({
+        rules: {
+          'no-overused-phrase': { severity: 'error', options: { threshold: 1, density: 50 } },
+          'no-duplicate-sentence': { options: { similarity: 2 } },
+        },
+      }),
+    );
     const messages = loaded.issues.map((i) => `${i.path}: ${i.message.zh}`);
-    assert.deepEqual(messages, ['rules.no-overused-phrase.options.threshold: 选项“threshold”不能小于 2（现为 1）', 'rules.no-duplicate-sentence.options.similarity: 选项“similarity”不能大于 1（现为 2）']);
+    assert.deepEqual(messages, [
+      'rules.no-overused-phrase.options.threshold: 选项“threshold”不能小于 2（现为 1）',
+      'rules.no-duplicate-sentence.options.similarity: 选项“similarity”不能大于 1（现为 2）',
+    ]);
     assert.deepEqual(loaded.config.rules['no-overused-phrase'], { severity: 'error', options: { density: 50 } });
-    assert.ok(loaded.issues.every((i) => i.start > 0), 'each issue points into the file');
+    assert.ok(
+      loaded.issues.every((i) => i.start > 0),
+      'each issue points into the file',
+    );
   });
 
   it('enum and item-length constraints are checked too', () => {
-    const loaded = parseConfigText(JSON.stringify({ rules: { 'heading-style-consistency': { options: { preferredL3Dot: ',' } }, 'no-overused-phrase': { options: { phrases: ['好', '切实加强'] } } } }));
+    const loaded = parseConfigText(
+      JSON.stringify({
+        rules: {
+          'heading-style-consistency': { options: { preferredL3Dot: ',' } },
+          'no-overused-phrase': { options: { phrases: ['好', '切实加强'] } },
+        },
+      }),
+    );
     assert.equal(loaded.issues.length, 2);
     assert.match(loaded.issues[0].message.zh, /必须是 "\."、?, "．" 之一|必须是 "\.", "．" 之一/);
     assert.match(loaded.issues[1].message.zh, /“好”短于 2 个字/);
   });
 
   it('severities are case-insensitive in the file as on the command line, with a note', async () => {
-    const dir = tmp({ '.gongwenrc.json': JSON.stringify({ rules: { ...rulesOff(), [PUNCT]: 'Warning', [SPACE]: { severity: 'OFF' } } }), 'bad.txt': `${BAD}各单位 要高度重视。\n` }, false);
+    const dir = tmp(
+      {
+        '.gongwenrc.json': JSON.stringify({ rules: { ...rulesOff(), [PUNCT]: 'Warning', [SPACE]: { severity: 'OFF' } } }),
+        'bad.txt': `${BAD}各单位 要高度重视。\n`,
+      },
+      false,
+    );
     const r = await runIn(['bad.txt'], { cwd: dir });
     assert.equal(r.code, 0, 'Warning was applied: no error left');
     assert.match(r.stdout, /bad\.txt:1:9  warning  /);
@@ -109,6 +140,9 @@ describe('config files are never silently dropped (issue 12 item 6)', () => {
   it('a bad entry in words is reported alone; the other entries apply', () => {
     const loaded = parseConfigText('{"words": {"甲乙": 1, "丙丁": "戊己", "": "x"}}');
     assert.deepEqual(loaded.config.shared.words, { 丙丁: '戊己' });
-    assert.deepEqual(loaded.issues.map((i) => i.path), ['words.甲乙', 'words.']);
+    assert.deepEqual(
+      loaded.issues.map((i) => i.path),
+      ['words.甲乙', 'words.'],
+    );
   });
 });

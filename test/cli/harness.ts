@@ -6,7 +6,11 @@ import { main, type Io } from '../../server/src/cli';
 import { allRules } from '../../server/src/core/index';
 import type { FsOps } from '../../server/src/node/safeFs';
 
-export interface Run { code: number | null; stdout: string; stderr: string }
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 export interface RunOptions {
   cwd: string;
@@ -58,7 +62,14 @@ export const WARN = '各单位 要高度重视。\n';
 
 export const ruleIds = (): string[] => allRules.map((r) => r.meta.id);
 /** A config turning off every rule except the two the CLI tests use. */
-export const isolatedText = (): string => JSON.stringify({ rules: Object.fromEntries(ruleIds().filter((id) => id !== PUNCT && id !== SPACE).map((id) => [id, 'off'])) });
+export const isolatedText = (): string =>
+  JSON.stringify({
+    rules: Object.fromEntries(
+      ruleIds()
+        .filter((id) => id !== PUNCT && id !== SPACE)
+        .map((id) => [id, 'off']),
+    ),
+  });
 
 const temps: string[] = [];
 /** A temp folder with the given files (path → content); `isolated` adds the rule-isolating config. */

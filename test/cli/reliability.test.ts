@@ -20,33 +20,148 @@ const leftovers = (dir: string) => fs.readdirSync(dir).filter((n) => n.endsWith(
 /** A file that needs many fixes (so a write is large enough to fail midway). */
 const MANY = BAD.repeat(400);
 
-interface Fault { name: string; hook: (tmpFds: Set<number>) => Hook; code: string }
+interface Fault {
+  name: string;
+  hook: (tmpFds: Set<number>) => Hook;
+  code: string;
+}
 const FAULTS: Fault[] = [
-  { name: 'ENOSPC on the first write', code: 'ENOSPC', hook: (fds) => ({ writeSync: (fd, b, o, l) => (fds.has(fd) ? (() => { throw errno('ENOSPC'); })() : fs.writeSync(fd, b, o, l)) }) },
+  {
+    name: 'ENOSPC on the first write',
+    code: 'ENOSPC',
+    hook: (fds) => ({
+      writeSync: (fd, b, o, l) =>
+        fds.has(fd)
+          ? (() => {
+              throw errno('ENOSPC');
+            })()
+          : fs.writeSync(fd, b, o, l),
+    }),
+  },
   {
     name: 'ENOSPC after a partial write (short write, then failure)',
     code: 'ENOSPC',
     hook: (fds) => {
       let calls = 0;
-      return { writeSync: (fd, b, o, l) => { if (!fds.has(fd)) return fs.writeSync(fd, b, o, l); if (calls++ === 0) return fs.writeSync(fd, b, o, Math.min(l, 1000)); throw errno('ENOSPC'); } };
+      return {
+        writeSync: (fd, b, o, l) => {
+          if (!fds.has(fd)) return fs.writeSync(fd, b, o, l);
+          if (calls++ === 0) return fs.writeSync(fd, b, o, Math.min(l, 1000));
+          throw errno('ENOSPC');
+        },
+      };
     },
   },
-  { name: 'EFBIG (file-size limit) midway', code: 'EFBIG', hook: (fds) => { let calls = 0; return { writeSync: (fd, b, o, l) => { if (!fds.has(fd)) return fs.writeSync(fd, b, o, l); if (calls++ === 0) return fs.writeSync(fd, b, o, 100); throw errno('EFBIG'); } }; } },
-  { name: 'EDQUOT on write', code: 'EDQUOT', hook: (fds) => ({ writeSync: (fd, b, o, l) => (fds.has(fd) ? (() => { throw errno('EDQUOT'); })() : fs.writeSync(fd, b, o, l)) }) },
-  { name: 'EIO on fsync', code: 'EIO', hook: (fds) => ({ fsyncSync: (fd) => (fds.has(fd) ? (() => { throw errno('EIO'); })() : fs.fsyncSync(fd)) }) },
-  { name: 'EPERM on fchmod', code: 'EPERM', hook: (fds) => ({ fchmodSync: (fd, m) => (fds.has(fd) ? (() => { throw errno('EPERM'); })() : fs.fchmodSync(fd, m)) }) },
-  { name: 'EIO on close', code: 'EIO', hook: (fds) => ({ closeSync: (fd) => { fs.closeSync(fd); if (fds.has(fd)) throw errno('EIO'); } }) },
+  {
+    name: 'EFBIG (file-size limit) midway',
+    code: 'EFBIG',
+    hook: (fds) => {
+      let calls = 0;
+      return {
+        writeSync: (fd, b, o, l) => {
+          if (!fds.has(fd)) return fs.writeSync(fd, b, o, l);
+          if (calls++ === 0) return fs.writeSync(fd, b, o, 100);
+          throw errno('EFBIG');
+        },
+      };
+    },
+  },
+  {
+    name: 'EDQUOT on write',
+    code: 'EDQUOT',
+    hook: (fds) => ({
+      writeSync: (fd, b, o, l) =>
+        fds.has(fd)
+          ? (() => {
+              throw errno('EDQUOT');
+            })()
+          : fs.writeSync(fd, b, o, l),
+    }),
+  },
+  {
+    name: 'EIO on fsync',
+    code: 'EIO',
+    hook: (fds) => ({
+      fsyncSync: (fd) =>
+        fds.has(fd)
+          ? (() => {
+              throw errno('EIO');
+            })()
+          : fs.fsyncSync(fd),
+    }),
+  },
+  {
+    name: 'EPERM on fchmod',
+    code: 'EPERM',
+    hook: (fds) => ({
+      fchmodSync: (fd, m) =>
+        fds.has(fd)
+          ? (() => {
+              throw errno('EPERM');
+            })()
+          : fs.fchmodSync(fd, m),
+    }),
+  },
+  {
+    name: 'EIO on close',
+    code: 'EIO',
+    hook: (fds) => ({
+      closeSync: (fd) => {
+        fs.closeSync(fd);
+        if (fds.has(fd)) throw errno('EIO');
+      },
+    }),
+  },
   {
     name: 'EPERM keeping the owner (the file belongs to someone else)',
     code: 'EPERM',
     hook: (fds) => ({
-      fstatSync: (fd) => { const st = fs.fstatSync(fd); if (fds.has(fd)) st.uid += 1; return st; },
-      fchownSync: (fd, u, g) => (fds.has(fd) ? (() => { throw errno('EPERM'); })() : fs.fchownSync(fd, u, g)),
+      fstatSync: (fd) => {
+        const st = fs.fstatSync(fd);
+        if (fds.has(fd)) st.uid += 1;
+        return st;
+      },
+      fchownSync: (fd, u, g) =>
+        fds.has(fd)
+          ? (() => {
+              throw errno('EPERM');
+            })()
+          : fs.fchownSync(fd, u, g),
     }),
   },
-  { name: 'EXDEV on rename', code: 'EXDEV', hook: () => ({ renameSync: () => { throw errno('EXDEV'); } }) },
-  { name: 'EACCES creating the temporary file (read-only folder)', code: 'EACCES', hook: () => ({ openSync: (p, f, m) => (isTmp(String(p)) ? (() => { throw errno('EACCES'); })() : fs.openSync(p, f, m)) }) },
-  { name: 'EROFS creating the temporary file', code: 'EROFS', hook: () => ({ openSync: (p, f, m) => (isTmp(String(p)) ? (() => { throw errno('EROFS'); })() : fs.openSync(p, f, m)) }) },
+  {
+    name: 'EXDEV on rename',
+    code: 'EXDEV',
+    hook: () => ({
+      renameSync: () => {
+        throw errno('EXDEV');
+      },
+    }),
+  },
+  {
+    name: 'EACCES creating the temporary file (read-only folder)',
+    code: 'EACCES',
+    hook: () => ({
+      openSync: (p, f, m) =>
+        isTmp(String(p))
+          ? (() => {
+              throw errno('EACCES');
+            })()
+          : fs.openSync(p, f, m),
+    }),
+  },
+  {
+    name: 'EROFS creating the temporary file',
+    code: 'EROFS',
+    hook: () => ({
+      openSync: (p, f, m) =>
+        isTmp(String(p))
+          ? (() => {
+              throw errno('EROFS');
+            })()
+          : fs.openSync(p, f, m),
+    }),
+  },
 ];
 
 /** Tracks the descriptors of temporary files so a hook can fail only those. */
@@ -82,7 +197,14 @@ describe('--fix never loses the original (issue 12 item 1)', () => {
 
   it('one failed file does not stop the others: they are fixed and counted, exit 2', async () => {
     const dir = tmp({ 'a.txt': BAD, 'b.txt': BAD });
-    const hook: FsOps = fsWith({ renameSync: (from, to) => (String(to).endsWith('a.txt') ? (() => { throw errno('ENOSPC'); })() : fs.renameSync(from, to)) });
+    const hook: FsOps = fsWith({
+      renameSync: (from, to) =>
+        String(to).endsWith('a.txt')
+          ? (() => {
+              throw errno('ENOSPC');
+            })()
+          : fs.renameSync(from, to),
+    });
     const r = await runIn(['--fix', 'a.txt', 'b.txt'], { cwd: dir, fs: hook });
     assert.equal(r.code, 2);
     assert.equal(fs.readFileSync(join(dir, 'a.txt'), 'utf8'), BAD);
@@ -172,7 +294,14 @@ describe('I/O errors: exit 2, one clear message, the other inputs still checked 
 
   it('EACCES: one message without the code twice; the other file is checked; no success line', async () => {
     const dir = tmp({ 'locked.txt': BAD, 'ok.txt': CLEAN });
-    const hook = fsWith({ openSync: (p, f, m) => (String(p).endsWith('locked.txt') ? (() => { throw errno('EACCES'); })() : fs.openSync(p, f, m)) });
+    const hook = fsWith({
+      openSync: (p, f, m) =>
+        String(p).endsWith('locked.txt')
+          ? (() => {
+              throw errno('EACCES');
+            })()
+          : fs.openSync(p, f, m),
+    });
     const r = await runIn(['locked.txt', 'ok.txt'], { cwd: dir, fs: hook });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /无法读取 locked\.txt：没有访问权限（EACCES）/);

@@ -20,7 +20,12 @@ function run(args: readonly string[], cwd: string, input = '') {
 }
 /** Runs a bash script with $CLI set; prints whatever the script echoes. */
 function bash(script: string, cwd: string) {
-  const r = spawnSync('/bin/bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...env, CLI, NODE: process.execPath }, timeout: 60_000 });
+  const r = spawnSync('/bin/bash', ['-c', script], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, CLI, NODE: process.execPath },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
@@ -42,13 +47,17 @@ describe('gongwen-lint binary', { skip: existsSync(CLI) ? false : `${CLI} not bu
     assert.match(r.stderr, /已自动修复 1 个问题/);
   });
 
-  it('stdout on /dev/full: exit 2 and one message, no stack trace', { skip: hasBash && existsSync('/dev/full') ? false : 'needs bash and /dev/full' }, () => {
-    const dir = tmp({ 'bad.txt': BAD, 'ok.txt': BAD_FIXED });
-    const r = bash('"$NODE" "$CLI" bad.txt > /dev/full; echo "rc=$?"; "$NODE" "$CLI" ok.txt > /dev/full; echo "rc=$?"', dir);
-    assert.equal(r.stdout, 'rc=2\nrc=2\n');
-    assert.match(r.stderr, /无法写入标准输出：磁盘空间不足（ENOSPC）/);
-    assert.doesNotMatch(r.stderr, /\n\s+at /);
-  });
+  it(
+    'stdout on /dev/full: exit 2 and one message, no stack trace',
+    { skip: hasBash && existsSync('/dev/full') ? false : 'needs bash and /dev/full' },
+    () => {
+      const dir = tmp({ 'bad.txt': BAD, 'ok.txt': BAD_FIXED });
+      const r = bash('"$NODE" "$CLI" bad.txt > /dev/full; echo "rc=$?"; "$NODE" "$CLI" ok.txt > /dev/full; echo "rc=$?"', dir);
+      assert.equal(r.stdout, 'rc=2\nrc=2\n');
+      assert.match(r.stderr, /无法写入标准输出：磁盘空间不足（ENOSPC）/);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    },
+  );
 
   it('stdout into a pipe closed early (| head): exit 2 with a message, no stack trace', { skip: hasBash ? false : 'needs bash' }, () => {
     const dir = tmp({ 'many.txt': BAD.repeat(3000) });
@@ -58,16 +67,23 @@ describe('gongwen-lint binary', { skip: existsSync(CLI) ? false : `${CLI} not bu
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   });
 
-  it('--fix under a real file-size limit (ulimit -f): the original survives, no success printed', { skip: hasBash ? false : 'needs bash' }, () => {
-    const big = BAD.repeat(400); // 16 KB, > the 4 KB limit below
-    const dir = tmp({ 'f.txt': big });
-    const r = bash('ulimit -f 4; "$NODE" "$CLI" --fix f.txt; echo "rc=$?"', dir);
-    assert.match(r.stdout, /rc=2\n$/);
-    assert.equal(readFileSync(join(dir, 'f.txt'), 'utf8'), big);
-    assert.doesNotMatch(r.stdout, /已自动修复/);
-    assert.match(r.stderr, /未写入 f\.txt 的修复：超过文件大小限制（EFBIG）；原文件未改动/);
-    assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.gongwen-tmp')), []);
-  });
+  it(
+    '--fix under a real file-size limit (ulimit -f): the original survives, no success printed',
+    { skip: hasBash ? false : 'needs bash' },
+    () => {
+      const big = BAD.repeat(400); // 16 KB, > the 4 KB limit below
+      const dir = tmp({ 'f.txt': big });
+      const r = bash('ulimit -f 4; "$NODE" "$CLI" --fix f.txt; echo "rc=$?"', dir);
+      assert.match(r.stdout, /rc=2\n$/);
+      assert.equal(readFileSync(join(dir, 'f.txt'), 'utf8'), big);
+      assert.doesNotMatch(r.stdout, /已自动修复/);
+      assert.match(r.stderr, /未写入 f\.txt 的修复：超过文件大小限制（EFBIG）；原文件未改动/);
+      assert.deepEqual(
+        readdirSync(dir).filter((n) => n.endsWith('.gongwen-tmp')),
+        [],
+      );
+    },
+  );
 
   it('a FIFO as .gongwenrc.json or as a document never blocks', { skip: hasBash ? false : 'needs bash (mkfifo)' }, () => {
     const dir = tmp({ 'bad.txt': BAD }, false);

@@ -58,8 +58,14 @@ describe('node/workspace: config for a folder, guarded read, check', () => {
   });
 
   it('describeFsError: meaning first, the code once', () => {
-    assert.deepEqual(describeFsError(Object.assign(new Error('EACCES: permission denied, open x'), { code: 'EACCES' })).message, { zh: '没有访问权限（EACCES）', en: 'permission denied (EACCES)' });
-    assert.equal(describeFsError(Object.assign(new Error('x'), { code: 'ELOOP' })).message.zh, '符号链接层数过多（可能是循环链接）（ELOOP）');
+    assert.deepEqual(describeFsError(Object.assign(new Error('EACCES: permission denied, open x'), { code: 'EACCES' })).message, {
+      zh: '没有访问权限（EACCES）',
+      en: 'permission denied (EACCES)',
+    });
+    assert.equal(
+      describeFsError(Object.assign(new Error('x'), { code: 'ELOOP' })).message.zh,
+      '符号链接层数过多（可能是循环链接）（ELOOP）',
+    );
     assert.equal(describeFsError(new Error('odd')).code, 'EUNKNOWN');
   });
 });

@@ -28,27 +28,27 @@ const { SELECTORS, waitFor } = h;
 // ------------------------------------------------------------------ fixtures (our own texts)
 
 const NOTICE = [
-  '关于做好年度安全生产工作的通知',          // 1
+  '关于做好年度安全生产工作的通知', // 1
   '',
-  '各区县人民政府，市政府各部门：',            // 3
+  '各区县人民政府，市政府各部门：', // 3
   '',
   '为切实做好年度安全生产工作，现将有关事项通知如下。', // 5
   '',
-  '一、总体要求',                              // 7
+  '一、总体要求', // 7
   '',
-  '各单位要高度重视,认真落实。',               // 9: half-width comma at column 9
+  '各单位要高度重视,认真落实。', // 9: half-width comma at column 9
   '',
-  '二、重点任务',                              // 11
+  '二、重点任务', // 11
   '',
-  '（一）开展隐患排查',                        // 13
+  '（一）开展隐患排查', // 13
   '',
   '全面排查重点行业领域的风险隐患。',
   '',
-  '（二）强化执法检查',                        // 17
+  '（二）强化执法检查', // 17
   '',
   '依法查处各类违法违规行为。',
   '',
-  '四、保障措施',                              // 21: numbering gap (三、 missing)
+  '四、保障措施', // 21: numbering gap (三、 missing)
   '',
   '加强组织领导，强化责任落实。',
   '',
@@ -70,15 +70,25 @@ const FIX_ALL = [
   '联系人:张三',
   '',
 ].join('\n');
-const FIX_ALL_EXPECTED = FIX_ALL
-  .replace('各有关单位:', '各有关单位：')
+const FIX_ALL_EXPECTED = FIX_ALL.replace('各有关单位:', '各有关单位：')
   .replace('根据工作安排,', '根据工作安排，')
   .replace('(含电子版)', '（含电子版）')
   .replace('联系人:张三', '联系人：张三');
 
 const SAVE = ['关于召开工作会议的通知', '', '定于下周召开工作会议,请准时参加。', ''].join('\n');
 
-const RC_DOC = ['关于开展专题调研的通知', '', '请各单位认真准备,按时参加。', '', '一、调研内容', '', '二、调研安排', '', '四、有关要求', ''].join('\n');
+const RC_DOC = [
+  '关于开展专题调研的通知',
+  '',
+  '请各单位认真准备,按时参加。',
+  '',
+  '一、调研内容',
+  '',
+  '二、调研安排',
+  '',
+  '四、有关要求',
+  '',
+].join('\n');
 
 const WORKSPACE = {
   '通知.gongwen': NOTICE,
@@ -109,9 +119,12 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
   it('opening a 公文 with defects: Problems panel, squiggles, hover, status bar', async () => {
     await openInExplorer(page, '通知.gongwen');
     await h.openProblems(page);
-    const list = await waitProblems(page, '通知.gongwen',
+    const list = await waitProblems(
+      page,
+      '通知.gongwen',
       (l) => codes(l).join() === 'heading-sequence,no-half-width-punctuation',
-      'Problems: a half-width comma and a numbering gap in 通知.gongwen');
+      'Problems: a half-width comma and a numbering gap in 通知.gongwen',
+    );
     const comma = list.find((p) => p.code === 'no-half-width-punctuation');
     assert.equal(comma.severity, 'error');
     assert.equal(comma.message, '中文语境中的半角“,”应改为全角“，”');
@@ -123,14 +136,20 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     assert.match(gap.position, /Ln 21, Col 1/);
 
     // Squiggles in the editor: one error (the comma), one warning (四、).
-    await waitFor(async () => (await page.locator(SELECTORS.squiggleError).count()) >= 1 &&
-      (await page.locator(SELECTORS.squiggleWarning).count()) >= 1, { message: 'error and warning squiggles' });
+    await waitFor(
+      async () =>
+        (await page.locator(SELECTORS.squiggleError).count()) >= 1 && (await page.locator(SELECTORS.squiggleWarning).count()) >= 1,
+      { message: 'error and warning squiggles' },
+    );
 
     // Status bar: problem count and 字数 (Han characters), tooltip in Chinese.
-    const status = await waitFor(async () => {
-      const s = await statusText(page);
-      return /公文 2\s+字数 \d+/.test(s) ? s : null;
-    }, { message: 'status bar item "公文 2  字数 N"' });
+    const status = await waitFor(
+      async () => {
+        const s = await statusText(page);
+        return /公文 2\s+字数 \d+/.test(s) ? s : null;
+      },
+      { message: 'status bar item "公文 2  字数 N"' },
+    );
     assert.equal(Number(status.match(/字数 (\d+)/)[1]), countHan(NOTICE));
     assert.match(status, /1 个错误，1 个警告/);
     assert.match(status, /配置来源：VS Code 设置/);
@@ -140,10 +159,17 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     const hover = await h.waitHover(page, '中文语境中的半角“,”应改为全角“，”');
     assert.match(hover, /no-half-width-punctuation/);
     // Let the hover finish fading in before the screenshot.
-    await waitFor(() => page.locator(SELECTORS.hover).first().evaluate((el) => {
-      for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).opacity !== '1') return false;
-      return true;
-    }), { message: 'hover fully faded in' });
+    await waitFor(
+      () =>
+        page
+          .locator(SELECTORS.hover)
+          .first()
+          .evaluate((el) => {
+            for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).opacity !== '1') return false;
+            return true;
+          }),
+      { message: 'hover fully faded in' },
+    );
     await shot(page, 'extension-problems.png', 'e2e-problems.png');
     await page.mouse.move(5, 5);
   });
@@ -157,11 +183,11 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     assert.ok(titles.includes('修复所有可自动修复的问题'), `quick fixes: ${JSON.stringify(titles)}`);
     await shot(page, 'extension-quickfix.png', 'e2e-quickfix.png');
     await h.applyQuickFix(page, '修复此问题');
-    await waitFor(async () => (await h.activeEditorText(page)).includes('各单位要高度重视，认真落实。'),
-      { message: 'line 9 reads 各单位要高度重视，认真落实。' });
+    await waitFor(async () => (await h.activeEditorText(page)).includes('各单位要高度重视，认真落实。'), {
+      message: 'line 9 reads 各单位要高度重视，认真落实。',
+    });
     await h.openProblems(page);
-    await waitProblems(page, '通知.gongwen', (l) => codes(l).join() === 'heading-sequence',
-      'only the numbering gap is left');
+    await waitProblems(page, '通知.gongwen', (l) => codes(l).join() === 'heading-sequence', 'only the numbering gap is left');
     await waitFor(async () => /公文 1\s+字数/.test(await statusText(page)), { message: 'status bar count drops to 1' });
   });
 
@@ -170,10 +196,16 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     await h.openProblems(page);
     await waitProblems(page, '全部修复.gongwen', (l) => l.length === 6, 'six problems before fixing');
     await h.runCommand(page, '公文校对: 修复所有可自动修复的问题');
-    await waitFor(async () => (await h.activeEditorText(page)).trimEnd() === FIX_ALL_EXPECTED.trimEnd(),
-      { message: 'editor text with all punctuation fixed', timeout: 15_000 });
-    const left = await waitProblems(page, '全部修复.gongwen', (l) => codes(l).join() === 'heading-sequence',
-      'only the (unsafe) numbering gap is left');
+    await waitFor(async () => (await h.activeEditorText(page)).trimEnd() === FIX_ALL_EXPECTED.trimEnd(), {
+      message: 'editor text with all punctuation fixed',
+      timeout: 15_000,
+    });
+    const left = await waitProblems(
+      page,
+      '全部修复.gongwen',
+      (l) => codes(l).join() === 'heading-sequence',
+      'only the (unsafe) numbering gap is left',
+    );
     assert.match(left[0].message, /编号跳号/);
   });
 
@@ -184,16 +216,22 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('会议材料另行通知,请做好准备。');
-    await waitFor(async () => (await h.activeEditorText(page)).includes('会议材料另行通知,请做好准备。'), { message: 'typed text in the editor' });
+    await waitFor(async () => (await h.activeEditorText(page)).includes('会议材料另行通知,请做好准备。'), {
+      message: 'typed text in the editor',
+    });
     assert.equal(await fsp.readFile(file, 'utf8'), SAVE, 'not saved yet');
     await page.keyboard.press('Control+S');
-    const onDisk = await waitFor(async () => {
-      const t = await fsp.readFile(file, 'utf8');
-      return t !== SAVE && !t.includes(',') ? t : null;
-    }, { message: '保存.gongwen on disk formatted', timeout: 20_000 });
+    const onDisk = await waitFor(
+      async () => {
+        const t = await fsp.readFile(file, 'utf8');
+        return t !== SAVE && !t.includes(',') ? t : null;
+      },
+      { message: '保存.gongwen on disk formatted', timeout: 20_000 },
+    );
     assert.equal(onDisk, '关于召开工作会议的通知\n\n定于下周召开工作会议，请准时参加。\n会议材料另行通知，请做好准备。\n');
-    await waitFor(async () => !((await page.locator(SELECTORS.activeTab).first().getAttribute('class')) || '').includes('dirty'),
-      { message: 'editor no longer dirty' });
+    await waitFor(async () => !((await page.locator(SELECTORS.activeTab).first().getAttribute('class')) || '').includes('dirty'), {
+      message: 'editor no longer dirty',
+    });
   });
 
   it('Outline and «公文结构» show the heading tree; clicking a node moves the cursor; the gap is marked', async () => {
@@ -202,15 +240,23 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
 
     // VS Code's Outline (documentSymbol).
     await h.runCommand(page, 'Explorer: Focus on Outline View');
-    const outline = await waitFor(async () => {
-      const rows = await page.locator(SELECTORS.outlineRow).evaluateAll((els) => els.map((e) => ({
-        label: e.querySelector('.label-name')?.textContent ?? '', level: Number(e.getAttribute('aria-level')),
-      })));
-      return rows.some((r) => r.label === '四、保障措施') ? rows : null;
-    }, { message: 'outline rows' });
+    const outline = await waitFor(
+      async () => {
+        const rows = await page.locator(SELECTORS.outlineRow).evaluateAll((els) =>
+          els.map((e) => ({
+            label: e.querySelector('.label-name')?.textContent ?? '',
+            level: Number(e.getAttribute('aria-level')),
+          })),
+        );
+        return rows.some((r) => r.label === '四、保障措施') ? rows : null;
+      },
+      { message: 'outline rows' },
+    );
     const lvl = (rows, label) => rows.find((r) => r.label === label)?.level;
-    assert.deepEqual(outline.map((r) => r.label),
-      ['一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施']);
+    assert.deepEqual(
+      outline.map((r) => r.label),
+      ['一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施'],
+    );
     assert.equal(lvl(outline, '（一）开展隐患排查'), lvl(outline, '二、重点任务') + 1);
     assert.equal(lvl(outline, '四、保障措施'), lvl(outline, '一、总体要求'));
     await page.locator(SELECTORS.outlineRow).filter({ hasText: '（二）强化执法检查' }).first().click();
@@ -221,17 +267,24 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     await h.runCommand(page, 'Explorer: Focus on 公文结构 View');
     const VIEW = '公文结构';
     await page.locator(SELECTORS.viewPane(VIEW)).waitFor({ state: 'visible' });
-    const nodes = await waitFor(async () => {
-      const rows = await page.locator(SELECTORS.viewRow(VIEW)).evaluateAll((els) => els.map((e) => ({
-        label: e.querySelector('.label-name')?.textContent ?? '',
-        description: e.querySelector('.label-description')?.textContent ?? '',
-        icon: e.querySelector('.custom-view-tree-node-item-icon, .codicon')?.className ?? '',
-        level: Number(e.getAttribute('aria-level')),
-      })));
-      return rows.some((r) => r.label === '四、保障措施') ? rows : null;
-    }, { message: '公文结构 rows' });
-    assert.deepEqual(nodes.map((r) => r.label),
-      ['一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施']);
+    const nodes = await waitFor(
+      async () => {
+        const rows = await page.locator(SELECTORS.viewRow(VIEW)).evaluateAll((els) =>
+          els.map((e) => ({
+            label: e.querySelector('.label-name')?.textContent ?? '',
+            description: e.querySelector('.label-description')?.textContent ?? '',
+            icon: e.querySelector('.custom-view-tree-node-item-icon, .codicon')?.className ?? '',
+            level: Number(e.getAttribute('aria-level')),
+          })),
+        );
+        return rows.some((r) => r.label === '四、保障措施') ? rows : null;
+      },
+      { message: '公文结构 rows' },
+    );
+    assert.deepEqual(
+      nodes.map((r) => r.label),
+      ['一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施'],
+    );
     assert.equal(lvl(nodes, '（一）开展隐患排查'), lvl(nodes, '二、重点任务') + 1);
     const gapNode = nodes.find((r) => r.label === '四、保障措施');
     assert.match(gapNode.description, /编号跳号/);
@@ -248,17 +301,30 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
   it('changing .gongwenrc.json on disk updates the problems without a reload', async () => {
     await openInExplorer(page, 'sub/调研.gongwen');
     await h.openProblems(page);
-    await waitProblems(page, '调研.gongwen', (l) => codes(l).join() === 'heading-sequence,no-half-width-punctuation',
-      'comma and numbering gap before the config file exists');
+    await waitProblems(
+      page,
+      '调研.gongwen',
+      (l) => codes(l).join() === 'heading-sequence,no-half-width-punctuation',
+      'comma and numbering gap before the config file exists',
+    );
     const rc = path.join(workspace, 'sub', '.gongwenrc.json');
     await fsp.writeFile(rc, '{\n  // 本目录不检查半角标点\n  "rules": { "no-half-width-punctuation": "off" }\n}\n');
-    await waitProblems(page, '调研.gongwen', (l) => codes(l).join() === 'heading-sequence',
-      'no-half-width-punctuation turned off by .gongwenrc.json');
-    await waitFor(async () => (await statusText(page)).includes('.gongwenrc.json'),
-      { message: 'status bar tooltip names .gongwenrc.json as the configuration source' });
+    await waitProblems(
+      page,
+      '调研.gongwen',
+      (l) => codes(l).join() === 'heading-sequence',
+      'no-half-width-punctuation turned off by .gongwenrc.json',
+    );
+    await waitFor(async () => (await statusText(page)).includes('.gongwenrc.json'), {
+      message: 'status bar tooltip names .gongwenrc.json as the configuration source',
+    });
     await fsp.writeFile(rc, '{ "rules": { "no-half-width-punctuation": "warning", "heading-sequence": "off" } }\n');
-    const list = await waitProblems(page, '调研.gongwen', (l) => codes(l).join() === 'no-half-width-punctuation',
-      'severity changed to warning and heading-sequence turned off');
+    const list = await waitProblems(
+      page,
+      '调研.gongwen',
+      (l) => codes(l).join() === 'no-half-width-punctuation',
+      'severity changed to warning and heading-sequence turned off',
+    );
     assert.equal(list[0].severity, 'warning');
     await shot(page, 'extension-gongwenrc.png');
   });
@@ -272,12 +338,18 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     const toc = await page.locator('.settings-editor .settings-toc-container').innerText();
     assert.match(toc, /(公文校对|Extensions)\s*\(11\)/, toc);
     // The list is virtualised: check the gongwen.* items that are rendered, all in Chinese.
-    const shown = await waitFor(async () => {
-      const items = await page.locator('.settings-editor .setting-item-contents[data-key^="gongwen."]').evaluateAll((els) => els.map((e) => ({
-        key: e.dataset.key, description: e.querySelector('.setting-item-description')?.textContent ?? '',
-      })));
-      return items.length >= 3 ? items : null;
-    }, { message: 'gongwen.* settings rendered' });
+    const shown = await waitFor(
+      async () => {
+        const items = await page.locator('.settings-editor .setting-item-contents[data-key^="gongwen."]').evaluateAll((els) =>
+          els.map((e) => ({
+            key: e.dataset.key,
+            description: e.querySelector('.setting-item-description')?.textContent ?? '',
+          })),
+        );
+        return items.length >= 3 ? items : null;
+      },
+      { message: 'gongwen.* settings rendered' },
+    );
     for (const { key, description } of shown) assert.match(description, /\p{Script=Han}{2}/u, `${key}: ${description}`);
     await shot(page, 'extension-settings.png');
     // gongwen.run may be below the fold of the virtualised list: narrow the search.
@@ -285,7 +357,13 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     const run = page.locator(SELECTORS.settingItem('gongwen.run'));
     await run.waitFor({ state: 'visible' });
     assert.match(await run.locator('.setting-item-description').innerText(), /何时检查：输入时（onType）或保存时（onSave）/);
-    assert.match(await run.locator('.setting-item-category').innerText().catch(() => ''), /公文校对|Gongwen/);
+    assert.match(
+      await run
+        .locator('.setting-item-category')
+        .innerText()
+        .catch(() => ''),
+      /公文校对|Gongwen/,
+    );
   });
 });
 
@@ -311,8 +389,10 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), default English UI', 
     await page.locator(SELECTORS.viewPane('Document Structure (公文结构)')).waitFor({ state: 'attached' });
     await h.openProblems(page);
     const list = await waitProblems(page, '通知.gongwen', (l) => l.length === 2, 'two problems');
-    assert.equal(list.find((p) => p.code === 'no-half-width-punctuation')?.message,
-      'Half-width "," in Chinese text should be full-width "，"');
+    assert.equal(
+      list.find((p) => p.code === 'no-half-width-punctuation')?.message,
+      'Half-width "," in Chinese text should be full-width "，"',
+    );
     await waitFor(async () => /Gongwen 2\s+Chars \d+/.test(await statusText(page)), { message: 'status bar "Gongwen 2  Chars N"' });
     await shot(page, 'extension-en.png');
   });

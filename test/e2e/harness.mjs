@@ -69,8 +69,9 @@ export async function waitFor(fn, { timeout = 30_000, interval = 100, message = 
       lastError = e;
     }
     if (Date.now() >= deadline) {
-      const err = new Error(`waitFor timed out after ${timeout} ms: ${message}` +
-        (lastError ? ` (last error: ${lastError.message || lastError})` : ''));
+      const err = new Error(
+        `waitFor timed out after ${timeout} ms: ${message}` + (lastError ? ` (last error: ${lastError.message || lastError})` : ''),
+      );
       if (lastError) err.cause = lastError;
       throw err;
     }
@@ -126,7 +127,11 @@ export async function installExtensions(extensionsDir, extensionDirs = []) {
   await fsp.mkdir(extensionsDir, { recursive: true });
   const manifestPath = path.join(extensionsDir, 'extensions.json');
   let manifest = [];
-  try { manifest = JSON.parse(await fsp.readFile(manifestPath, 'utf8')); } catch { /* new */ }
+  try {
+    manifest = JSON.parse(await fsp.readFile(manifestPath, 'utf8'));
+  } catch {
+    /* new */
+  }
   const installed = [];
   for (const entry of extensionDirs) {
     const src = path.resolve(typeof entry === 'string' ? entry : entry.path);
@@ -178,7 +183,13 @@ export async function installExtensions(extensionsDir, extensionDirs = []) {
  * @returns {Promise<{url:string, port:number, userDataDir:string, extensionsDir:string, tmpDir:string, logFile:string, workspace:string, installed:object[], stop:()=>Promise<void>, log:()=>string}>}
  */
 export async function startCodeServer({
-  workspace, extensionDirs = [], vsixFiles = [], settings = {}, extraArgs = [], env = {}, timeout = 60_000,
+  workspace,
+  extensionDirs = [],
+  vsixFiles = [],
+  settings = {},
+  extraArgs = [],
+  env = {},
+  timeout = 60_000,
 } = {}) {
   if (!workspace) throw new Error('startCodeServer: workspace is required');
   if (!fs.existsSync(CODE_SERVER_ENTRY)) {
@@ -190,8 +201,7 @@ export async function startCodeServer({
   const extensionsDir = path.join(tmpDir, 'extensions');
   const logFile = path.join(tmpDir, 'code-server.log');
   await fsp.mkdir(path.join(userDataDir, 'User'), { recursive: true });
-  await fsp.writeFile(path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  await fsp.writeFile(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
   // An empty config file stops code-server from writing ~/.config/code-server/config.yaml.
   const configFile = path.join(tmpDir, 'config.yaml');
   await fsp.writeFile(configFile, '');
@@ -200,24 +210,35 @@ export async function startCodeServer({
   // code-server would try to open the folder in that instance), XDG dirs in tmp.
   const childEnv = { ...process.env };
   for (const k of Object.keys(childEnv)) {
-    if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE' || k.startsWith('CODE_SERVER_') ||
-        k === 'PASSWORD' || k === 'HASHED_PASSWORD' || k === 'PORT') delete childEnv[k];
+    if (
+      k.startsWith('VSCODE_') ||
+      k === 'ELECTRON_RUN_AS_NODE' ||
+      k.startsWith('CODE_SERVER_') ||
+      k === 'PASSWORD' ||
+      k === 'HASHED_PASSWORD' ||
+      k === 'PORT'
+    )
+      delete childEnv[k];
   }
-  Object.assign(childEnv, {
-    XDG_DATA_HOME: path.join(tmpDir, 'xdg-data'),
-    XDG_CONFIG_HOME: path.join(tmpDir, 'xdg-config'),
-    XDG_CACHE_HOME: path.join(tmpDir, 'xdg-cache'),
-  }, env);
+  Object.assign(
+    childEnv,
+    {
+      XDG_DATA_HOME: path.join(tmpDir, 'xdg-data'),
+      XDG_CONFIG_HOME: path.join(tmpDir, 'xdg-config'),
+      XDG_CACHE_HOME: path.join(tmpDir, 'xdg-cache'),
+    },
+    env,
+  );
 
-  const baseArgs = [
-    '--config', configFile,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
-  ];
+  const baseArgs = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   for (const vsix of vsixFiles) {
-    await runToCompletion(process.execPath,
-      [CODE_SERVER_ENTRY, ...baseArgs, '--install-extension', path.resolve(vsix), '--force'], childEnv, 120_000);
+    await runToCompletion(
+      process.execPath,
+      [CODE_SERVER_ENTRY, ...baseArgs, '--install-extension', path.resolve(vsix), '--force'],
+      childEnv,
+      120_000,
+    );
   }
   const installed = await installExtensions(extensionsDir, extensionDirs);
 
@@ -225,8 +246,10 @@ export async function startCodeServer({
   const args = [
     CODE_SERVER_ENTRY,
     ...baseArgs,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -243,18 +266,35 @@ export async function startCodeServer({
   });
   fs.closeSync(out);
   let exited = null;
-  const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => { exited = { code, signal }; resolve(exited); }));
+  const exitPromise = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    }),
+  );
   let debugTail;
   if (DEBUG) {
     debugTail = spawn('tail', ['-n', '+1', '-f', logFile], { stdio: ['ignore', process.stderr, 'ignore'] });
   }
-  const readLog = () => { try { return fs.readFileSync(logFile, 'utf8'); } catch { return ''; } };
+  const readLog = () => {
+    try {
+      return fs.readFileSync(logFile, 'utf8');
+    } catch {
+      return '';
+    }
+  };
 
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    const killGroup = (sig) => { try { process.kill(-child.pid, sig); } catch { /* gone */ } };
+    const killGroup = (sig) => {
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+        /* gone */
+      }
+    };
     if (!exited) {
       killGroup('SIGTERM');
       const t = setTimeout(() => killGroup('SIGKILL'), 5000);
@@ -273,10 +313,13 @@ export async function startCodeServer({
 
   const url = `http://127.0.0.1:${port}/`;
   try {
-    await waitFor(async () => {
-      if (exited) throw Object.assign(new Error(`code-server exited early (${JSON.stringify(exited)})`), { fatal: true });
-      return (await httpStatus(`${url}healthz`)) === 200;
-    }, { timeout, interval: 100, message: `code-server answering on ${url}` });
+    await waitFor(
+      async () => {
+        if (exited) throw Object.assign(new Error(`code-server exited early (${JSON.stringify(exited)})`), { fatal: true });
+        return (await httpStatus(`${url}healthz`)) === 200;
+      },
+      { timeout, interval: 100, message: `code-server answering on ${url}` },
+    );
   } catch (e) {
     const log = readLog();
     await stop();
@@ -285,8 +328,16 @@ export async function startCodeServer({
   }
   return {
     url: `${url}?folder=${encodeURIComponent(workspace)}`,
-    baseUrl: url, port, workspace, tmpDir, userDataDir, extensionsDir, logFile, installed,
-    log: readLog, stop,
+    baseUrl: url,
+    port,
+    workspace,
+    tmpDir,
+    userDataDir,
+    extensionsDir,
+    logFile,
+    installed,
+    log: readLog,
+    stop,
   };
 }
 
@@ -294,8 +345,12 @@ function runToCompletion(cmd, args, env, timeout) {
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    p.stdout.on('data', (d) => { output += d; });
-    p.stderr.on('data', (d) => { output += d; });
+    p.stdout.on('data', (d) => {
+      output += d;
+    });
+    p.stderr.on('data', (d) => {
+      output += d;
+    });
     const t = setTimeout(() => p.kill('SIGKILL'), timeout);
     p.on('exit', (code) => {
       clearTimeout(t);
@@ -319,8 +374,13 @@ export async function launchBrowser({ headless = !process.env.E2E_HEADED, args =
     executablePath: CHROMIUM,
     headless,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       '--disable-dev-shm-usage',
       ...args,
     ],
@@ -351,9 +411,9 @@ export async function openWorkbench(browser, url, { viewport = { width: 1440, he
   await page.waitForSelector('.monaco-workbench', { timeout });
   await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout });
   // The explorer content or the empty-workbench watermark means layout is done.
-  await page.waitForSelector(
-    '.monaco-workbench .part.sidebar .monaco-list, .monaco-workbench .part.editor .editor-group-watermark',
-    { timeout });
+  await page.waitForSelector('.monaco-workbench .part.sidebar .monaco-list, .monaco-workbench .part.editor .editor-group-watermark', {
+    timeout,
+  });
   await focusWorkbench(page);
   return page;
 }
@@ -366,10 +426,14 @@ export async function openWorkbench(browser, url, { viewport = { width: 1440, he
 export async function focusWorkbench(page) {
   await page.bringToFront();
   const editor = page.locator('.part.editor .editor-instance .monaco-editor .view-lines').first();
-  if (await editor.count() && await editor.isVisible()) {
+  if ((await editor.count()) && (await editor.isVisible())) {
     await editor.click({ position: { x: 5, y: 5 } }).catch(() => {});
   } else {
-    await page.locator('.part.editor').first().click({ position: { x: 300, y: 300 } }).catch(() => {});
+    await page
+      .locator('.part.editor')
+      .first()
+      .click({ position: { x: 300, y: 300 } })
+      .catch(() => {});
   }
 }
 
@@ -387,8 +451,14 @@ async function waitQuickInputOpen(page, timeout) {
 }
 
 async function waitQuickInputClosed(page, timeout) {
-  await waitFor(async () => !(await page.locator(QUICK_INPUT).isVisible().catch(() => false)),
-    { timeout, message: 'quick input to close' });
+  await waitFor(
+    async () =>
+      !(await page
+        .locator(QUICK_INPUT)
+        .isVisible()
+        .catch(() => false)),
+    { timeout, message: 'quick input to close' },
+  );
 }
 
 /** Labels currently shown in the quick input list. */
@@ -411,26 +481,31 @@ export async function runCommand(page, label, { timeout = 15_000 } = {}) {
   // scanned them (can be a few seconds after the workbench renders), and the
   // palette does not refresh an open query: re-type it now and then.
   let lastRetype = Date.now();
-  const idx = await waitFor(async () => {
-    if (Date.now() - lastRetype > 1500) {
-      lastRetype = Date.now();
-      if (!(await page.locator(QUICK_INPUT_BOX).isVisible())) {
-        await page.keyboard.press('F1');
-        await waitQuickInputOpen(page, 5000);
+  const idx = await waitFor(
+    async () => {
+      if (Date.now() - lastRetype > 1500) {
+        lastRetype = Date.now();
+        if (!(await page.locator(QUICK_INPUT_BOX).isVisible())) {
+          await page.keyboard.press('F1');
+          await waitQuickInputOpen(page, 5000);
+        }
+        await input.fill('>');
+        await input.fill(`>${label}`);
       }
-      await input.fill('>');
-      await input.fill(`>${label}`);
-    }
-    const labels = await quickInputLabels(page);
-    const exact = labels.findIndex((l) => l.trim() === label);
-    if (exact >= 0) return exact + 1;
-    const partial = labels.findIndex((l) => l.includes(label));
-    return partial >= 0 ? partial + 1 : 0;
-  }, { timeout, message: `command "${label}" in the palette` });
+      const labels = await quickInputLabels(page);
+      const exact = labels.findIndex((l) => l.trim() === label);
+      if (exact >= 0) return exact + 1;
+      const partial = labels.findIndex((l) => l.includes(label));
+      return partial >= 0 ? partial + 1 : 0;
+    },
+    { timeout, message: `command "${label}" in the palette` },
+  );
   // Move focus to the matching row, then run it.
   for (let i = 1; i < idx; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await waitQuickInputClosed(page, timeout).catch(() => { /* command may open its own quick pick */ });
+  await waitQuickInputClosed(page, timeout).catch(() => {
+    /* command may open its own quick pick */
+  });
 }
 
 /**
@@ -448,30 +523,45 @@ export async function openFile(page, relPath, { timeout = 20_000 } = {}) {
   // Wait for the file search result (label = basename, description = folder).
   // Read every row in one evaluation: a row without a description (a file at the workspace root) has no
   // .label-description, and locator.innerText() would wait its full default timeout (30 s) for it.
-  const idx = await waitFor(async () => {
-    const rows = await page.locator(QUICK_INPUT_ROWS).evaluateAll((els) => els.map((r) => ({
-      name: (r.querySelector('.label-name')?.textContent ?? '').trim(),
-      desc: (r.querySelector('.label-description')?.textContent ?? '').trim(),
-    })));
-    const i = rows.findIndex((r) => r.name === base && (dir === '.' || r.desc.replace(/\\/g, '/').endsWith(dir)));
-    return i + 1;
-  }, { timeout, message: `Quick Open result for ${relPath}` });
+  const idx = await waitFor(
+    async () => {
+      const rows = await page.locator(QUICK_INPUT_ROWS).evaluateAll((els) =>
+        els.map((r) => ({
+          name: (r.querySelector('.label-name')?.textContent ?? '').trim(),
+          desc: (r.querySelector('.label-description')?.textContent ?? '').trim(),
+        })),
+      );
+      const i = rows.findIndex((r) => r.name === base && (dir === '.' || r.desc.replace(/\\/g, '/').endsWith(dir)));
+      return i + 1;
+    },
+    { timeout, message: `Quick Open result for ${relPath}` },
+  );
   for (let i = 1; i < idx; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await waitQuickInputClosed(page, timeout);
-  await waitFor(async () => {
-    const title = await page.locator('.part.editor .tabs-container .tab.active').first().getAttribute('aria-label').catch(() => null);
-    return title && title.startsWith(base);
-  }, { timeout, message: `editor tab for ${relPath} to become active` });
+  await waitFor(
+    async () => {
+      const title = await page
+        .locator('.part.editor .tabs-container .tab.active')
+        .first()
+        .getAttribute('aria-label')
+        .catch(() => null);
+      return title && title.startsWith(base);
+    },
+    { timeout, message: `editor tab for ${relPath} to become active` },
+  );
   await page.waitForSelector('.part.editor .editor-instance .monaco-editor .view-lines', { timeout });
 }
 
 /** Text of the visible lines of the active text editor (lines joined by \n). */
 export async function activeEditorText(page) {
   const lines = page.locator('.part.editor .editor-group-container.active .monaco-editor .view-lines .view-line');
-  const items = await lines.evaluateAll((els) => els
-    .map((el) => ({ top: parseFloat(el.style.top) || 0, text: el.textContent.replace(/\u00a0/g, ' ') }))
-    .sort((a, b) => a.top - b.top).map((x) => x.text));
+  const items = await lines.evaluateAll((els) =>
+    els
+      .map((el) => ({ top: parseFloat(el.style.top) || 0, text: el.textContent.replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top)
+      .map((x) => x.text),
+  );
   return items.join('\n');
 }
 
@@ -482,10 +572,13 @@ export async function notificationMessages(page) {
 
 /** Wait until a notification toast containing `text` (string or RegExp) is visible; returns its message. */
 export async function waitForNotification(page, text, { timeout = 15_000 } = {}) {
-  return waitFor(async () => {
-    const msgs = await notificationMessages(page);
-    return msgs.find((m) => (text instanceof RegExp ? text.test(m) : m.includes(text)));
-  }, { timeout, message: `notification containing ${text}` });
+  return waitFor(
+    async () => {
+      const msgs = await notificationMessages(page);
+      return msgs.find((m) => (text instanceof RegExp ? text.test(m) : m.includes(text)));
+    },
+    { timeout, message: `notification containing ${text}` },
+  );
 }
 
 /** Move the cursor of the active editor with Go to Line (Ctrl+G), 1-based. */
@@ -495,8 +588,10 @@ export async function goToLine(page, line, column = 1, { timeout = 10_000 } = {}
   await waitQuickInputOpen(page, timeout);
   await page.locator(QUICK_INPUT_BOX).fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
-  await waitFor(async () => (await page.locator(SELECTORS.cursorPosition).innerText()).includes(`Ln ${line}, Col ${column}`),
-    { timeout, message: `cursor at ${line}:${column}` });
+  await waitFor(async () => (await page.locator(SELECTORS.cursorPosition).innerText()).includes(`Ln ${line}, Col ${column}`), {
+    timeout,
+    message: `cursor at ${line}:${column}`,
+  });
 }
 
 /**
@@ -518,12 +613,15 @@ export async function showHover(page, text, { timeout = 10_000 } = {}) {
 
 /** Wait for a visible hover widget (optionally containing `text`) and return its text. */
 export async function waitHover(page, text, { timeout = 10_000 } = {}) {
-  return waitFor(async () => {
-    const hover = page.locator(SELECTORS.hover).first();
-    if (!(await hover.isVisible())) return null;
-    const t = await hover.innerText();
-    return !text || t.includes(text) ? t : null;
-  }, { timeout, message: `hover${text ? ` containing "${text}"` : ''}` });
+  return waitFor(
+    async () => {
+      const hover = page.locator(SELECTORS.hover).first();
+      if (!(await hover.isVisible())) return null;
+      const t = await hover.innerText();
+      return !text || t.includes(text) ? t : null;
+    },
+    { timeout, message: `hover${text ? ` containing "${text}"` : ''}` },
+  );
 }
 
 /** Open the Problems panel (Ctrl+Shift+M) and wait for it. */
@@ -538,16 +636,18 @@ export async function openProblems(page, { timeout = 10_000 } = {}) {
  * (file rows are skipped). Rows are virtualised: only the visible ones exist.
  */
 export async function problems(page) {
-  return page.locator(SELECTORS.problemRow).evaluateAll((rows) => rows
-    .filter((r) => r.querySelector('.marker-icon'))
-    .map((r) => ({
-      severity: (r.querySelector('.marker-icon').className.match(/\b(error|warning|info)\b/) || [])[1],
-      message: r.querySelector('.marker-message')?.textContent ?? '',
-      source: r.querySelector('.marker-source')?.textContent ?? '',
-      code: r.querySelector('.marker-code')?.textContent ?? '',
-      position: r.querySelector('.marker-line')?.textContent ?? '',
-      aria: r.getAttribute('aria-label'),
-    })));
+  return page.locator(SELECTORS.problemRow).evaluateAll((rows) =>
+    rows
+      .filter((r) => r.querySelector('.marker-icon'))
+      .map((r) => ({
+        severity: (r.querySelector('.marker-icon').className.match(/\b(error|warning|info)\b/) || [])[1],
+        message: r.querySelector('.marker-message')?.textContent ?? '',
+        source: r.querySelector('.marker-source')?.textContent ?? '',
+        code: r.querySelector('.marker-code')?.textContent ?? '',
+        position: r.querySelector('.marker-line')?.textContent ?? '',
+        aria: r.getAttribute('aria-label'),
+      })),
+  );
 }
 
 /** Open the quick fix menu at the cursor (Ctrl+.) and return the action titles. */
@@ -566,10 +666,17 @@ export async function applyQuickFix(page, title, { timeout = 10_000 } = {}) {
   await rows.filter({ hasText: title }).first().waitFor({ state: 'visible', timeout });
   const n = await rows.count();
   for (let i = 0; i <= n; i++) {
-    const focused = await page.locator(`${SELECTORS.codeActionRow}.focused .title`).innerText().catch(() => '');
+    const focused = await page
+      .locator(`${SELECTORS.codeActionRow}.focused .title`)
+      .innerText()
+      .catch(() => '');
     if (focused.trim() === title) {
       await page.keyboard.press('Enter');
-      await page.locator(SELECTORS.codeActionMenu).first().waitFor({ state: 'hidden', timeout }).catch(() => {});
+      await page
+        .locator(SELECTORS.codeActionMenu)
+        .first()
+        .waitFor({ state: 'hidden', timeout })
+        .catch(() => {});
       return;
     }
     await page.keyboard.press('ArrowDown');
@@ -584,12 +691,13 @@ export async function applyQuickFix(page, title, { timeout = 10_000 } = {}) {
  */
 export async function searchSettings(page, query, { timeout = 15_000 } = {}) {
   await runCommand(page, 'Preferences: Open Settings (UI)');
-  await waitFor(() => page.locator(`${SELECTORS.settingsSearch}.focused`).count(),
-    { timeout, message: 'settings search box focused' });
+  await waitFor(() => page.locator(`${SELECTORS.settingsSearch}.focused`).count(), { timeout, message: 'settings search box focused' });
   await page.keyboard.press('Control+A');
   await page.keyboard.type(query);
-  await waitFor(async () => /Settings? Found/.test(await page.locator(SELECTORS.settingsCount).innerText()),
-    { timeout, message: `settings search for "${query}"` });
+  await waitFor(async () => /Settings? Found/.test(await page.locator(SELECTORS.settingsCount).innerText()), {
+    timeout,
+    message: `settings search for "${query}"`,
+  });
   return page.locator(SELECTORS.settingItemLabel).allInnerTexts();
 }
 

@@ -10,25 +10,39 @@ import assert from 'node:assert/strict';
 import fsp from 'node:fs/promises';
 
 import {
-  activeEditorText, launchBrowser, makeWorkspace, openFile, openWorkbench, runCommand,
-  SELECTORS, screenshot, startCodeServer, waitFor, waitForNotification,
+  activeEditorText,
+  launchBrowser,
+  makeWorkspace,
+  openFile,
+  openWorkbench,
+  runCommand,
+  SELECTORS,
+  screenshot,
+  startCodeServer,
+  waitFor,
+  waitForNotification,
 } from './harness.mjs';
 
 const HELLO_TEXT = 'Hello from the gongwen-lint e2e smoke test';
 
 async function makeThrowawayExtension() {
-  const dir = await makeWorkspace({
-    'package.json': JSON.stringify({
-      name: 'e2e-hello',
-      displayName: 'E2E Hello',
-      publisher: 'gongwen-e2e',
-      version: '0.0.1',
-      engines: { vscode: '^1.90.0' },
-      main: './extension.js',
-      activationEvents: [],
-      contributes: { commands: [{ command: 'e2eHello.sayHello', title: 'E2E Hello' }] },
-    }, null, 2),
-    'extension.js': `
+  const dir = await makeWorkspace(
+    {
+      'package.json': JSON.stringify(
+        {
+          name: 'e2e-hello',
+          displayName: 'E2E Hello',
+          publisher: 'gongwen-e2e',
+          version: '0.0.1',
+          engines: { vscode: '^1.90.0' },
+          main: './extension.js',
+          activationEvents: [],
+          contributes: { commands: [{ command: 'e2eHello.sayHello', title: 'E2E Hello' }] },
+        },
+        null,
+        2,
+      ),
+      'extension.js': `
 const vscode = require('vscode');
 exports.activate = (context) => {
   context.subscriptions.push(vscode.commands.registerCommand('e2eHello.sayHello', () => {
@@ -37,7 +51,9 @@ exports.activate = (context) => {
 };
 exports.deactivate = () => {};
 `,
-  }, 'gongwen-e2e-ext-');
+    },
+    'gongwen-e2e-ext-',
+  );
   return dir;
 }
 
@@ -67,8 +83,10 @@ describe('e2e smoke: code-server workbench in chromium', { timeout: 240_000 }, (
 
   test('opens hello.txt via Quick Open and shows its text', async () => {
     await openFile(page, 'hello.txt');
-    await waitFor(async () => (await activeEditorText(page)).includes(HELLO_TEXT),
-      { timeout: 15_000, message: 'editor to show hello.txt text' });
+    await waitFor(async () => (await activeEditorText(page)).includes(HELLO_TEXT), {
+      timeout: 15_000,
+      message: 'editor to show hello.txt text',
+    });
     const shot = await screenshot(page, 'smoke-hello.png');
     const stat = await fsp.stat(shot);
     assert.ok(stat.size > 1000, `screenshot ${shot} looks empty`);

@@ -18,7 +18,10 @@ const position = lineColumn;
 
 function render(text: string, ps: Problem[]): string {
   return ps
-    .map((p) => `${position(text, p.start)}-${position(text, p.end)}  ${p.severity}  ${p.ruleId}${p.fix ? ` [${p.fix.kind}]` : ''}  «${text.slice(p.start, p.end).replace(/\n/g, '⏎')}»  ${p.message}`)
+    .map(
+      (p) =>
+        `${position(text, p.start)}-${position(text, p.end)}  ${p.severity}  ${p.ruleId}${p.fix ? ` [${p.fix.kind}]` : ''}  «${text.slice(p.start, p.end).replace(/\n/g, '⏎')}»  ${p.message}`,
+    )
     .join('\n')
     .concat('\n');
 }
@@ -45,10 +48,20 @@ describe('golden documents', () => {
       const fixed = fixAll(text, { language }).output;
       expectFile(join(DIR, `${base}.fixed${ext}`), fixed);
       assert.equal(fixAll(fixed, { language }).output, fixed, 'formatting is idempotent');
-      assert.deepEqual(check(fixed, { language }).filter(isSafe).map((p) => p.ruleId), [], 'no fix that format applies is left after fixing');
+      assert.deepEqual(
+        check(fixed, { language })
+          .filter(isSafe)
+          .map((p) => p.ruleId),
+        [],
+        'no fix that format applies is left after fixing',
+      );
       if (CLEAN.has(name)) {
         const loud = problems.filter((p) => p.severity === 'error' || p.severity === 'warning');
-        assert.deepEqual(loud.map((p) => `${position(text, p.start)} ${p.ruleId} «${text.slice(p.start, p.end)}»`), [], 'no false alarms on correct text');
+        assert.deepEqual(
+          loud.map((p) => `${position(text, p.start)} ${p.ruleId} «${text.slice(p.start, p.end)}»`),
+          [],
+          'no false alarms on correct text',
+        );
       }
     });
   }

@@ -1,7 +1,11 @@
 import { buildModel, DEFAULT_SHARED, type DocumentLanguage, type RuleContext, type SharedSettings } from '../../server/src/core/index';
 
 /** A RuleContext over `text` for testing core helpers directly (reports are collected, not rendered). */
-export function contextOf(text: string, language: DocumentLanguage = 'plaintext', shared: Partial<SharedSettings> = {}): RuleContext<object> {
+export function contextOf(
+  text: string,
+  language: DocumentLanguage = 'plaintext',
+  shared: Partial<SharedSettings> = {},
+): RuleContext<object> {
   const doc = buildModel(text, language);
   const memo = new Map<string, unknown>();
   return {

@@ -97,15 +97,30 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   conn.onRequest('workspace/diagnostic/refresh', () => null);
   conn.listen();
   const capabilities: ClientCapabilities = {
-    workspace: { didChangeWatchedFiles: { dynamicRegistration: opts.watchFiles === true }, configuration: opts.configuration ?? true, diagnostics: { refreshSupport: true }, didChangeConfiguration: { dynamicRegistration: true } },
+    workspace: {
+      didChangeWatchedFiles: { dynamicRegistration: opts.watchFiles === true },
+      configuration: opts.configuration ?? true,
+      diagnostics: { refreshSupport: true },
+      didChangeConfiguration: { dynamicRegistration: true },
+    },
     textDocument: {
       ...(opts.pull === false ? {} : { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } }),
       publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+        isPreferredSupport: true,
+        dataSupport: true,
+      },
       synchronization: { didSave: true },
     },
   };
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, locale: opts.locale ?? 'zh-cn' });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities,
+    workspaceFolders: null,
+    locale: opts.locale ?? 'zh-cn',
+  });
   await conn.sendNotification('initialized', {});
   return client;
 }

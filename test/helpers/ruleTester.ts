@@ -51,7 +51,11 @@ export function runRuleTests(rule: Rule, cases: { valid: readonly (string | Vali
     for (const c of cases.invalid) {
       it(`invalid: ${c.name ?? c.text.slice(0, 40)}`, () => {
         const ps = run(rule, c);
-        assert.equal(ps.length, c.errors.length, `expected ${c.errors.length} problem(s) in ${JSON.stringify(c.text)}, got:\n${show(c.text, ps)}`);
+        assert.equal(
+          ps.length,
+          c.errors.length,
+          `expected ${c.errors.length} problem(s) in ${JSON.stringify(c.text)}, got:\n${show(c.text, ps)}`,
+        );
         c.errors.forEach((e, i) => {
           const p = ps[i];
           assert.equal(p.messageId, e.messageId, `problem ${i} messageId`);
@@ -70,7 +74,10 @@ export function runRuleTests(rule: Rule, cases: { valid: readonly (string | Vali
           filter: (p: Problem) => p.fix !== undefined,
         };
         if (c.output === undefined) {
-          assert.ok(ps.every((p) => !p.fix), `expected no fix, but a problem carries one`);
+          assert.ok(
+            ps.every((p) => !p.fix),
+            `expected no fix, but a problem carries one`,
+          );
         } else {
           const out = fixAll(c.text, opts).output;
           assert.equal(out, c.output, 'fixed output');

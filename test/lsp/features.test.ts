@@ -11,7 +11,20 @@ function open(c: TestClient, text: string, languageId = 'gongwen'): TextDocument
   return TextDocument.create(uri, languageId, 1, text);
 }
 
-const DOC = ['关于加强工作的通知', '', '一、总体要求', '（一）指导思想', '坚持稳中求进。', '（二）基本原则', '1.统筹兼顾', '2.突出重点', '二、主要任务', '（一）加强领导', '各单位要落实。', ''].join('\n');
+const DOC = [
+  '关于加强工作的通知',
+  '',
+  '一、总体要求',
+  '（一）指导思想',
+  '坚持稳中求进。',
+  '（二）基本原则',
+  '1.统筹兼顾',
+  '2.突出重点',
+  '二、主要任务',
+  '（一）加强领导',
+  '各单位要落实。',
+  '',
+].join('\n');
 
 describe('outline, folding, completion, renumbering and script commands over LSP', () => {
   let c: TestClient;
@@ -39,14 +52,23 @@ describe('outline, folding, completion, renumbering and script commands over LSP
   it('folding ranges cover each heading section', async () => {
     const doc = open(c, DOC);
     const ranges = (await c.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri: doc.uri } })) as FoldingRange[];
-    assert.ok(ranges.some((r) => r.startLine === 2 && r.endLine === 7), JSON.stringify(ranges));
-    assert.ok(ranges.some((r) => r.startLine === 8 && r.endLine === 10), JSON.stringify(ranges));
+    assert.ok(
+      ranges.some((r) => r.startLine === 2 && r.endLine === 7),
+      JSON.stringify(ranges),
+    );
+    assert.ok(
+      ranges.some((r) => r.startLine === 8 && r.endLine === 10),
+      JSON.stringify(ranges),
+    );
   });
 
   it('completion offers the next marker after typing （', async () => {
     const text = '一、总体要求\n（一）指导思想\n（二）基本原则\n（';
     const doc = open(c, text);
-    const items = (await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: doc.uri }, position: { line: 3, character: 1 } })) as CompletionItem[];
+    const items = (await c.conn.sendRequest('textDocument/completion', {
+      textDocument: { uri: doc.uri },
+      position: { line: 3, character: 1 },
+    })) as CompletionItem[];
     const first = items[0];
     assert.equal(first.label, '（三）');
     assert.equal(TextDocument.applyEdits(doc, [first.textEdit as TextEdit]), '一、总体要求\n（一）指导思想\n（二）基本原则\n（三）');
@@ -54,8 +76,13 @@ describe('outline, folding, completion, renumbering and script commands over LSP
 
   it('gongwen/outline marks numbering problems on their nodes', async () => {
     const doc = open(c, '一、总体要求\n正文。\n二、主要任务\n正文。\n四、保障措施\n正文。\n');
-    const r = (await c.conn.sendRequest('gongwen/outline', { uri: doc.uri })) as { nodes: { marker: string; problems: { message: string }[] }[] };
-    assert.deepEqual(r.nodes.map((x) => x.marker), ['一、', '二、', '四、']);
+    const r = (await c.conn.sendRequest('gongwen/outline', { uri: doc.uri })) as {
+      nodes: { marker: string; problems: { message: string }[] }[];
+    };
+    assert.deepEqual(
+      r.nodes.map((x) => x.marker),
+      ['一、', '二、', '四、'],
+    );
     assert.equal(r.nodes[0].problems.length, 0);
     assert.ok(r.nodes[2].problems.length >= 1, 'the gap is marked on 四、');
     assert.match(r.nodes[2].problems[0].message, /三、/);
@@ -70,16 +97,28 @@ describe('outline, folding, completion, renumbering and script commands over LSP
 
   it('the quick fixes of a numbering diagnostic include renumbering', async () => {
     const doc = open(c, '一、总体要求\n二、主要任务\n四、保障措施\n');
-    const r = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: doc.uri } })) as { items: { code: string; range: unknown; source: string; message: string }[] };
+    const r = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: doc.uri } })) as {
+      items: { code: string; range: unknown; source: string; message: string }[];
+    };
     const d = r.items.find((x) => x.range && (x.range as { start: { line: number } }).start.line === 2);
     assert.ok(d, JSON.stringify(r.items));
-    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: doc.uri }, range: d.range, context: { diagnostics: [d] } })) as { title: string }[];
-    assert.ok(actions.some((a) => a.title.startsWith('重新编号')), actions.map((a) => a.title).join(' / '));
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as { title: string }[];
+    assert.ok(
+      actions.some((a) => a.title.startsWith('重新编号')),
+      actions.map((a) => a.title).join(' / '),
+    );
   });
 
   it('gongwen/convertScript converts a traditional run to simplified in one edit', async () => {
     const doc = open(c, '後續工作將於下月開展。', 'plaintext');
-    const r = (await c.conn.sendRequest('gongwen/convertScript', { uri: doc.uri, to: 'simplified' })) as { edits: TextEdit[]; summary: string };
+    const r = (await c.conn.sendRequest('gongwen/convertScript', { uri: doc.uri, to: 'simplified' })) as {
+      edits: TextEdit[];
+      summary: string;
+    };
     assert.equal(TextDocument.applyEdits(doc, r.edits), '后续工作将于下月开展。');
     assert.match(r.summary, /简体/);
   });

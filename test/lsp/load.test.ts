@@ -42,7 +42,13 @@ describe('language server under load', () => {
   it('a cancelled fix-all answers RequestCancelled (-32800) soon after $/cancelRequest', async () => {
     const uri = open(c, bigText(800_000));
     const source = new CancellationTokenSource();
-    const pending = outcome(c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: zero, end: zero }, context: { diagnostics: [], only: ['source.fixAll'] } }, source.token));
+    const pending = outcome(
+      c.conn.sendRequest(
+        'textDocument/codeAction',
+        { textDocument: { uri }, range: { start: zero, end: zero }, context: { diagnostics: [], only: ['source.fixAll'] } },
+        source.token,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 300));
     const t0 = Date.now();
     source.cancel();
@@ -56,7 +62,10 @@ describe('language server under load', () => {
     const uri = open(c, bigText(200_000));
     const pull = () => outcome(c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }));
     const edit = (version: number) =>
-      c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: zero, end: zero }, text: '一' }] });
+      c.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: zero, end: zero }, text: '一' }],
+      });
     // Version 2 arrives while the request for version 1 waits for its settings; version 3 while version 2 is being checked.
     for (const version of [2, 3]) {
       const pending = pull();
@@ -71,12 +80,19 @@ describe('language server under load', () => {
 
   it('code actions answer only for the requested range, in a bounded reply', async () => {
     const uri = open(c, bigText(300_000));
-    const report = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: { range: { start: typeof zero } }[] };
+    const report = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as {
+      items: { range: { start: typeof zero } }[];
+    };
     assert.ok(report.items.length <= 5_001, `at most 5 000 diagnostics and a note (${report.items.length})`);
     const line = { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } };
-    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: line, context: { diagnostics: report.items } })) as { diagnostics?: { range: { start: typeof zero } }[] }[];
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: line,
+      context: { diagnostics: report.items },
+    })) as { diagnostics?: { range: { start: typeof zero } }[] }[];
     assert.ok(actions.length > 0 && actions.length <= 50, `${actions.length} actions`);
-    for (const a of actions) for (const d of a.diagnostics ?? []) assert.equal(d.range.start.line, 1, 'only diagnostics of the requested range');
+    for (const a of actions)
+      for (const d of a.diagnostics ?? []) assert.equal(d.range.start.line, 1, 'only diagnostics of the requested range');
     assert.ok(JSON.stringify(actions).length < 100_000, 'reply stays small');
   });
 
@@ -85,7 +101,10 @@ describe('language server under load', () => {
     const requests: [string, unknown][] = [
       ['textDocument/diagnostic', { textDocument: { uri } }],
       ['textDocument/codeAction', { textDocument: { uri }, range: { start: zero, end: zero }, context: { diagnostics: [] } }],
-      ['textDocument/codeAction', { textDocument: { uri }, range: { start: zero, end: zero }, context: { diagnostics: [], only: ['source.fixAll'] } }],
+      [
+        'textDocument/codeAction',
+        { textDocument: { uri }, range: { start: zero, end: zero }, context: { diagnostics: [], only: ['source.fixAll'] } },
+      ],
       ['textDocument/documentSymbol', { textDocument: { uri } }],
       ['textDocument/foldingRange', { textDocument: { uri } }],
       ['textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }],
@@ -102,7 +121,8 @@ describe('language server under load', () => {
       assert.ok(size < 2_000, `${method}: a bounded reply (${size} bytes)`);
       assert.ok(r.ms < 5_000, `${method}: ${r.ms} ms`);
       const s = JSON.stringify(r.value ?? null);
-      if (method === 'textDocument/diagnostic' || method.startsWith('gongwen/convert') || method.startsWith('gongwen/renumber')) assert.match(s, /文件过大/, method);
+      if (method === 'textDocument/diagnostic' || method.startsWith('gongwen/convert') || method.startsWith('gongwen/renumber'))
+        assert.match(s, /文件过大/, method);
     }
   });
 });

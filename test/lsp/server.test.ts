@@ -53,12 +53,18 @@ describe('language server over stdio (pull diagnostics)', () => {
   it('hovers a diagnostic with the rule short name, id, description and a link to the rule page', async () => {
     const doc = open(c, '加强领导,落实责任。');
     await pullDiagnostics(c, doc.uri);
-    const hover = (await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 4 } })) as {
+    const hover = (await c.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: { line: 0, character: 4 },
+    })) as {
       contents: { kind: string; value: string };
     } | null;
     assert.ok(hover);
     assert.equal(hover.contents.kind, 'markdown');
-    assert.match(hover.contents.value, /^\*\*半角标点\*\*（`no-half-width-punctuation`）：.*\[规则说明\]\(file:.*no-half-width-punctuation\.md\)$/);
+    assert.match(
+      hover.contents.value,
+      /^\*\*半角标点\*\*（`no-half-width-punctuation`）：.*\[规则说明\]\(file:.*no-half-width-punctuation\.md\)$/,
+    );
     const none = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 1 } });
     assert.equal(none, null, 'no hover away from a problem');
   });
@@ -96,7 +102,10 @@ describe('language server over stdio (pull diagnostics)', () => {
     })) as CodeAction[];
     assert.equal(fixAll.length, 1);
     assert.equal(fixAll[0].kind, 'source.fixAll.gongwen');
-    const formatted = (await c.conn.sendRequest('textDocument/formatting', { textDocument: { uri: doc.uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    const formatted = (await c.conn.sendRequest('textDocument/formatting', {
+      textDocument: { uri: doc.uri },
+      options: { tabSize: 4, insertSpaces: true },
+    })) as TextEdit[];
     const expected = '加强领导，落实工作。\n第二行AB';
     assert.equal(applyAction(doc, fixAll[0]), expected);
     assert.equal(TextDocument.applyEdits(doc, formatted), expected);
@@ -106,20 +115,33 @@ describe('language server over stdio (pull diagnostics)', () => {
   it('format on save changes only what is certain: info findings and residue spans stay as written (issue 11)', async () => {
     const notice = '关于开展安全检查的通知\n各科室：\n请对照“警务室”、“护学岗”标准自查,按期报送。\n分享到：微信 微博 QQ空间';
     const doc = open(c, notice, 'gongwen');
-    const formatted = (await c.conn.sendRequest('textDocument/formatting', { textDocument: { uri: doc.uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    const formatted = (await c.conn.sendRequest('textDocument/formatting', {
+      textDocument: { uri: doc.uri },
+      options: { tabSize: 4, insertSpaces: true },
+    })) as TextEdit[];
     // The half-width comma (error, safe) is fixed; “…”、“…” (info) and the share bar (web clutter owns it) are not.
     assert.equal(TextDocument.applyEdits(doc, formatted), notice.replace('自查,按期', '自查，按期'));
     const diags = await pullDiagnostics(c, doc.uri);
     const dun = diags.find((d) => d.code === 'no-dun-between-quoted');
     assert.ok(dun, 'the info finding is still shown');
     assert.ok(!diags.some((d) => d.code === 'no-space-between-han'), 'the share bar is web clutter only');
-    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: doc.uri }, range: dun.range, context: { diagnostics: [dun] } })) as CodeAction[];
-    assert.ok(actions.some((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code === 'no-dun-between-quoted' && a.edit), 'its quick fix is still offered');
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: dun.range,
+      context: { diagnostics: [dun] },
+    })) as CodeAction[];
+    assert.ok(
+      actions.some((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code === 'no-dun-between-quoted' && a.edit),
+      'its quick fix is still offered',
+    );
   });
 
   it('does not format plain text unless gongwen.format.enable is set', async () => {
     const doc = open(c, '加强 领导');
-    const formatted = await c.conn.sendRequest('textDocument/formatting', { textDocument: { uri: doc.uri }, options: { tabSize: 4, insertSpaces: true } });
+    const formatted = await c.conn.sendRequest('textDocument/formatting', {
+      textDocument: { uri: doc.uri },
+      options: { tabSize: 4, insertSpaces: true },
+    });
     assert.equal(formatted, null);
   });
 
@@ -131,10 +153,17 @@ describe('language server over stdio (pull diagnostics)', () => {
       textDocument: { uri: doc.uri, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '认真' }],
     });
-    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: doc.uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     assert.ok(!actions.some((a) => a.isPreferred), 'no fix for a stale diagnostic');
     const fresh = await pullDiagnostics(c, doc.uri);
-    assert.deepEqual(fresh.map((x) => x.range.start.character), [4]);
+    assert.deepEqual(
+      fresh.map((x) => x.range.start.character),
+      [4],
+    );
   });
 
   it('reacts to a settings change without a restart', async () => {
@@ -150,14 +179,25 @@ describe('language server over stdio (pull diagnostics)', () => {
 
   it('stats count the fixable problems for the status bar tooltip', async () => {
     const doc = open(c, '加强领导,落实责任,压实工作。');
-    const stats = (await c.conn.sendRequest('gongwen/stats', { uri: doc.uri })) as { errors: number; fixable?: number; safeFixable?: number };
+    const stats = (await c.conn.sendRequest('gongwen/stats', { uri: doc.uri })) as {
+      errors: number;
+      fixable?: number;
+      safeFixable?: number;
+    };
     assert.equal(stats.errors, 2);
     assert.equal(stats.fixable, 2);
     assert.equal(stats.safeFixable, 2);
   });
 
   it('answers malformed or unknown-document requests without crashing', async () => {
-    assert.deepEqual(await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'untitled:nope' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+    assert.deepEqual(
+      await c.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: 'untitled:nope' },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      }),
+      [],
+    );
     assert.deepEqual(await pullDiagnostics(c, 'untitled:nope'), []);
     assert.equal(await c.conn.sendRequest('textDocument/formatting', { textDocument: {}, options: {} }), null);
     assert.equal(await c.conn.sendRequest('gongwen/stats', {}), null);
@@ -197,7 +237,10 @@ describe('language server over stdio (push diagnostics, English)', () => {
     assert.equal(first.version, 1);
     assert.equal(first.diagnostics.length, 1);
     assert.match(text(first.diagnostics[0].message), /full-width/);
-    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: 2 }, contentChanges: [{ text: '落实，工作' }] });
+    await c.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: doc.uri, version: 2 },
+      contentChanges: [{ text: '落实，工作' }],
+    });
     const second = await c.waitFor(() => c.published.find((p) => p.uri === doc.uri && p.version === 2), 5000, 'second publish');
     assert.equal(second.diagnostics.length, 0);
     await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
@@ -221,7 +264,11 @@ describe('language server over stdio (push diagnostics, English)', () => {
 describe('file watching for editors other than VS Code', () => {
   it('asks a client that supports it to watch .gongwenrc.json', async () => {
     const c = await startServer({ watchFiles: true });
-    const reg = await c.waitFor(() => c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 3000, 'watcher registration');
+    const reg = await c.waitFor(
+      () => c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+      3000,
+      'watcher registration',
+    );
     assert.deepEqual(reg.registerOptions, { watchers: [{ globPattern: '**/.gongwenrc.json' }] });
     assert.equal(await c.close(), 0);
   });
@@ -244,10 +291,16 @@ describe('.gongwenrc.json', () => {
     writeFileSync(rc, '{\n  // 关闭空格检查\n  "rules": { "no-space-between-han": "off" },\n}\n');
     const uri = pathToFileURL(join(dir, 'a.txt')).href;
     open(c, '加强 领导,落实', 'plaintext', uri);
-    assert.deepEqual((await pullDiagnostics(c, uri)).map((d) => d.code), ['no-half-width-punctuation']);
+    assert.deepEqual(
+      (await pullDiagnostics(c, uri)).map((d) => d.code),
+      ['no-half-width-punctuation'],
+    );
     writeFileSync(rc, '{ "rules": { "no-half-width-punctuation": "off" } }');
     await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
-    assert.deepEqual((await pullDiagnostics(c, uri)).map((d) => d.code), ['no-space-between-han']);
+    assert.deepEqual(
+      (await pullDiagnostics(c, uri)).map((d) => d.code),
+      ['no-space-between-han'],
+    );
   });
 
   it('an invalid config file gets a diagnostic on itself and a one-time warning; checking uses defaults', async () => {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
 import { SERVER } from '../helpers/lspClient';
 
 interface Raw {
@@ -55,7 +60,9 @@ describe('transport: a broken byte stream is reported on stderr and the server e
     const r = spawnRaw();
     const got: { id?: number; result?: { capabilities?: unknown } }[] = [];
     new StreamMessageReader(r.proc.stdout!).listen((m) => got.push(m as (typeof got)[number]));
-    const body = frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+    const body = frame(
+      JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }),
+    );
     for (const piece of body.match(/[\s\S]{1,7}/g)!) r.proc.stdin!.write(piece);
     const end = Date.now() + 5000;
     while (!got.some((m) => m.id === 1) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -93,7 +100,16 @@ describe('lifecycle', () => {
     assert.equal(await errorCode(conn.sendRequest('textDocument/diagnostic', params)), undefined, 'served once initialised');
     await conn.sendRequest('shutdown');
     assert.equal(await errorCode(conn.sendRequest('textDocument/diagnostic', params)), -32600);
-    assert.equal(await errorCode(conn.sendRequest('textDocument/codeAction', { ...params, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } })), -32600);
+    assert.equal(
+      await errorCode(
+        conn.sendRequest('textDocument/codeAction', {
+          ...params,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [] },
+        }),
+      ),
+      -32600,
+    );
     await conn.sendNotification('exit');
     assert.equal(await exitWithin(r, 5000), 0);
     conn.dispose();

@@ -101,7 +101,11 @@ export function runBatch(o: BatchOptions): BatchResult {
 }
 
 /** Replays one generated document (a batch seed and a fast-check path) and lists what it breaks. */
-export function replay(seed: number, path: string, paragraphs: readonly string[]): { text: string; language: string; eol: string; shared?: string; violations: Violation[] } {
+export function replay(
+  seed: number,
+  path: string,
+  paragraphs: readonly string[],
+): { text: string; language: string; eol: string; shared?: string; violations: Violation[] } {
   let found: GenDoc | undefined;
   fc.check(
     fc.property(documents(paragraphs), (d) => {

@@ -32,7 +32,9 @@ export function docText(d: GenDoc, eol: Eol = d.eol): string {
 const chars = (s: string): string[] => [...s];
 
 // Characters and pieces the rules care about. Kept as data so a shrunk counterexample stays readable.
-const HAN = chars('的一是在不了有和人这中大为上个国我以要他时来用们生到作地于发工经会可主进也年动同就过关领导加强管理研究认真落实推进建设政府工作报告通知意见决定规定办法');
+const HAN = chars(
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于发工经会可主进也年动同就过关领导加强管理研究认真落实推进建设政府工作报告通知意见决定规定办法',
+);
 const ASTRAL_HAN = ['𠮷', '𪚥', '𠀀', '𡈽', '𬌗', '𰻝'];
 const TRAD = chars('發認關於這國說時為會與們體對質裡臺灣');
 const FULL_PUNCT = chars('，。、；：？！“”‘’（）《》〈〉【】〔〕〖〗·—…～');
@@ -40,24 +42,132 @@ const HALF_PUNCT = chars(',.;:?!"\'()[]<>{}-~/\\*&#@%+=|^_`');
 const DIGITS = chars('0123456789０１２３４５６７８９〇○零');
 const LATIN = chars('abcxyzABCXYZＡＢＣａｂｃ');
 const SPACES = [' ', '\u3000', '\t', '\u00a0', '\u2002', '\u200b', '  ', '\u3000\u3000'];
-const MARKERS = ['一、', '二、', '十一、', '（一）', '(二)', '（三)', '1.', '2．', '3、', '（1）', '(2)', '①', '②', '第一条', '第二章', '第三节', '一是', '二是', '首先', '其次', '第一，', '第二，'];
+const MARKERS = [
+  '一、',
+  '二、',
+  '十一、',
+  '（一）',
+  '(二)',
+  '（三)',
+  '1.',
+  '2．',
+  '3、',
+  '（1）',
+  '(2)',
+  '①',
+  '②',
+  '第一条',
+  '第二章',
+  '第三节',
+  '一是',
+  '二是',
+  '首先',
+  '其次',
+  '第一，',
+  '第二，',
+];
 const QUOTES = ['“', '”', '‘', '’', '「', '」', '『', '』', '"', "'", '《', '》', '〈', '〉'];
 const DASHES = ['—', '——', '———', '-', '--', '–', '－', '―', '─', '~', '～', '〜', '至'];
 const ELLIPSES = ['……', '…', '...', '。。。', '......', '……。', '等等……', '・・・', '···'];
 const BRACKETS = ['（', '）', '(', ')', '【', '】', '[', ']', '〔', '〕', '()', '（）', '【】'];
 const URLS = ['https://www.gov.cn/a,b', 'http://x.cn/?q=1,2。', 'www.example.com', 'a@b.cn', 'C:\\dir\\file.txt', '/usr/local/bin'];
 const DOCNUMS = ['国办发〔2024〕5号', '国发[2024]05号', '〔2024〕', '[2024]', '(2024)', '京政发（2023）12号'];
-const DATES = ['2024年7月1日', '2024年07月01日', '二〇二四年', '二○二四年', '2024-07-01', '2024/7/1', '7月1日', '9～16亿', '3.5亿元', '4千', '1.5%', '20%~30%', '3—5年'];
+const DATES = [
+  '2024年7月1日',
+  '2024年07月01日',
+  '二〇二四年',
+  '二○二四年',
+  '2024-07-01',
+  '2024/7/1',
+  '7月1日',
+  '9～16亿',
+  '3.5亿元',
+  '4千',
+  '1.5%',
+  '20%~30%',
+  '3—5年',
+];
 const TIMES = ['9:30', '9：30', '14时30分', '上午9时', '08:31:50'];
-const WORDS = ['的的', '研究研究', '涉及到', '截止目前', '再接再励', '成份', '图象', '关於', '乾县', 'XX', '20XX年', '___', '×××', '某某', '此处填写', '關(guān)', '管2理', '锟斤拷', '\ufffd', 'ㄎ'];
-const MARKDOWN = ['# ', '## ', '> ', '- ', '* ', '```', '`code,x`', '|a|b|', '---', '<!-- gongwen-disable-next-line -->', '<!-- gongwen-disable -->', '<!-- gongwen-enable -->', '<!-- x'];
+const WORDS = [
+  '的的',
+  '研究研究',
+  '涉及到',
+  '截止目前',
+  '再接再励',
+  '成份',
+  '图象',
+  '关於',
+  '乾县',
+  'XX',
+  '20XX年',
+  '___',
+  '×××',
+  '某某',
+  '此处填写',
+  '關(guān)',
+  '管2理',
+  '锟斤拷',
+  '\ufffd',
+  'ㄎ',
+];
+const MARKDOWN = [
+  '# ',
+  '## ',
+  '> ',
+  '- ',
+  '* ',
+  '```',
+  '`code,x`',
+  '|a|b|',
+  '---',
+  '<!-- gongwen-disable-next-line -->',
+  '<!-- gongwen-disable -->',
+  '<!-- gongwen-enable -->',
+  '<!-- x',
+];
 // Hostile Unicode: combining marks, RTL and bidi controls, C0/C1 controls, BOM, lone surrogates, emoji sequences, PUA.
 const HOSTILE = [
-  '\u0301', '\u0300', 'e\u0301', '汉\u0301', '\u20dd', '\u200d', '\u200c', '\u2060', '\ufeff', '\ufeff\ufeff',
-  'مرحبا', 'שלום', '\u202e', '\u202d', '\u200f', '\u200e', '\u2066', '\u2069',
-  '\u0000', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029',
-  '\ud800', '\udc00', '\udbff', '\udfff', '\udc00\ud800',
-  '👍🏽', '👨‍👩‍👧', '🇨🇳', '❤️', '\ufe0f', '\ue000', '\uffff', '\ufffe',
+  '\u0301',
+  '\u0300',
+  'e\u0301',
+  '汉\u0301',
+  '\u20dd',
+  '\u200d',
+  '\u200c',
+  '\u2060',
+  '\ufeff',
+  '\ufeff\ufeff',
+  'مرحبا',
+  'שלום',
+  '\u202e',
+  '\u202d',
+  '\u200f',
+  '\u200e',
+  '\u2066',
+  '\u2069',
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\ud800',
+  '\udc00',
+  '\udbff',
+  '\udfff',
+  '\udc00\ud800',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '🇨🇳',
+  '❤️',
+  '\ufe0f',
+  '\ue000',
+  '\uffff',
+  '\ufffe',
 ];
 
 const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
@@ -107,7 +217,16 @@ export const shared: fc.Arbitrary<Partial<SharedSettings> | undefined> = fc.opti
     {
       script: fc.constantFrom('auto', 'simplified', 'traditional', 'tw', 'hk'),
       structureMode: fc.constantFrom('auto', 'gongwen', 'legal'),
-      words: fc.subarray([['工作报告', '工作汇报'], ['加强', '强化'], ['领导', '領導'], ['的的', '的'], ['XX', '某某'], ['；', '，']]).map((e) => Object.fromEntries(e)),
+      words: fc
+        .subarray([
+          ['工作报告', '工作汇报'],
+          ['加强', '强化'],
+          ['领导', '領導'],
+          ['的的', '的'],
+          ['XX', '某某'],
+          ['；', '，'],
+        ])
+        .map((e) => Object.fromEntries(e)),
       protectedWords: fc.subarray(['的的', '關於', '国务院', '一、', '研究研究', 'XX', '，', '𠮷']),
     },
     { requiredKeys: [] },
@@ -117,7 +236,10 @@ export const shared: fc.Arbitrary<Partial<SharedSettings> | undefined> = fc.opti
 
 const line = (maxAtoms: number) =>
   fc
-    .tuple(fc.option(fc.oneof(pick(MARKERS), pick(['\u3000\u3000', '  ', '# ', '> '])), { freq: 3 }), fc.array(atom, { maxLength: maxAtoms, size: 'max' }))
+    .tuple(
+      fc.option(fc.oneof(pick(MARKERS), pick(['\u3000\u3000', '  ', '# ', '> '])), { freq: 3 }),
+      fc.array(atom, { maxLength: maxAtoms, size: 'max' }),
+    )
     .map(([head, xs]) => (head ?? '') + xs.join(''));
 
 export function syntheticDoc(maxLines = 10, maxAtoms = 24): fc.Arbitrary<GenDoc> {
@@ -133,8 +255,33 @@ export function syntheticDoc(maxLines = 10, maxAtoms = 24): fc.Arbitrary<GenDoc>
 
 // ---- corpus splices with injected defects -------------------------------------------------------
 
-const HALF_OF: Record<string, string> = { '，': ',', '。': '.', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')', '“': '"', '”': '"', '、': ',' };
-const TRAD_OF: Record<string, string> = { 发: '發', 认: '認', 关: '關', 于: '於', 这: '這', 国: '國', 说: '說', 时: '時', 为: '為', 会: '會', 体: '體', 对: '對' };
+const HALF_OF: Record<string, string> = {
+  '，': ',',
+  '。': '.',
+  '：': ':',
+  '；': ';',
+  '？': '?',
+  '！': '!',
+  '（': '(',
+  '）': ')',
+  '“': '"',
+  '”': '"',
+  '、': ',',
+};
+const TRAD_OF: Record<string, string> = {
+  发: '發',
+  认: '認',
+  关: '關',
+  于: '於',
+  这: '這',
+  国: '國',
+  说: '說',
+  时: '時',
+  为: '為',
+  会: '會',
+  体: '體',
+  对: '對',
+};
 
 type Defect =
   | { kind: 'half'; at: number }
@@ -152,7 +299,12 @@ const defect: fc.Arbitrary<Defect> = fc.oneof(
   fc.record({ kind: fc.constant('dupWord' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant('dupSentence' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('trad' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('pages' as const), at: fc.nat(), first: fc.integer({ min: 1, max: 120 }), count: fc.integer({ min: 2, max: 4 }) }),
+  fc.record({
+    kind: fc.constant('pages' as const),
+    at: fc.nat(),
+    first: fc.integer({ min: 1, max: 120 }),
+    count: fc.integer({ min: 2, max: 4 }),
+  }),
   fc.record({ kind: fc.constant('break' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('atom' as const), at: fc.nat(), s: atom }),
 );
@@ -222,7 +374,11 @@ export function corpusDoc(paragraphs: readonly string[], maxParas = 5, window = 
       return p.slice(a, pos(p, a + len));
     });
   const block = fc
-    .tuple(fc.array(para, { minLength: 1, maxLength: maxParas, size: 'max' }), fc.array(defect, { maxLength: 6 }), fc.constantFrom('', '\n', '\n\n'))
+    .tuple(
+      fc.array(para, { minLength: 1, maxLength: maxParas, size: 'max' }),
+      fc.array(defect, { maxLength: 6 }),
+      fc.constantFrom('', '\n', '\n\n'),
+    )
     .map(([ps, ds, sep]) => {
       let text = ps.join('\n' + sep);
       for (const d of ds) text = injectDefect(text, d);

@@ -12,7 +12,8 @@ const problem = (over: Partial<Problem>): Problem =>
 
 // Fix titles are built through a cast so this file does not depend on the title's type ({zh,en} today).
 type AnyFix = NonNullable<Problem['fix']>;
-const fix = (edits: { start: number; end: number; newText: string }[]): AnyFix => ({ title: 't', kind: 'safe', edits }) as unknown as AnyFix;
+const fix = (edits: { start: number; end: number; newText: string }[]): AnyFix =>
+  ({ title: 't', kind: 'safe', edits }) as unknown as AnyFix;
 
 describe('property checkers catch planted faults', () => {
   it('splits() finds the middle of a surrogate pair and of a CRLF, and nothing else', () => {
@@ -27,14 +28,31 @@ describe('property checkers catch planted faults', () => {
 
   it('rangeViolations() flags out-of-text ranges, split pairs, split CRLFs and overlapping edits of one fix', () => {
     const text = '甲𠮷乙\r\n丙';
-    const ok = problem({ start: 0, end: 3, fix: fix([{ start: 0, end: 1, newText: 'x' }, { start: 1, end: 3, newText: '' }]) });
+    const ok = problem({
+      start: 0,
+      end: 3,
+      fix: fix([
+        { start: 0, end: 1, newText: 'x' },
+        { start: 1, end: 3, newText: '' },
+      ]),
+    });
     assert.deepEqual(rangeViolations(text, [ok]), []);
     const sigs = (p: Problem) => rangeViolations(text, [p]).map((v) => v.sig);
     assert.deepEqual(sigs(problem({ start: 2, end: 3 })), ['range:demo']);
     assert.deepEqual(sigs(problem({ start: 5, end: 5 })), ['range:demo']);
     assert.deepEqual(sigs(problem({ start: 3, end: 99 })), ['range:demo']);
     assert.deepEqual(sigs(problem({ start: 4, end: 3 })), ['range:demo']);
-    assert.deepEqual(sigs(problem({ fix: fix([{ start: 0, end: 2, newText: '' }, { start: 1, end: 3, newText: '' }]) })), ['fix-range:demo']);
+    assert.deepEqual(
+      sigs(
+        problem({
+          fix: fix([
+            { start: 0, end: 2, newText: '' },
+            { start: 1, end: 3, newText: '' },
+          ]),
+        }),
+      ),
+      ['fix-range:demo'],
+    );
     assert.deepEqual(sigs(problem({ suggestions: [fix([{ start: 5, end: 6, newText: '' }])] })), ['suggestion-range:demo']);
     assert.deepEqual(sigs(problem({ related: [{ start: 2, end: 2, message: 'r' }] })), ['related-range:demo']);
   });
@@ -77,7 +95,13 @@ describe('property checkers catch planted faults', () => {
   });
 
   it('violations() finds nothing on a clean document in CRLF', () => {
-    const clean: GenDoc = { lines: ['一、总体要求', '加强领导，落实责任。'], eol: 'crlf', breaks: ['\n'], language: 'plaintext', origin: 'synthetic' };
+    const clean: GenDoc = {
+      lines: ['一、总体要求', '加强领导，落实责任。'],
+      eol: 'crlf',
+      breaks: ['\n'],
+      language: 'plaintext',
+      origin: 'synthetic',
+    };
     assert.deepEqual(violations(clean), []);
   });
 });

@@ -2,7 +2,16 @@
  * The properties every generated document must satisfy (see docs/reliability.md for the definitions).
  * Only the core's public API is used, so the suite keeps compiling while the core is rewritten.
  */
-import { allRules, check, DEFAULT_SHARED, fixAll, isSafe, type CheckOptions, type Problem, type TextEdit } from '../../server/src/core/index';
+import {
+  allRules,
+  check,
+  DEFAULT_SHARED,
+  fixAll,
+  isSafe,
+  type CheckOptions,
+  type Problem,
+  type TextEdit,
+} from '../../server/src/core/index';
 import { docText, type Eol, type GenDoc } from './generators';
 
 /** One broken property: `sig` names the property and, where known, the rule (used to group and shrink). */
@@ -39,7 +48,8 @@ function editsProblems(text: string, edits: readonly TextEdit[]): string | null 
   }
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].start < sorted[i - 1].end) return `edits ${sorted[i - 1].start}-${sorted[i - 1].end} and ${sorted[i].start}-${sorted[i].end} overlap`;
+    if (sorted[i].start < sorted[i - 1].end)
+      return `edits ${sorted[i - 1].start}-${sorted[i - 1].end} and ${sorted[i].start}-${sorted[i].end} overlap`;
   }
   return null;
 }
@@ -85,7 +95,7 @@ export function changedOutside(text: string, out: string, named: readonly Range[
     for (let i = r.start; i < r.end; i++) inNamed[i] = 1;
   }
   const gaps: [number, number][] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (inNamed[i]) {
       i++;
       continue;
@@ -185,8 +195,19 @@ export function violations(d: GenDoc): Violation[] {
   }
   const twice = fixAll(once, opts).output;
   if (twice !== once) {
-    const left = [...new Set(check(once, opts).filter(isSafe).map((p) => p.ruleId))].sort().join('+');
-    out.push({ sig: `idempotence:${left || '?'}`, detail: `fixAll(fixAll(t)) !== fixAll(t): ${JSON.stringify(once)} → ${JSON.stringify(twice)}` });
+    const left = [
+      ...new Set(
+        check(once, opts)
+          .filter(isSafe)
+          .map((p) => p.ruleId),
+      ),
+    ]
+      .sort()
+      .join('+');
+    out.push({
+      sig: `idempotence:${left || '?'}`,
+      detail: `fixAll(fixAll(t)) !== fixAll(t): ${JSON.stringify(once)} → ${JSON.stringify(twice)}`,
+    });
   }
   const pass1 = fixAll(text, { ...opts, maxPasses: 1 }).output;
   const scope = changedOutside(text, pass1, safeRanges(problems));

@@ -14,7 +14,7 @@ describe('property suite, quick tier', () => {
     assert.equal(r.runs, RUNS);
     const report = r.sigs.map((s) => {
       const ce = r.counterexamples.find((c) => c.sig === s.sig);
-      return `${s.sig} ×${s.count}: ${ce ? `${ce.text} (${ce.language}, ${ce.eol}${ce.shared ? `, ${ce.shared}` : ""}; replay PROPERTY_REPLAY=${ce.seed}:${ce.path}) ${ce.detail}` : s.detail}`;
+      return `${s.sig} ×${s.count}: ${ce ? `${ce.text} (${ce.language}, ${ce.eol}${ce.shared ? `, ${ce.shared}` : ''}; replay PROPERTY_REPLAY=${ce.seed}:${ce.path}) ${ce.detail}` : s.detail}`;
     });
     assert.deepEqual(report, [], `broken properties on ${r.failedDocs} of ${r.runs} documents`);
   });

@@ -52,32 +52,36 @@ async function main(): Promise<void> {
   const paragraphs = loadParagraphs();
   const jobs: Job[] = [];
   for (let k = 0, left = total; left > 0; k++, left -= per) jobs.push({ seed: seed + k, runs: Math.min(per, left), skip: [] });
-  console.log(`property suite: ${total} documents, seed ${seed}, ${jobs.length} batches of ≤${per}, ${nWorkers} workers, corpus paragraphs: ${paragraphs.length}`);
+  console.log(
+    `property suite: ${total} documents, seed ${seed}, ${jobs.length} batches of ≤${per}, ${nWorkers} workers, corpus paragraphs: ${paragraphs.length}`,
+  );
   const t0 = Date.now();
   const results: BatchResult[] = [];
   const shrunk = new Set<string>();
   let next = 0;
   await Promise.all(
-    Array.from({ length: Math.min(nWorkers, jobs.length) }, () =>
-      new Promise<void>((resolve, reject) => {
-        const w = new Worker(__filename, { workerData: { worker: true } });
-        const send = () => {
-          if (next >= jobs.length) return w.postMessage(null);
-          const job = jobs[next++];
-          w.postMessage({ ...job, skip: [...shrunk] });
-        };
-        w.on('message', (m: BatchResult | 'ready') => {
-          if (m !== 'ready') {
-            results.push(m);
-            for (const c of m.counterexamples) shrunk.add(c.sig);
-            const done = results.reduce((a, r) => a + r.runs, 0);
-            process.stderr.write(`  ${done}/${total} documents, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
-          }
-          send();
-        });
-        w.on('error', reject);
-        w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
-      }),
+    Array.from(
+      { length: Math.min(nWorkers, jobs.length) },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(__filename, { workerData: { worker: true } });
+          const send = () => {
+            if (next >= jobs.length) return w.postMessage(null);
+            const job = jobs[next++];
+            w.postMessage({ ...job, skip: [...shrunk] });
+          };
+          w.on('message', (m: BatchResult | 'ready') => {
+            if (m !== 'ready') {
+              results.push(m);
+              for (const c of m.counterexamples) shrunk.add(c.sig);
+              const done = results.reduce((a, r) => a + r.runs, 0);
+              process.stderr.write(`  ${done}/${total} documents, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+            }
+            send();
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+        }),
     ),
   );
   report(results, total, Date.now() - t0);
@@ -91,7 +95,9 @@ function report(results: BatchResult[], total: number, ms: number): void {
   for (const r of results) for (const s of r.sigs) counts.set(s.sig, (counts.get(s.sig) ?? 0) + s.count);
   const ces = new Map<string, Counterexample>();
   for (const r of results) for (const c of r.counterexamples) if (!ces.has(c.sig)) ces.set(c.sig, c);
-  console.log(`\n${runs} documents (${(chars / runs).toFixed(0)} code units on average) in ${(ms / 1000).toFixed(1)} s; ${failed} broke a property.`);
+  console.log(
+    `\n${runs} documents (${(chars / runs).toFixed(0)} code units on average) in ${(ms / 1000).toFixed(1)} s; ${failed} broke a property.`,
+  );
   for (const [sig, count] of [...counts].sort((a, b) => b[1] - a[1])) {
     const c = ces.get(sig);
     if (c) printCounterexample(c, count);

@@ -49,7 +49,10 @@ describe('formatting invariants over ../shared', { skip: absent }, () => {
     return failures;
   };
   it('punctuation fixes change no Han character, letter or digit, and are idempotent', () => {
-    assert.deepEqual(invariants((p) => isSafe(p) && p.category === 'punctuation'), []);
+    assert.deepEqual(
+      invariants((p) => isSafe(p) && p.category === 'punctuation'),
+      [],
+    );
   });
   // Formatting with every rule: punctuation and structure fixes still change no Han character, letter or
   // digit. The word-level families (script 繁→简, wording 成份→成分, repetition 的的→的, residue pinyin,
@@ -60,15 +63,26 @@ describe('formatting invariants over ../shared', { skip: absent }, () => {
     const all = (p: Problem) => isSafe(p);
     const notIdempotent = invariants(all).filter((f) => f.includes('not idempotent'));
     assert.deepEqual(notIdempotent, []);
-    assert.deepEqual(invariants((p) => isSafe(p) && !WORD_LEVEL.has(p.category)), []);
+    assert.deepEqual(
+      invariants((p) => isSafe(p) && !WORD_LEVEL.has(p.category)),
+      [],
+    );
   });
   for (const name of ['000', '002', '003']) {
     it(`sample ${name}: no half-width punctuation left in Chinese context`, () => {
-      const f = walk(join(SHARED, 'samples')).find((p) => p.split('/').pop()!.startsWith(name + '_'));
+      const f = walk(join(SHARED, 'samples')).find((p) =>
+        p
+          .split('/')
+          .pop()!
+          .startsWith(name + '_'),
+      );
       assert.ok(f, `sample ${name} not found`);
       const out = fixAll(readFileSync(f!, 'utf8')).output;
       const left = check(out).filter((p) => p.ruleId.startsWith('no-half-width-'));
-      assert.deepEqual(left.map((p) => `${p.ruleId}@${p.start} «${out.slice(p.start - 8, p.end + 8)}»`), []);
+      assert.deepEqual(
+        left.map((p) => `${p.ruleId}@${p.start} «${out.slice(p.start - 8, p.end + 8)}»`),
+        [],
+      );
     });
   }
 });

@@ -6,11 +6,22 @@ import { describe, it } from 'node:test';
 import { check } from '../../server/src/core/index';
 import { lineNumber } from '../helpers/lines';
 
-const candidates = [resolve(__dirname, '../../../../shared/samples'), resolve(process.cwd(), '../shared/samples'), process.env.GONGWEN_SHARED ? join(process.env.GONGWEN_SHARED, 'samples') : ''];
+const candidates = [
+  resolve(__dirname, '../../../../shared/samples'),
+  resolve(process.cwd(), '../shared/samples'),
+  process.env.GONGWEN_SHARED ? join(process.env.GONGWEN_SHARED, 'samples') : '',
+];
 const dir = candidates.find((d) => d && existsSync(d));
 const skip = dir ? false : '../shared/samples absent: repetition/wording sample checks skipped';
 
-const RULES = ['no-repeated-word', 'no-duplicate-sentence', 'no-overused-phrase', 'no-misused-word', 'no-variant-word', 'no-redundant-word'];
+const RULES = [
+  'no-repeated-word',
+  'no-duplicate-sentence',
+  'no-overused-phrase',
+  'no-misused-word',
+  'no-variant-word',
+  'no-redundant-word',
+];
 
 /** [sample prefix, rule id, 1-based line, exact text of the problem range, severity] */
 const EXPECTED: readonly (readonly [string, string, number, string, string])[] = [
@@ -35,7 +46,10 @@ describe('repetition and wording on ../shared/samples', { skip }, () => {
       const ps = check(text, { onlyRules: RULES }).filter((p) => p.ruleId === rule);
       const lineOf = (o: number) => lineNumber(text, o);
       const hit = ps.find((p) => lineOf(p.start) === line && text.slice(p.start, p.end) === found);
-      assert.ok(hit, `expected ${rule} «${found}» on line ${line}; got:\n${ps.map((p) => `${lineOf(p.start)} «${text.slice(p.start, p.end)}»`).join('\n')}`);
+      assert.ok(
+        hit,
+        `expected ${rule} «${found}» on line ${line}; got:\n${ps.map((p) => `${lineOf(p.start)} «${text.slice(p.start, p.end)}»`).join('\n')}`,
+      );
       assert.equal(hit.severity, severity);
     });
   }

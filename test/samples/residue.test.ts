@@ -63,11 +63,16 @@ describe('residue checks on ../shared/samples', { skip }, () => {
     it(`${prefix}: ${rule} finds «${needle}» on line ${line}`, (t) => {
       const s = load(prefix);
       if (!s) return t.skip(`sample ${prefix}_* absent`);
-      const found = s.problems.filter((p) => p.ruleId === rule && lineNumber(s.text, p.start) === line && s.text.slice(p.start, p.end).includes(needle));
-      assert.ok(found.length > 0, `no ${rule} problem containing «${needle}» on line ${line}; on that line: ${s.problems
-        .filter((p) => lineNumber(s.text, p.start) === line)
-        .map((p) => `${p.ruleId}«${s.text.slice(p.start, p.end)}»`)
-        .join(', ')}`);
+      const found = s.problems.filter(
+        (p) => p.ruleId === rule && lineNumber(s.text, p.start) === line && s.text.slice(p.start, p.end).includes(needle),
+      );
+      assert.ok(
+        found.length > 0,
+        `no ${rule} problem containing «${needle}» on line ${line}; on that line: ${s.problems
+          .filter((p) => lineNumber(s.text, p.start) === line)
+          .map((p) => `${p.ruleId}«${s.text.slice(p.start, p.end)}»`)
+          .join(', ')}`,
+      );
     });
   }
   it('004: removing the pinyin annotations leaves no (guān)-style residue', (t) => {

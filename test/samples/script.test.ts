@@ -8,7 +8,16 @@ import { detectScript } from '../../server/src/core/script/index';
 // Compiled to out/test/samples: ../../../ is the project root, ../shared sits next to it.
 const DIR = join(__dirname, '..', '..', '..', '..', 'shared', 'samples');
 const skip = existsSync(DIR) ? false : `${DIR} absent (../shared is not checked out)`;
-const read = (prefix: string): string => readFileSync(join(DIR, require('node:fs').readdirSync(DIR).find((n: string) => n.startsWith(prefix))!), 'utf8');
+const read = (prefix: string): string =>
+  readFileSync(
+    join(
+      DIR,
+      require('node:fs')
+        .readdirSync(DIR)
+        .find((n: string) => n.startsWith(prefix))!,
+    ),
+    'utf8',
+  );
 const RULES = ['no-mixed-script', 'consistent-variant-form'];
 
 describe('script on ../shared/samples', { skip }, () => {
@@ -21,14 +30,21 @@ describe('script on ../shared/samples', { skip }, () => {
     const text = read('004_');
     assert.equal(detectScript(text).script, 'tw');
     const found = check(text, { onlyRules: RULES }).map((p) => text.slice(p.start, p.end));
-    for (const ch of ['于', '范', '并']) assert.ok(found.some((f) => f.includes(ch)), `${ch} not found in ${found.join(' ')}`);
+    for (const ch of ['于', '范', '并'])
+      assert.ok(
+        found.some((f) => f.includes(ch)),
+        `${ch} not found in ${found.join(' ')}`,
+      );
   });
   for (const prefix of ['000_', '002_', '003_']) {
     it(`${prefix} is simplified and has no script finding`, () => {
       const text = read(prefix);
       assert.equal(detectScript(text).script, 'simplified');
       const ps = check(text, { onlyRules: RULES });
-      assert.deepEqual(ps.map((p) => text.slice(p.start, p.end)), []);
+      assert.deepEqual(
+        ps.map((p) => text.slice(p.start, p.end)),
+        [],
+      );
     });
   }
 });

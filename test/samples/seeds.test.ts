@@ -16,10 +16,23 @@ describe('seed samples: half-width punctuation', { skip: SHARED_ABSENT }, () => 
     const lines = lineTexts(text);
     const expected = lines.flatMap((l, i) => (/[\u4e00-\u9fff],[\u4e00-\u9fff]/.test(l) ? [i + 1] : []));
     assert.ok(expected.length >= 10, `expected many comma lines, found ${expected.length}`);
-    const reported = new Set(check(text).filter((p) => p.ruleId === 'no-half-width-punctuation' && text[p.start] === ',').map((p) => lineOf(text, p.start)));
-    assert.deepEqual(expected.filter((l) => !reported.has(l)), [], 'lines with unreported commas');
-    const line3 = check(text).filter((p) => lineOf(text, p.start) === 3).map((p) => p.ruleId);
-    assert.ok(line3.includes('no-half-width-punctuation') || line3.includes('no-web-clutter'), `the 时间: header line is reported (got ${line3.join(', ')})`);
+    const reported = new Set(
+      check(text)
+        .filter((p) => p.ruleId === 'no-half-width-punctuation' && text[p.start] === ',')
+        .map((p) => lineOf(text, p.start)),
+    );
+    assert.deepEqual(
+      expected.filter((l) => !reported.has(l)),
+      [],
+      'lines with unreported commas',
+    );
+    const line3 = check(text)
+      .filter((p) => lineOf(text, p.start) === 3)
+      .map((p) => p.ruleId);
+    assert.ok(
+      line3.includes('no-half-width-punctuation') || line3.includes('no-web-clutter'),
+      `the 时间: header line is reported (got ${line3.join(', ')})`,
+    );
   });
 
   it('000, 002, 003: formatting leaves no half-width punctuation in Chinese context (web clutter aside)', () => {
@@ -29,9 +42,16 @@ describe('seed samples: half-width punctuation', { skip: SHARED_ABSENT }, () => 
       const clutter = check(fixed, { onlyRules: ['no-web-clutter'] });
       const outside = (i: number) => !clutter.some((c) => c.start <= i && i < c.end);
       const left = check(fixed, { onlyRules: ['no-half-width-punctuation', 'no-half-width-parentheses'] }).filter((p) => outside(p.start));
-      assert.deepEqual(left.map((p) => `${name}:${lineOf(fixed, p.start)} «${fixed.slice(p.start, p.end)}»`), []);
+      assert.deepEqual(
+        left.map((p) => `${name}:${lineOf(fixed, p.start)} «${fixed.slice(p.start, p.end)}»`),
+        [],
+      );
       const between = [...fixed.matchAll(/[\u4e00-\u9fff][,;:?!][\u4e00-\u9fff]/gu)].filter((m) => outside(m.index! + 1));
-      assert.deepEqual(between.map((m) => m[0]), [], `${name} still has a half-width mark between Han characters`);
+      assert.deepEqual(
+        between.map((m) => m[0]),
+        [],
+        `${name} still has a half-width mark between Han characters`,
+      );
     }
   });
 });

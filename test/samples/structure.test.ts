@@ -41,13 +41,27 @@ describe('structure rules on ../shared/samples', { skip }, () => {
     const ps = run(load('000'));
     const form = at(ps, 'heading-marker-form');
     assert.deepEqual(form, ['13:(一)', '15:(二)', '17:(三)', '19:(四)', '21:(五)', '23:(六)', '25:(七)', '29:(一)', '31:(二)']);
-    assert.ok(ps.filter((p) => p.ruleId === 'heading-marker-form').every((p) => p.fix?.kind === 'safe' && /^（[一二三四五六七]）$/.test(p.fix.edits[0].newText)));
+    assert.ok(
+      ps
+        .filter((p) => p.ruleId === 'heading-marker-form')
+        .every((p) => p.fix?.kind === 'safe' && /^（[一二三四五六七]）$/.test(p.fix.edits[0].newText)),
+    );
     assert.deepEqual(at(ps, 'heading-sequence'), []);
   });
 
   it('001 (traditional script): the 1、 markers should be 1., and the 一级 titles end with 。', () => {
     const ps = run(load('001'));
-    assert.deepEqual(at(ps, 'heading-marker-form'), ['9:1、', '11:2、', '13:3、', '17:1、', '19:2、', '21:3、', '25:1、', '27:2、', '29:3、']);
+    assert.deepEqual(at(ps, 'heading-marker-form'), [
+      '9:1、',
+      '11:2、',
+      '13:3、',
+      '17:1、',
+      '19:2、',
+      '21:3、',
+      '25:1、',
+      '27:2、',
+      '29:3、',
+    ]);
     assert.deepEqual(at(ps, 'heading-trailing-punctuation'), ['7:。', '15:。', '23:。']);
     assert.deepEqual(at(ps, 'heading-sequence'), []);
   });
@@ -60,7 +74,10 @@ describe('structure rules on ../shared/samples', { skip }, () => {
     assert.equal(restart[0].line, 31);
     assert.equal(restart[0].found, '一、');
     assert.match(restart[0].message, /六、下半年工作计划/);
-    assert.deepEqual(restart[0].fix!.edits.map((e) => e.newText), ['（一）', '（二）', '（三）']);
+    assert.deepEqual(
+      restart[0].fix!.edits.map((e) => e.newText),
+      ['（一）', '（二）', '（三）'],
+    );
     assert.equal(restart[0].related?.length, 2);
     // No sequence errors for the same run.
     assert.deepEqual(at(ps, 'heading-sequence'), []);
@@ -79,7 +96,11 @@ describe('structure rules on ../shared/samples', { skip }, () => {
     for (const n of readdirSync(dir!).filter((x) => x.endsWith('.txt'))) {
       const text = readFileSync(join(dir!, n), 'utf8');
       assert.ok(parseOutline(text).headings.length > 0, n);
-      assert.deepEqual(run(text).filter((p) => p.ruleId === 'heading-inversion'), [], n);
+      assert.deepEqual(
+        run(text).filter((p) => p.ruleId === 'heading-inversion'),
+        [],
+        n,
+      );
     }
   });
 });

@@ -42,7 +42,10 @@ describe('scriptConversionEdits', () => {
     const text = '前文發展質量後文';
     const r = scriptConversionEdits(text, 0, text.length, 'simplified');
     assert.equal(applyEdits(text, r.edits), '前文发展质量后文');
-    assert.deepEqual(r.edits.map((e) => text.slice(e.start, e.end)), ['發展質量後']);
+    assert.deepEqual(
+      r.edits.map((e) => text.slice(e.start, e.end)),
+      ['發展質量後'],
+    );
     assert.equal(r.changed, 3); // 發 質 後
   });
   it('converts only the given range, with offsets in the whole text', () => {
@@ -67,7 +70,10 @@ describe('lineEdits and coalesceEdits', () => {
     const before = 'a,b\nsame\nc,d\ne,f\n';
     const after = 'a，b\nsame\nc，d\ne，f\n';
     const edits = lineEdits(before, after);
-    assert.deepEqual(edits.map((e) => before.slice(e.start, e.end)), [',', ',d\ne,']);
+    assert.deepEqual(
+      edits.map((e) => before.slice(e.start, e.end)),
+      [',', ',d\ne,'],
+    );
     assert.equal(applyEdits(before, edits), after);
   });
   it('falls back to one edit when the number of lines changes', () => {

@@ -11,7 +11,8 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-const IMPORT_RE = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT_RE =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
@@ -20,11 +21,30 @@ function importsOf(file: string): string[] {
 
 it('the checker core imports no vscode*, no node:* (or Node built-ins) and nothing from ../lsp or ../node', () => {
   const core = join(ROOT, 'server', 'src', 'core');
-  const builtins = new Set(['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'stream', 'events', 'http', 'https', 'net', 'worker_threads']);
+  const builtins = new Set([
+    'fs',
+    'path',
+    'os',
+    'child_process',
+    'url',
+    'util',
+    'crypto',
+    'stream',
+    'events',
+    'http',
+    'https',
+    'net',
+    'worker_threads',
+  ]);
   const bad: string[] = [];
   for (const f of tsFiles(core)) {
     for (const spec of importsOf(f)) {
-      if (spec.startsWith('vscode') || spec.startsWith('node:') || builtins.has(spec) || /(^|\/)(lsp|node)(\/|$)/.test(spec.replace(/^\.\.?\//, '')) && spec.startsWith('..')) {
+      if (
+        spec.startsWith('vscode') ||
+        spec.startsWith('node:') ||
+        builtins.has(spec) ||
+        (/(^|\/)(lsp|node)(\/|$)/.test(spec.replace(/^\.\.?\//, '')) && spec.startsWith('..'))
+      ) {
         bad.push(`${relative(ROOT, f)} imports ${spec}`);
       }
     }
@@ -40,7 +60,8 @@ it('only server/src/lsp and server.ts import vscode-languageserver; the client i
     for (const spec of importsOf(f)) if (spec.startsWith('vscode-languageserver')) bad.push(`${rel} imports ${spec}`);
   }
   for (const f of tsFiles(join(ROOT, 'client', 'src'))) {
-    for (const spec of importsOf(f)) if (spec.includes('/core/')) bad.push(`client ${relative(ROOT, f)} imports ${spec} (the client never parses or checks)`);
+    for (const spec of importsOf(f))
+      if (spec.includes('/core/')) bad.push(`client ${relative(ROOT, f)} imports ${spec} (the client never parses or checks)`);
   }
   assert.deepEqual(bad, []);
 });
@@ -51,7 +72,8 @@ it('rules/ holds rules only, and no rule imports another rule', () => {
   for (const f of tsFiles(dir)) {
     const name = relative(dir, f);
     if (name === 'index.ts') continue;
-    if (!/export const \w+: Rule\b/.test(readFileSync(f, 'utf8'))) bad.push(`rules/${name} is not a rule (move shared helpers into a core module)`);
+    if (!/export const \w+: Rule\b/.test(readFileSync(f, 'utf8')))
+      bad.push(`rules/${name} is not a rule (move shared helpers into a core module)`);
     for (const spec of importsOf(f)) if (spec.startsWith('./')) bad.push(`rules/${name} imports ${spec}`);
   }
   assert.deepEqual(bad, []);

@@ -12,11 +12,17 @@ import {
 } from '../../server/src/core/index';
 import { codePointAround, isChineseContextCode, isHanAt } from '../../server/src/core/chars';
 
-
 describe('text model', () => {
   it('splits lines with LF and CRLF and keeps UTF-16 offsets', () => {
     const doc = buildModel('一行\r\n二行\n三');
-    assert.deepEqual(doc.lines.map((l) => [l.start, l.end, l.text]), [[0, 2, '一行'], [4, 6, '二行'], [7, 8, '三']]);
+    assert.deepEqual(
+      doc.lines.map((l) => [l.start, l.end, l.text]),
+      [
+        [0, 2, '一行'],
+        [4, 6, '二行'],
+        [7, 8, '三'],
+      ],
+    );
     assert.equal(doc.eol, '\r\n');
     assert.equal(doc.lineAt(5), 1);
     assert.equal(doc.lineAt(7), 2);
@@ -43,7 +49,12 @@ describe('text model', () => {
     assert.ok(!prose.includes('代码'), prose);
     assert.ok(prose.includes('结束'), prose);
     const plain = buildModel(text, 'plaintext');
-    assert.ok(plain.segments.map((s) => s.text).join('|').includes('代码,逗号'));
+    assert.ok(
+      plain.segments
+        .map((s) => s.text)
+        .join('|')
+        .includes('代码,逗号'),
+    );
   });
 
   it('segments never split a surrogate pair', () => {
@@ -58,7 +69,14 @@ describe('text model', () => {
 describe('engine', () => {
   it('returns problems sorted by offset with rendered Chinese and English messages', () => {
     const zh = check('加强 领导,落实工作.');
-    assert.deepEqual(zh.map((p) => [p.ruleId, p.start]), [['no-space-between-han', 2], ['no-half-width-punctuation', 5], ['no-half-width-punctuation', 10]]);
+    assert.deepEqual(
+      zh.map((p) => [p.ruleId, p.start]),
+      [
+        ['no-space-between-han', 2],
+        ['no-half-width-punctuation', 5],
+        ['no-half-width-punctuation', 10],
+      ],
+    );
     assert.match(zh[1].message, /全角/);
     const en = check('加强 领导,落实工作.', { locale: 'en' });
     assert.match(en[1].message, /full-width/);
@@ -66,12 +84,18 @@ describe('engine', () => {
 
   it('applies severities and "off" from the config', () => {
     const ps = check('加强 领导,落实', { config: { rules: { 'no-space-between-han': 'off', 'no-half-width-punctuation': 'info' } } });
-    assert.deepEqual(ps.map((p) => [p.ruleId, p.severity]), [['no-half-width-punctuation', 'info']]);
+    assert.deepEqual(
+      ps.map((p) => [p.ruleId, p.severity]),
+      [['no-half-width-punctuation', 'info']],
+    );
   });
 
   it('drops problems inside protected words', () => {
     const ps = check('张 三说,好', { config: { shared: { words: {}, protectedWords: ['张 三'], script: 'auto', structureMode: 'auto' } } });
-    assert.deepEqual(ps.map((p) => p.ruleId), ['no-half-width-punctuation']);
+    assert.deepEqual(
+      ps.map((p) => p.ruleId),
+      ['no-half-width-punctuation'],
+    );
   });
 
   it('reports a rule that throws through onRuleError and keeps the others', () => {
@@ -86,7 +110,9 @@ describe('engine', () => {
 describe('directives', () => {
   const text = (s: string) => check(s).map((p) => p.ruleId);
   it('disable-next-line silences the next line only, for the named rule or all', () => {
-    assert.deepEqual(text('<!-- gongwen-disable-next-line no-half-width-punctuation -->\n落实,工作\n落实,工作'), ['no-half-width-punctuation']);
+    assert.deepEqual(text('<!-- gongwen-disable-next-line no-half-width-punctuation -->\n落实,工作\n落实,工作'), [
+      'no-half-width-punctuation',
+    ]);
     assert.deepEqual(text('<!-- gongwen-disable-next-line -->\n落实,工作 加强\n落实,工作'), ['no-half-width-punctuation']);
     assert.deepEqual(text('<!-- gongwen-disable-next-line no-space-between-han -->\n落实,工作'), ['no-half-width-punctuation']);
   });
@@ -94,7 +120,10 @@ describe('directives', () => {
     assert.deepEqual(text('落实,工作 <!-- gongwen-disable-line GW-PUNCT-001 -->\n落实,工作'), ['no-half-width-punctuation']);
   });
   it('disable … enable regions and disable-file', () => {
-    assert.deepEqual(text('落实,一\n<!-- gongwen-disable -->\n落实,二\n<!-- gongwen-enable -->\n落实,三'), ['no-half-width-punctuation', 'no-half-width-punctuation']);
+    assert.deepEqual(text('落实,一\n<!-- gongwen-disable -->\n落实,二\n<!-- gongwen-enable -->\n落实,三'), [
+      'no-half-width-punctuation',
+      'no-half-width-punctuation',
+    ]);
     assert.deepEqual(text('<!-- gongwen-disable no-half-width-punctuation, no-space-between-han -->\n落实,二 三'), []);
     assert.deepEqual(text('落实,一\n<!-- gongwen-disable-file -->'), []);
   });
@@ -102,13 +131,36 @@ describe('directives', () => {
 
 describe('fixes', () => {
   it('applyEdits applies in any order and rejects overlap', () => {
-    assert.equal(applyEdits('abcdef', [{ start: 4, end: 5, newText: 'E' }, { start: 0, end: 1, newText: 'A' }]), 'AbcdEf');
-    assert.throws(() => applyEdits('abc', [{ start: 0, end: 2, newText: '' }, { start: 1, end: 3, newText: '' }]));
+    assert.equal(
+      applyEdits('abcdef', [
+        { start: 4, end: 5, newText: 'E' },
+        { start: 0, end: 1, newText: 'A' },
+      ]),
+      'AbcdEf',
+    );
+    assert.throws(() =>
+      applyEdits('abc', [
+        { start: 0, end: 2, newText: '' },
+        { start: 1, end: 3, newText: '' },
+      ]),
+    );
   });
   it('selectNonOverlapping keeps atomic multi-edit fixes whole', () => {
-    const f = (title: string, ...spans: [number, number][]): Fix => ({ title, edits: spans.map(([start, end]) => ({ start, end, newText: title })) });
-    const chosen = selectNonOverlapping([f('pair', [0, 1], [9, 10]), f('inner', [5, 6]), f('clash', [9, 10]), f('insert', [3, 3]), f('insert2', [3, 3])]);
-    assert.deepEqual(chosen.map((c) => c.title), ['pair', 'insert', 'inner']);
+    const f = (title: string, ...spans: [number, number][]): Fix => ({
+      title,
+      edits: spans.map(([start, end]) => ({ start, end, newText: title })),
+    });
+    const chosen = selectNonOverlapping([
+      f('pair', [0, 1], [9, 10]),
+      f('inner', [5, 6]),
+      f('clash', [9, 10]),
+      f('insert', [3, 3]),
+      f('insert2', [3, 3]),
+    ]);
+    assert.deepEqual(
+      chosen.map((c) => c.title),
+      ['pair', 'insert', 'inner'],
+    );
   });
   it('fixAll is multi-pass and idempotent', () => {
     const input = '加强 领导,落实　工作.　２０２４年';
@@ -127,14 +179,23 @@ describe('fixes', () => {
 
 describe('config validation', () => {
   it('accepts severities, option objects, words and protected words', () => {
-    const { config, issues } = parseConfigObject({ rules: { 'no-space-between-han': 'off', 'no-half-width-punctuation': { severity: 'warning' } }, words: { 截止目前: '截至目前' }, protectedWords: ['於梨华'], script: 'simplified' });
+    const { config, issues } = parseConfigObject({
+      rules: { 'no-space-between-han': 'off', 'no-half-width-punctuation': { severity: 'warning' } },
+      words: { 截止目前: '截至目前' },
+      protectedWords: ['於梨华'],
+      script: 'simplified',
+    });
     assert.deepEqual(issues, []);
     assert.equal(config.rules['no-space-between-han'], 'off');
     assert.deepEqual(config.shared.protectedWords, ['於梨华']);
     assert.equal(config.shared.script, 'simplified');
   });
   it('reports unknown rules with a suggestion, bad severities and unknown keys, and keeps the rest', () => {
-    const { config, issues } = parseConfigObject({ rules: { 'no-space-betwen-han': 'off', 'no-half-width-punctuation': 'loud' }, colour: 1, script: 'klingon' });
+    const { config, issues } = parseConfigObject({
+      rules: { 'no-space-betwen-han': 'off', 'no-half-width-punctuation': 'loud' },
+      colour: 1,
+      script: 'klingon',
+    });
     const paths = issues.map((i) => i.path);
     assert.deepEqual(paths.sort(), ['colour', 'rules.no-half-width-punctuation', 'rules.no-space-betwen-han', 'script'].sort());
     assert.match(issues.find((i) => i.path === 'rules.no-space-betwen-han')!.message.zh, /no-space-between-han/);
@@ -148,12 +209,18 @@ describe('config validation', () => {
 });
 
 describe('localisation: a Problem leaves the core fully rendered', () => {
-  const text = '時間:2022-11-05 08:31:50\n各单位要认真落实會議精神。\n各单位要认真落实會議精神。\n持续加强农村道路、供水和电网等基础\n设施建设，确保工作落到实处并取得实效。';
+  const text =
+    '時間:2022-11-05 08:31:50\n各单位要认真落实會議精神。\n各单位要认真落实會議精神。\n持续加强农村道路、供水和电网等基础\n设施建设，确保工作落到实处并取得实效。';
   for (const locale of ['zh', 'en'] as const) {
     it(`messages, fix and suggestion titles and related notes are plain strings in ${locale}`, () => {
       const ps = check(text, { locale });
       assert.ok(ps.some((p) => p.fix) && ps.some((p) => p.related), 'the sample exercises fixes and related notes');
-      const strings = ps.flatMap((p) => [p.message, p.fix?.title, ...(p.suggestions ?? []).map((s) => s.title), ...(p.related ?? []).map((r) => r.message)]);
+      const strings = ps.flatMap((p) => [
+        p.message,
+        p.fix?.title,
+        ...(p.suggestions ?? []).map((s) => s.title),
+        ...(p.related ?? []).map((r) => r.message),
+      ]);
       for (const s of strings) {
         if (s === undefined) continue;
         assert.equal(typeof s, 'string');

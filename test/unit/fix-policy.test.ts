@@ -23,7 +23,8 @@ function texts(): string[] {
 
 /** Only `id` on, at `severity` (default: its default severity, or warning when it is off by default). */
 function only(id: string, severity?: RuleSeverity): Config {
-  const at = (r: (typeof allRules)[number]): RuleSeverity => severity ?? (r.meta.defaultSeverity === 'off' ? 'warning' : r.meta.defaultSeverity);
+  const at = (r: (typeof allRules)[number]): RuleSeverity =>
+    severity ?? (r.meta.defaultSeverity === 'off' ? 'warning' : r.meta.defaultSeverity);
   const rules = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === id ? at(r) : 'off'] as const));
   return { rules, shared: EMPTY_CONFIG.shared };
 }
@@ -60,7 +61,8 @@ describe('fix policy: fix-all applies only what the docs call safe', () => {
   });
 
   it('a report downgraded to info (、以及 in a Taiwan 函) is not applied by fix-all', () => {
-    const han = '主旨：有關本部所屬機關辦理資訊安全、個人資料保護、以及內部控制事項，請查照。\n說明：\n一、依據行政院函辦理。\n二、請各機關於期限內將辦理情形函復本部。';
+    const han =
+      '主旨：有關本部所屬機關辦理資訊安全、個人資料保護、以及內部控制事項，請查照。\n說明：\n一、依據行政院函辦理。\n二、請各機關於期限內將辦理情形函復本部。';
     const found = check(han, { config: only('no-dun-before-conjunction') });
     assert.ok(found.length > 0 && found.every((p) => p.severity === 'info' && !isSafe(p)));
     assert.equal(fixAll(han, { config: only('no-dun-before-conjunction') }).output, han);
@@ -80,12 +82,17 @@ describe('fix policy: fix-all applies only what the docs call safe', () => {
         for (const p of found) {
           if (p.fix?.kind === 'safe') {
             safeProblems++;
-            assert.equal(documented, 'safe', `${id} reports a safe fix but its docs say "${documented}": ${JSON.stringify(text.slice(p.start, p.end))}`);
+            assert.equal(
+              documented,
+              'safe',
+              `${id} reports a safe fix but its docs say "${documented}": ${JSON.stringify(text.slice(p.start, p.end))}`,
+            );
           }
         }
         const out = fixAll(text, { config }).output;
         if (documented !== 'safe') assert.equal(out, text, `${id} is "${documented}" but fix-all changed the text`);
-        if (!AUTO.has(rule.meta.defaultSeverity)) assert.equal(out, text, `${id} is ${rule.meta.defaultSeverity} by default but fix-all changed the text`);
+        if (!AUTO.has(rule.meta.defaultSeverity))
+          assert.equal(out, text, `${id} is ${rule.meta.defaultSeverity} by default but fix-all changed the text`);
         // Opt-in: raised to warning, a safe rule's fixes are applied.
         if (documented === 'safe' && fixAll(text, { config: only(id, 'warning') }).output !== text) changed++;
       }

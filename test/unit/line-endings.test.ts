@@ -28,7 +28,9 @@ function docs(dir: string, re: RegExp): string[] {
 /** Problems without offsets: rule, message id, message and covered text, with line breaks normalised. */
 function shape(text: string, language: DocumentLanguage): string[] {
   const n = (s: string) => s.replace(/\r\n?/g, '\n');
-  return check(text, { language }).map((p) => `${p.ruleId}/${p.messageId} «${n(text.slice(p.start, p.end))}» ${n(p.message)} ${p.fix?.kind ?? ''}`);
+  return check(text, { language }).map(
+    (p) => `${p.ruleId}/${p.messageId} «${n(text.slice(p.start, p.end))}» ${n(p.message)} ${p.fix?.kind ?? ''}`,
+  );
 }
 
 /** Differences between the LF text and its CRLF/CR copies (empty when they agree). */
@@ -45,7 +47,9 @@ function differences(path: string): string[] {
     if (d.join('\n') !== diags.join('\n')) {
       const missing = diags.filter((x) => !d.includes(x));
       const extra = d.filter((x) => !diags.includes(x));
-      out.push(`${path} ${JSON.stringify(eol)}: diagnostics differ; LF only: ${missing.slice(0, 2).join(' | ')}; ${JSON.stringify(eol)} only: ${extra.slice(0, 2).join(' | ')}`);
+      out.push(
+        `${path} ${JSON.stringify(eol)}: diagnostics differ; LF only: ${missing.slice(0, 2).join(' | ')}; ${JSON.stringify(eol)} only: ${extra.slice(0, 2).join(' | ')}`,
+      );
     }
   }
   return out;
@@ -73,9 +77,13 @@ describe('line endings: LF, CRLF and CR give the same fixes and diagnostics', ()
   } catch {
     present = false;
   }
-  it('every corpus file', { skip: present ? false : 'the corpus (../shared/corpus) is absent: line-ending invariance checked on the fixtures only' }, () => {
-    const files = docs(corpus!, /\.(txt|md)$/);
-    assert.ok(files.length > 0);
-    assert.deepEqual(files.flatMap(differences), []);
-  });
+  it(
+    'every corpus file',
+    { skip: present ? false : 'the corpus (../shared/corpus) is absent: line-ending invariance checked on the fixtures only' },
+    () => {
+      const files = docs(corpus!, /\.(txt|md)$/);
+      assert.ok(files.length > 0);
+      assert.deepEqual(files.flatMap(differences), []);
+    },
+  );
 });

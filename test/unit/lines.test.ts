@@ -9,19 +9,36 @@ const table = (text: string) => {
 
 describe('core/lines: the one line model', () => {
   it('LF', () => {
-    assert.deepEqual(table('ab\ncd'), [[0, 2], [3, 5]]);
+    assert.deepEqual(table('ab\ncd'), [
+      [0, 2],
+      [3, 5],
+    ]);
     assert.equal(detectEol('ab\ncd'), '\n');
   });
   it('CRLF is one break, not two', () => {
-    assert.deepEqual(table('ab\r\ncd'), [[0, 2], [4, 6]]);
+    assert.deepEqual(table('ab\r\ncd'), [
+      [0, 2],
+      [4, 6],
+    ]);
     assert.equal(detectEol('ab\r\ncd'), '\r\n');
   });
   it('a lone CR is a line break', () => {
-    assert.deepEqual(table('ab\rcd\r'), [[0, 2], [3, 5], [6, 6]]);
+    assert.deepEqual(table('ab\rcd\r'), [
+      [0, 2],
+      [3, 5],
+      [6, 6],
+    ]);
     assert.equal(detectEol('ab\rcd'), '\r');
   });
   it('mixed endings: LF, CRLF, CR and LF CR (two breaks)', () => {
-    assert.deepEqual(table('a\nb\r\nc\rd\n\re'), [[0, 1], [2, 3], [5, 6], [7, 8], [9, 9], [10, 11]]);
+    assert.deepEqual(table('a\nb\r\nc\rd\n\re'), [
+      [0, 1],
+      [2, 3],
+      [5, 6],
+      [7, 8],
+      [9, 9],
+      [10, 11],
+    ]);
     assert.equal(detectEol('a\r\nb\nc'), '\r\n', 'the first break decides');
   });
   it('empty text is one empty line', () => {
@@ -32,7 +49,14 @@ describe('core/lines: the one line model', () => {
   it('a trailing break opens an empty last line', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const text = `甲乙${eol}`;
-      assert.deepEqual(table(text), [[0, 2], [2 + eol.length, 2 + eol.length]], JSON.stringify(eol));
+      assert.deepEqual(
+        table(text),
+        [
+          [0, 2],
+          [2 + eol.length, 2 + eol.length],
+        ],
+        JSON.stringify(eol),
+      );
       assert.deepEqual(new LineIndex(text).position(text.length), { line: 1, character: 0 });
     }
   });

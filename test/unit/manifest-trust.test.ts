@@ -9,7 +9,9 @@ interface Manifest {
     untrustedWorkspaces?: { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] };
     virtualWorkspaces?: boolean | { supported: boolean | 'limited'; description?: string };
   };
-  contributes: { configuration: { properties: Record<string, { type?: unknown; format?: string }> } | { properties: Record<string, unknown> }[] };
+  contributes: {
+    configuration: { properties: Record<string, { type?: unknown; format?: string }> } | { properties: Record<string, unknown> }[];
+  };
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;

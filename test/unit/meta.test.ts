@@ -33,9 +33,14 @@ it('every rule lives in rules/<id>.ts and has test/unit/rules/<id>.test.ts', () 
 });
 
 it('every rule file under rules/ is registered', () => {
-  const files = readdirSync(join(ROOT, 'server', 'src', 'core', 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'util.ts' && !f.startsWith('_'));
+  const files = readdirSync(join(ROOT, 'server', 'src', 'core', 'rules')).filter(
+    (f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'util.ts' && !f.startsWith('_'),
+  );
   const ids = new Set(allRules.map((r) => `${r.meta.id}.ts`));
-  assert.deepEqual(files.filter((f) => !ids.has(f)), []);
+  assert.deepEqual(
+    files.filter((f) => !ids.has(f)),
+    [],
+  );
 });
 
 it('every rule has a short Chinese and English name (≤ 10 汉字), unique, for titles and hovers', () => {

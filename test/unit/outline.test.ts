@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits } from '../../server/src/core/fixes';
-import { analyzeNumbering, cnToInt, intToCn, nextMarkerCompletion, parseOutline, renumberEdits, type Heading } from '../../server/src/core/outline';
+import {
+  analyzeNumbering,
+  cnToInt,
+  intToCn,
+  nextMarkerCompletion,
+  parseOutline,
+  renumberEdits,
+  type Heading,
+} from '../../server/src/core/outline';
 
 const heads = (text: string, mode?: 'auto' | 'gongwen' | 'legal', lang?: 'plaintext' | 'markdown') =>
   parseOutline(text, lang ?? 'plaintext', mode).headings;
@@ -14,7 +22,17 @@ const depth = (h: Heading) => {
 
 describe('outline: numerals', () => {
   it('converts Chinese numerals to 九十九 and beyond', () => {
-    const cases: [string, number][] = [['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十一', 21], ['九十九', 99], ['一百', 100], ['一百零一', 101], ['一百二十三', 123]];
+    const cases: [string, number][] = [
+      ['一', 1],
+      ['十', 10],
+      ['十一', 11],
+      ['二十', 20],
+      ['二十一', 21],
+      ['九十九', 99],
+      ['一百', 100],
+      ['一百零一', 101],
+      ['一百二十三', 123],
+    ];
     for (const [s, n] of cases) {
       assert.equal(cnToInt(s), n, s);
       assert.equal(intToCn(n), s, String(n));
@@ -83,7 +101,10 @@ describe('outline: marker variants', () => {
     assert.equal(text.slice(hs[0].start, hs[0].sectionEnd), '一、总体要求\n\n（一）加强领导。各单位要落实。\n（二）完善机制\n');
     assert.equal(hs[1].sectionEnd, hs[2].start);
     assert.equal(hs[3].sectionEnd, text.length);
-    assert.deepEqual(hs[0].children.map((h) => h.marker), ['（一）', '（二）']);
+    assert.deepEqual(
+      hs[0].children.map((h) => h.marker),
+      ['（一）', '（二）'],
+    );
   });
 });
 
@@ -161,19 +182,29 @@ describe('outline: tree', () => {
   it('puts Markdown headings above 公文 levels', () => {
     const text = '# 第一部分\n\n一、甲\n\n## 背景\n\n二、乙\n\n# 第二部分\n\n一、丙';
     const o = parseOutline(text, 'markdown');
-    assert.deepEqual(o.headings.map((h) => `${h.kind}${h.level}@${depth(h)}`), ['markdown1@0', 'gongwen1@1', 'markdown2@1', 'gongwen1@2', 'markdown1@0', 'gongwen1@1']);
+    assert.deepEqual(
+      o.headings.map((h) => `${h.kind}${h.level}@${depth(h)}`),
+      ['markdown1@0', 'gongwen1@1', 'markdown2@1', 'gongwen1@2', 'markdown1@0', 'gongwen1@1'],
+    );
     assert.deepEqual(analyzeNumbering(o, text).problems, []);
   });
 });
 
 describe('outline: 法规体', () => {
-  const law = '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于：\n（一）机关；\n（二）事业单位。\n第二章 职责\n第三条 各单位应当：\n1.建立制度；\n2.落实责任。\n第五条 附则。';
+  const law =
+    '第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于：\n（一）机关；\n（二）事业单位。\n第二章 职责\n第三条 各单位应当：\n1.建立制度；\n2.落实责任。\n第五条 附则。';
   it('is recognised automatically, with 条 numbered across chapters', () => {
     const o = parseOutline(law);
     assert.equal(o.mode, 'legal');
-    assert.deepEqual(o.headings.filter((h) => h.kind === 'legal').map((h) => `${h.unit}${h.value}`), ['zhang1', 'tiao1', 'tiao2', 'zhang2', 'tiao3', 'tiao5']);
+    assert.deepEqual(
+      o.headings.filter((h) => h.kind === 'legal').map((h) => `${h.unit}${h.value}`),
+      ['zhang1', 'tiao1', 'tiao2', 'zhang2', 'tiao3', 'tiao5'],
+    );
     const a = analyzeNumbering(o, law);
-    assert.deepEqual(a.problems.map((p) => `${p.kind}:${p.heading.marker}>${p.expected}`), ['gap:第五条>4']);
+    assert.deepEqual(
+      a.problems.map((p) => `${p.kind}:${p.heading.marker}>${p.expected}`),
+      ['gap:第五条>4'],
+    );
   });
   it('can be forced off (and on)', () => {
     assert.equal(parseOutline(law, 'plaintext', 'gongwen').mode, 'gongwen');
@@ -196,7 +227,10 @@ describe('renumberEdits', () => {
   });
   it('renumbers 条 continuously in 法规体', () => {
     const text = '第一章 总则\n第一条 甲。\n第二章 其他\n第一条 乙。\n第五条 丙。';
-    assert.equal(applyEdits(text, renumberEdits(text, { scope: 'document' })), '第一章 总则\n第一条 甲。\n第二章 其他\n第二条 乙。\n第三条 丙。');
+    assert.equal(
+      applyEdits(text, renumberEdits(text, { scope: 'document' })),
+      '第一章 总则\n第一条 甲。\n第二章 其他\n第二条 乙。\n第三条 丙。',
+    );
   });
 });
 
@@ -204,13 +238,19 @@ describe('nextMarkerCompletion', () => {
   it('offers the next sibling first, then the first child and the parent’s next', () => {
     const text = '一、总体要求\n（一）加强领导\n（二）完善机制\n';
     const cs = nextMarkerCompletion(text, text.length);
-    assert.deepEqual(cs.map((c) => `${c.relation}:${c.label}`), ['sibling:（三）', 'child:1.', 'parent:二、']);
+    assert.deepEqual(
+      cs.map((c) => `${c.relation}:${c.label}`),
+      ['sibling:（三）', 'child:1.', 'parent:二、'],
+    );
     assert.deepEqual([cs[0].start, cs[0].end], [text.length, text.length]);
   });
   it('filters by what was typed and replaces it', () => {
     const text = '一、总体要求\n（一）加强领导\n（二）完善机制\n（';
     const cs = nextMarkerCompletion(text, text.length);
-    assert.deepEqual(cs.map((c) => c.label), ['（三）']);
+    assert.deepEqual(
+      cs.map((c) => c.label),
+      ['（三）'],
+    );
     assert.deepEqual([cs[0].start, cs[0].end], [text.length - 1, text.length]);
   });
   it('keeps the document’s form and offers nothing without headings', () => {
@@ -237,7 +277,8 @@ describe('outline: heading, run-in heading or numbered paragraph (issue 11)', ()
     assert.deepEqual(roles(text), ['一、heading', '二、item', '三、item', '四、runin', '五、heading']);
   });
   it('takes the items of a 說明 list of a Taiwan 函 as numbered paragraphs', () => {
-    const text = '主旨：檢送本部修正之作業要點1份，請查照。\n說明：\n一、依據行政院113年3月5日院臺字第1130000000號函辦理。\n二、修正重點\n三、請轉知所屬人員。\n正本：各縣市政府\n副本：本部秘書處';
+    const text =
+      '主旨：檢送本部修正之作業要點1份，請查照。\n說明：\n一、依據行政院113年3月5日院臺字第1130000000號函辦理。\n二、修正重點\n三、請轉知所屬人員。\n正本：各縣市政府\n副本：本部秘書處';
     assert.deepEqual(roles(text), ['一、item', '二、item', '三、item']);
   });
   it('ends the 说明 list at the next field label', () => {
@@ -248,10 +289,14 @@ describe('outline: heading, run-in heading or numbered paragraph (issue 11)', ()
 
 describe('outline: numbered lines outside the body are not headings (issue 11)', () => {
   it('leaves the 附件 list of a 通知 out of the headings, but keeps its markers', () => {
-    const text = '一、总体要求\n\n请认真贯彻执行。\n\n附件：1.安全生产检查表\n      2.隐患排查清单\n      3.联系人名单\n\n某某市人民政府办公室\n2024年3月1日';
+    const text =
+      '一、总体要求\n\n请认真贯彻执行。\n\n附件：1.安全生产检查表\n      2.隐患排查清单\n      3.联系人名单\n\n某某市人民政府办公室\n2024年3月1日';
     const o = parseOutline(text);
     assert.deepEqual(o.headings.map(brief), ['gongwen1:一、=1']);
-    assert.deepEqual(o.asides.map((a) => text.slice(a.start, a.end)), ['2.', '3.']);
+    assert.deepEqual(
+      o.asides.map((a) => text.slice(a.start, a.end)),
+      ['2.', '3.'],
+    );
   });
   it('leaves a 附件 list on its own lines and a 抄送 list out', () => {
     const text = '附件：\n1.评分细则\n2.报名表\n\n抄送：\n1.市委办公室\n2.市人大常委会办公室';
@@ -263,12 +308,16 @@ describe('outline: numbered lines outside the body are not headings (issue 11)',
     assert.deepEqual(heads(text).map(brief), ['gongwen1:一、=1', 'gongwen1:二、=2']);
   });
   it('leaves the entries of a 目录 out of the headings', () => {
-    const text = '目　录\n\n一、总体要求……………1\n（一）指导思想……………1\n二、主要任务……………3\n\n一、总体要求\n\n（一）指导思想\n\n正文。\n\n二、主要任务';
+    const text =
+      '目　录\n\n一、总体要求……………1\n（一）指导思想……………1\n二、主要任务……………3\n\n一、总体要求\n\n（一）指导思想\n\n正文。\n\n二、主要任务';
     assert.deepEqual(heads(text).map(brief), ['gongwen1:一、=1', 'gongwen2:（一）=1', 'gongwen1:二、=2']);
   });
   it('ends a 目录 without page numbers where the body repeats its first entry', () => {
     const text = '目录\n一、总体要求\n二、主要任务\n一、总体要求\n正文。\n二、主要任务\n正文。';
-    assert.deepEqual(heads(text).map((h) => h.line), [3, 5]);
+    assert.deepEqual(
+      heads(text).map((h) => h.line),
+      [3, 5],
+    );
   });
 });
 
@@ -290,11 +339,18 @@ describe('outline: a list restarting under 一、 (issue 11)', () => {
 
 describe('outline: roles in 法规体 and Markdown (issue 11)', () => {
   it('takes 条 and their 项 as items, 章 as headings', () => {
-    const text = '第一章　总则\n\n第一条　为了规范管理，制定本办法。\n\n第二条　本办法适用于下列单位：\n（一）机关；\n（二）事业单位。\n\n第二章　附则\n\n第三条　本办法自发布之日起施行。';
-    assert.deepEqual(heads(text).map((h) => `${h.marker}${h.role}`), ['第一章heading', '第一条item', '第二条item', '（一）item', '（二）item', '第二章heading', '第三条item']);
+    const text =
+      '第一章　总则\n\n第一条　为了规范管理，制定本办法。\n\n第二条　本办法适用于下列单位：\n（一）机关；\n（二）事业单位。\n\n第二章　附则\n\n第三条　本办法自发布之日起施行。';
+    assert.deepEqual(
+      heads(text).map((h) => `${h.marker}${h.role}`),
+      ['第一章heading', '第一条item', '第二条item', '（一）item', '（二）item', '第二章heading', '第三条item'],
+    );
   });
   it('takes a Markdown heading with a 公文 marker by its text', () => {
     const text = '## 一、总体要求\n\n正文。\n\n## 二、各单位要高度重视，认真组织实施。\n\n正文。\n';
-    assert.deepEqual(heads(text, 'auto', 'markdown').map((h) => `${h.marker}${h.role}`), ['一、heading', '二、item']);
+    assert.deepEqual(
+      heads(text, 'auto', 'markdown').map((h) => `${h.marker}${h.role}`),
+      ['一、heading', '二、item'],
+    );
   });
 });

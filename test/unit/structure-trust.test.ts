@@ -140,7 +140,10 @@ describe('structure rules on correct documents (issue 11)', () => {
     const ps = check(text, { onlyRules: STRUCTURE });
     assert.deepEqual(show(text, ps), ['heading-level-restart:一、']);
     assert.equal(ps[0].fix?.kind, 'suggestion');
-    assert.deepEqual(ps[0].fix?.edits.map((e) => e.newText), ['（一）', '（二）']);
+    assert.deepEqual(
+      ps[0].fix?.edits.map((e) => e.newText),
+      ['（一）', '（二）'],
+    );
     assert.equal(fixAll(text).output, text);
   });
 });

@@ -31,7 +31,10 @@ export class CliConfigs {
     const probe = readRegularFile(abs, 0);
     if (probe.kind === 'error') {
       const missing = probe.code === 'ENOENT';
-      ctx.fail(missing ? `找不到配置文件：${path}` : `无法使用 --config ${path}：${probe.message.zh}`, missing ? `Config file not found: ${path}` : `Cannot use --config ${path}: ${probe.message.en}`);
+      ctx.fail(
+        missing ? `找不到配置文件：${path}` : `无法使用 --config ${path}：${probe.message.zh}`,
+        missing ? `Config file not found: ${path}` : `Cannot use --config ${path}: ${probe.message.en}`,
+      );
       return false;
     }
     this.explicit = this.finish(configFromFile(abs));
@@ -70,11 +73,17 @@ export class CliConfigs {
         `the config file ${shown} has ${ignored.length} problem(s); those settings are ignored and default (the rest apply):`,
       );
     } else {
-      ctx.warn(`配置文件 ${shown} 有 ${loaded.issues.length} 处写法不规范（已按说明处理）：`, `the config file ${shown} has ${loaded.issues.length} note(s) (applied as described):`);
+      ctx.warn(
+        `配置文件 ${shown} 有 ${loaded.issues.length} 处写法不规范（已按说明处理）：`,
+        `the config file ${shown} has ${loaded.issues.length} note(s) (applied as described):`,
+      );
     }
     let lines = '';
     for (const issue of loaded.issues) {
-      const pos = index && loaded.text !== undefined && loaded.text.length > 0 ? index.position(Math.min(issue.start, loaded.text.length)) : undefined;
+      const pos =
+        index && loaded.text !== undefined && loaded.text.length > 0
+          ? index.position(Math.min(issue.start, loaded.text.length))
+          : undefined;
       const where = pos ? `${shown}:${pos.line + 1}:${pos.character + 1}` : shown;
       lines += `  ${where}  ${issue.path ? `${issue.path}  ` : ''}${ctx.tr(issue.message)}\n`;
     }

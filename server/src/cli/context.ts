@@ -16,7 +16,10 @@ export class RunContext {
   readonly paint: Paint;
   progress: Progress | undefined;
 
-  constructor(readonly opts: Options, readonly io: Io) {
+  constructor(
+    readonly opts: Options,
+    readonly io: Io,
+  ) {
     this.stdout = new GuardedOutput(io.stdout);
     this.stderr = new GuardedOutput(io.stderr);
     this.paint = io.stdout.isTTY && !io.env.NO_COLOR ? COLOR : PLAIN;

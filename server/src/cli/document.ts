@@ -19,11 +19,19 @@ function describeSkip(ctx: RunContext, path: string, r: Exclude<DocumentRead, { 
   if (r.kind === 'error') {
     const m = r.text2 ?? { zh: r.message, en: r.message };
     ctx.ioFail(`无法读取 ${path}：${m.zh}`, `Cannot read ${path}: ${m.en}`);
-  } else if (r.reason === 'binary') ctx.warn(`${path} 含 NUL 字节，像是二进制文件，已跳过`, `${path} contains NUL bytes (binary?); skipped`);
-  else if (r.reason === 'utf16') ctx.warn(`${path} 是 UTF-16 编码，暂不支持，已跳过（请另存为 UTF-8）`, `${path} is UTF-16 encoded, which is not supported; skipped (save it as UTF-8)`);
+  } else if (r.reason === 'binary')
+    ctx.warn(`${path} 含 NUL 字节，像是二进制文件，已跳过`, `${path} contains NUL bytes (binary?); skipped`);
+  else if (r.reason === 'utf16')
+    ctx.warn(
+      `${path} 是 UTF-16 编码，暂不支持，已跳过（请另存为 UTF-8）`,
+      `${path} is UTF-16 encoded, which is not supported; skipped (save it as UTF-8)`,
+    );
   else {
     const mb = (r.bytes / 1024 / 1024).toFixed(1);
-    ctx.warn(`${path} 大于 ${MAX_FILE_BYTES / 1024 / 1024} MB（${mb} MB），已跳过`, `${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB (${mb} MB); skipped`);
+    ctx.warn(
+      `${path} 大于 ${MAX_FILE_BYTES / 1024 / 1024} MB（${mb} MB），已跳过`,
+      `${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB (${mb} MB); skipped`,
+    );
   }
 }
 
@@ -74,7 +82,10 @@ function writeFix(ctx: RunContext, path: string, abs: string, r: TextRead & { ra
   const data = Buffer.from((r.bom ? '\ufeff' : '') + f.output, 'utf8');
   const w = writeFileAtomic(abs, data, { expected: r.raw, fs: ctx.io.fs });
   if (!w.ok) {
-    ctx.ioFail(`未写入 ${path} 的修复：${w.message.zh}；原文件未改动`, `Fixes for ${path} not written: ${w.message.en}; the original is unchanged`);
+    ctx.ioFail(
+      `未写入 ${path} 的修复：${w.message.zh}；原文件未改动`,
+      `Fixes for ${path} not written: ${w.message.en}; the original is unchanged`,
+    );
     return r.text;
   }
   ctx.tally.fixedProblems += f.fixed;
@@ -84,7 +95,7 @@ function writeFix(ctx: RunContext, path: string, abs: string, r: TextRead & { ra
 
 function internalFailure(ctx: RunContext, name: string, e: unknown): void {
   ctx.internalError = true;
-  const msg = e instanceof Error ? e.stack ?? e.message : String(e);
+  const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
   ctx.fail(`检查 ${name} 时内部出错：${msg}`, `Internal error while checking ${name}: ${msg}`);
 }
 
@@ -101,7 +112,13 @@ export interface PreparedFile {
  * Reads `abs` and resolves its configuration. With `defer`, messages about the file wait in `notes` for
  * finishFile (the worker pool reads ahead); without it they are said at once, in the single-threaded order.
  */
-export function prepareFile(ctx: RunContext, abs: string, configs: CliConfigs, onRuleError: CheckOptions['onRuleError'], defer = false): PreparedFile {
+export function prepareFile(
+  ctx: RunContext,
+  abs: string,
+  configs: CliConfigs,
+  onRuleError: CheckOptions['onRuleError'],
+  defer = false,
+): PreparedFile {
   const path = ctx.displayPath(abs);
   const notes: (() => void)[] = [];
   const say = (f: () => void): void => {
@@ -120,7 +137,8 @@ export function prepareFile(ctx: RunContext, abs: string, configs: CliConfigs, o
     const base: CheckOptions = { config, language, locale: ctx.opts.locale, onRuleError };
     // The size guard first: nothing too large is fixed either.
     const wantFix = ctx.opts.fix && r.text.length <= MAX_CHECK_CHARS;
-    if (wantFix && r.invalidUtf8) say(() => ctx.warn(`${path} 不是有效的 UTF-8，不会自动修复`, `${path} is not valid UTF-8; not fixing it`));
+    if (wantFix && r.invalidUtf8)
+      say(() => ctx.warn(`${path} 不是有效的 UTF-8，不会自动修复`, `${path} is not valid UTF-8; not fixing it`));
     return { path, abs, notes, doc: { r, base, fix: wantFix && !r.invalidUtf8 } };
   } catch (e) {
     say(() => internalFailure(ctx, path, e));
@@ -193,7 +211,8 @@ export async function processStdin(ctx: RunContext, configs: CliConfigs, onRuleE
         ctx.tally.fixedFiles++;
         text = f.output;
       }
-    } else if (ctx.stdinFix && r.invalidUtf8) ctx.warn(`${name} 不是有效的 UTF-8，不会自动修复`, `${name} is not valid UTF-8; not fixing it`);
+    } else if (ctx.stdinFix && r.invalidUtf8)
+      ctx.warn(`${name} 不是有效的 UTF-8，不会自动修复`, `${name} is not valid UTF-8; not fixing it`);
     checkAndReport(ctx, name, undefined, text, base);
     if (ctx.stdinFix) ctx.stdout.write(r.invalidUtf8 ? buf : (r.bom ? '\ufeff' : '') + text);
   } catch (e) {

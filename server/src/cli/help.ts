@@ -73,7 +73,6 @@ export function readVersion(): string {
   return 'unknown';
 }
 
-
 export function writeHelp(out: Output): void {
   out.write(`${HELP_ZH}\n\n${'-'.repeat(72)}\n\n${HELP_EN}\n`);
 }

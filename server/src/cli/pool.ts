@@ -129,7 +129,13 @@ class CheckPool {
 }
 
 /** Checks `files` with `jobs` workers, reading ahead a few files per worker; reports in input order. */
-export async function processFilesInPool(ctx: RunContext, files: readonly string[], configs: CliConfigs, onRuleError: (id: string, e: unknown) => void, jobs: number): Promise<void> {
+export async function processFilesInPool(
+  ctx: RunContext,
+  files: readonly string[],
+  configs: CliConfigs,
+  onRuleError: (id: string, e: unknown) => void,
+  jobs: number,
+): Promise<void> {
   const pool = new CheckPool(jobs);
   const window = jobs * 4;
   const pending: { readonly p: PreparedFile; readonly result?: Promise<FileResult | Error>; readonly i: number }[] = [];
@@ -143,7 +149,15 @@ export async function processFilesInPool(ctx: RunContext, files: readonly string
     for (let i = 0; i < files.length; i++) {
       const p = prepareFile(ctx, files[i], configs, onRuleError, true);
       const d = p.doc;
-      const result = d ? pool.run({ text: d.r.text, config: d.base.config as Config, language: d.base.language as DocumentLanguage, locale: ctx.opts.locale, fix: d.fix }) : undefined;
+      const result = d
+        ? pool.run({
+            text: d.r.text,
+            config: d.base.config as Config,
+            language: d.base.language as DocumentLanguage,
+            locale: ctx.opts.locale,
+            fix: d.fix,
+          })
+        : undefined;
       pending.push({ p, result, i });
       while (pending.length >= window) await finishFirst();
     }

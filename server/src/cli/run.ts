@@ -48,7 +48,10 @@ function ruleErrorHandler(ctx: RunContext): (ruleId: string, error: unknown) => 
 function writeReport(ctx: RunContext): void {
   const { opts, tally } = ctx;
   if (opts.format !== 'text' && opts.fix && tally.fixedProblems > 0) {
-    ctx.note(`已自动修复 ${tally.fixedProblems} 个问题（${tally.fixedFiles} 个文件）`, `fixed ${tally.fixedProblems} problem(s) in ${tally.fixedFiles} file(s)`);
+    ctx.note(
+      `已自动修复 ${tally.fixedProblems} 个问题（${tally.fixedFiles} 个文件）`,
+      `fixed ${tally.fixedProblems} problem(s) in ${tally.fixedFiles} file(s)`,
+    );
   }
   if (opts.format === 'json') ctx.report.write(formatJson(ctx.results));
   else if (opts.format === 'sarif') ctx.report.write(formatSarif(ctx.results, ctx.cwd, opts.locale));
@@ -59,7 +62,10 @@ function writeReport(ctx: RunContext): void {
 async function run(ctx: RunContext): Promise<number> {
   const { opts } = ctx;
   if (opts.inputs.length === 0) {
-    ctx.fail('请指定要检查的文件、目录、glob，或用“-”从标准输入读取。运行 gongwen-lint --help 查看用法。', 'Name files, directories or globs to check, or "-" for standard input. Run gongwen-lint --help for usage.');
+    ctx.fail(
+      '请指定要检查的文件、目录、glob，或用“-”从标准输入读取。运行 gongwen-lint --help 查看用法。',
+      'Name files, directories or globs to check, or "-" for standard input. Run gongwen-lint --help for usage.',
+    );
     return 2;
   }
   const expanded = expandInputs(opts.inputs, ctx.cwd);
@@ -89,7 +95,11 @@ async function run(ctx: RunContext): Promise<number> {
   if (expanded.files.length === 0 && !expanded.stdin && ctx.tally.failedFiles === 0) ctx.note('没有找到要检查的文件', 'no files to check');
   const { warnings, errors } = ctx.tally;
   const tooManyWarnings = opts.maxWarnings >= 0 && warnings > opts.maxWarnings;
-  if (tooManyWarnings) ctx.note(`警告 ${warnings} 个，超过 --max-warnings ${opts.maxWarnings}`, `${warnings} warnings exceed --max-warnings ${opts.maxWarnings}`);
+  if (tooManyWarnings)
+    ctx.note(
+      `警告 ${warnings} 个，超过 --max-warnings ${opts.maxWarnings}`,
+      `${warnings} warnings exceed --max-warnings ${opts.maxWarnings}`,
+    );
   if (ctx.ioError || ctx.internalError) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
@@ -125,9 +135,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     else return finish(ctx, await run(ctx));
     return finish(ctx, 0);
   } catch (e) {
-    const msg = e instanceof Error ? e.stack ?? e.message : String(e);
+    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
     ctx.fail(`内部错误：${msg}`, `internal error: ${msg}`);
     return 2;
   }
 }
-

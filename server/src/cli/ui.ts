@@ -11,7 +11,14 @@ export interface Paint {
   green(s: string): string;
 }
 const sgr = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
-export const COLOR: Paint = { red: sgr(31, 39), yellow: sgr(33, 39), blue: sgr(34, 39), dim: sgr(2, 22), bold: sgr(1, 22), green: sgr(32, 39) };
+export const COLOR: Paint = {
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  blue: sgr(34, 39),
+  dim: sgr(2, 22),
+  bold: sgr(1, 22),
+  green: sgr(32, 39),
+};
 const id = (s: string) => s;
 export const PLAIN: Paint = { red: id, yellow: id, blue: id, dim: id, bold: id, green: id };
 
@@ -24,7 +31,12 @@ function displayWidth(s: string): number {
 export class Progress {
   private last = 0;
   private shown = false;
-  constructor(private readonly out: Output, private readonly total: number, private readonly enabled: boolean, private readonly locale: Locale) {}
+  constructor(
+    private readonly out: Output,
+    private readonly total: number,
+    private readonly enabled: boolean,
+    private readonly locale: Locale,
+  ) {}
   tick(done: number, name: string): void {
     if (!this.enabled) return;
     const now = Date.now();
@@ -44,4 +56,3 @@ export class Progress {
     this.shown = false;
   }
 }
-

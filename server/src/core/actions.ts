@@ -53,10 +53,16 @@ export function scriptConversionEdits(text: string, start: number, end: number, 
  * `scriptConversionEdits()` block by block (about `block` characters, cut after a line break, so no
  * phrase is split), yielding after each block: a caller may pause or give up between blocks.
  */
-export function* scriptConversionSteps(text: string, start: number, end: number, to: ConvertTarget, block = 65_536): Generator<void, ScriptConversion, void> {
+export function* scriptConversionSteps(
+  text: string,
+  start: number,
+  end: number,
+  to: ConvertTarget,
+  block = 65_536,
+): Generator<void, ScriptConversion, void> {
   const edits: TextEdit[] = [];
   let changed = 0;
-  for (let from = start; from < end; ) {
+  for (let from = start; from < end;) {
     let until = Math.min(end, from + block);
     if (until < end) {
       const nl = text.indexOf('\n', until);

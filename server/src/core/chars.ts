@@ -39,7 +39,7 @@ export function isCjkPunctCode(c: number): boolean {
 
 /** Han character (any plane) or full-width punctuation: evidence of Chinese context. Takes a code point. */
 export function isChineseContextCode(c: number): boolean {
-  return isHanCodePoint(c) || isCjkPunctCode(c) || (c >= 0xd840 && c <= 0xd8bf) /* a lone high surrogate of astral Han */;
+  return isHanCodePoint(c) || isCjkPunctCode(c) || (c >= 0xd840 && c <= 0xd8bf); /* a lone high surrogate of astral Han */
 }
 
 export function isAsciiDigit(c: number): boolean {

@@ -10,7 +10,11 @@ import type { DocumentModel } from './types';
  */
 const DIRECTIVE_RE = /<!--\s*gongwen-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
 
-interface Span { readonly from: number; readonly to: number; readonly rules: ReadonlySet<string> | null }
+interface Span {
+  readonly from: number;
+  readonly to: number;
+  readonly rules: ReadonlySet<string> | null;
+}
 
 export interface DirectiveComment {
   readonly kind: 'disable-next-line' | 'disable-line' | 'disable-file' | 'disable' | 'enable';

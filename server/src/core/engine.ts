@@ -112,7 +112,9 @@ export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<v
         start: d.start,
         end: d.end,
         ...(fix ? { fix } : {}),
-        ...(d.suggestions && d.suggestions.length ? { suggestions: d.suggestions.map((x): Fix => ({ title: say(x), edits: x.edits })) } : {}),
+        ...(d.suggestions && d.suggestions.length
+          ? { suggestions: d.suggestions.map((x): Fix => ({ title: say(x), edits: x.edits })) }
+          : {}),
         ...(d.related && d.related.length ? { related: d.related.map((r) => ({ start: r.start, end: r.end, message: say(r) })) } : {}),
       });
     };

@@ -87,7 +87,10 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
     const fixes = problems.filter((p) => p.fix && filter(p)).map((p) => p.fix!);
     if (fixes.length === 0) break;
     const chosen = selectNonOverlapping(fixes);
-    const next = applyEdits(output, chosen.flatMap((f) => f.edits));
+    const next = applyEdits(
+      output,
+      chosen.flatMap((f) => f.edits),
+    );
     passes++;
     if (next === output) break;
     fixed += chosen.length;

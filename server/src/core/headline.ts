@@ -31,7 +31,10 @@ export function headlineSeparator(lineText: string, relStart: number, relEnd: nu
     e -= o + 1;
     if (SENTENCE_PUNCT.test(scope)) return false;
   }
-  const before = scope.slice(0, s).split(/[ \u3000]/).pop()!;
+  const before = scope
+    .slice(0, s)
+    .split(/[ \u3000]/)
+    .pop()!;
   const after = scope.slice(e).split(/[ \u3000]/)[0];
   return CLAUSE_BEFORE.test(before) && CLAUSE_AFTER.test(after) && countHan(before) >= 2 && countHan(after) >= 2;
 }

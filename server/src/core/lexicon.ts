@@ -68,7 +68,7 @@ export class LiteralTrie<V> {
   /** Leftmost-longest, non-overlapping matches in text[start, end). */
   scan(text: string, start: number, end: number, onMatch: (start: number, end: number, value: V) => void): void {
     if (this.size === 0) return;
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       const m = this.first[text.charCodeAt(i)] ? this.longestAt(text, i, end) : null;
       if (m) {
         onMatch(i, m.end, m.value);

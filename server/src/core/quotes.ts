@@ -18,13 +18,28 @@ import { isAsciiLetter } from './chars';
 import type { RuleContext } from './types';
 
 export const PAIRS: readonly (readonly [open: string, close: string])[] = [
-  ['“', '”'], ['‘', '’'], ['（', '）'], ['(', ')'], ['《', '》'], ['〈', '〉'], ['【', '】'], ['〔', '〕'], ['［', '］'], ['「', '」'], ['『', '』'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['【', '】'],
+  ['〔', '〕'],
+  ['［', '］'],
+  ['「', '」'],
+  ['『', '』'],
 ];
 /** Opening mark → closing mark, and back. */
 export const CLOSE_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([o, c]) => [o, c]));
 export const OPEN_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([o, c]) => [c, o]));
 /** Every paired mark, for scanning. */
-export const MARK_RE = new RegExp(`[${PAIRS.map(([o, c]) => o + c).join('').replace(/[[\]]/g, '\\$&')}]`, 'g');
+export const MARK_RE = new RegExp(
+  `[${PAIRS.map(([o, c]) => o + c)
+    .join('')
+    .replace(/[[\]]/g, '\\$&')}]`,
+  'g',
+);
 /** Opening marks of the quotation kinds. */
 export const QUOTATION_OPENERS = '“‘「『《〈';
 

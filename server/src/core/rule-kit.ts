@@ -11,11 +11,7 @@ export const edit = {
  * Runs the global regex `re` over every prose segment and calls `visit` with each match and its absolute
  * start offset (segment start + match index). Zero-length matches advance by one code unit.
  */
-export function scan(
-  ctx: RuleContext<object>,
-  re: RegExp,
-  visit: (m: RegExpExecArray, start: number, seg: Segment) => void,
-): void {
+export function scan(ctx: RuleContext<object>, re: RegExp, visit: (m: RegExpExecArray, start: number, seg: Segment) => void): void {
   for (const seg of ctx.segments) scanSegment(seg, re, (m, start) => visit(m, start, seg));
 }
 

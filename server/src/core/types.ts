@@ -15,12 +15,22 @@ export const CATEGORIES: readonly Category[] = ['structure', 'punctuation', 'num
 export type Locale = 'zh' | 'en';
 
 /** A message or description in both user languages. 简体中文 first. */
-export interface Text2 { readonly zh: string; readonly en: string }
+export interface Text2 {
+  readonly zh: string;
+  readonly en: string;
+}
 
-export interface TextEdit { readonly start: number; readonly end: number; readonly newText: string }
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
 
 /** One atomic fix: its edits never overlap and are applied together or not at all. `title` is rendered. */
-export interface Fix { readonly title: string; readonly edits: readonly TextEdit[] }
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
 
 /** A message of the reporting rule's meta.messages, with its {{placeholders}} data (rendered by the engine). */
 export interface MessageRef {
@@ -29,7 +39,9 @@ export interface MessageRef {
 }
 
 /** An alternative fix offered by a rule: its title is one of the rule's messages. */
-export interface SuggestionDescriptor extends MessageRef { readonly edits: readonly TextEdit[] }
+export interface SuggestionDescriptor extends MessageRef {
+  readonly edits: readonly TextEdit[];
+}
 
 /** A minimal JSON schema fragment, copied into package.json and the config schema. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -92,7 +104,10 @@ export interface DocumentModel {
 }
 
 /** Another place the problem refers to (e.g. the first occurrence of a duplicate), with a note from meta.messages. */
-export interface RelatedInfo extends MessageRef { readonly start: number; readonly end: number }
+export interface RelatedInfo extends MessageRef {
+  readonly start: number;
+  readonly end: number;
+}
 
 export interface ReportDescriptor {
   readonly messageId: string;

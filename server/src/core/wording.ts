@@ -47,10 +47,18 @@ export function protectedTrie(words: readonly string[]): LiteralTrie<true> | nul
   return t;
 }
 
-const TIME_OBJECT = /^(?:目前|今|现在|現在|当前|當前|本[年月周週日季]|当[日天年月]|當[日天年月]|上[半个個]?[年月周週]|年底|月底|[0-9０-９一二三四五六七八九十〇两兩]{1,4}[年月日号號])/u;
+const TIME_OBJECT =
+  /^(?:目前|今|现在|現在|当前|當前|本[年月周週日季]|当[日天年月]|當[日天年月]|上[半个個]?[年月周週]|年底|月底|[0-9０-９一二三四五六七八九十〇两兩]{1,4}[年月日号號])/u;
 const NOT_AFTER_JIEZHI = /^(?:日期|时间|時間|到|于|於|之)/u;
 
-function guardOk(ctx: RuleContext<object>, guard: Guard | undefined, start: number, end: number, segStart: number, segEnd: number): boolean {
+function guardOk(
+  ctx: RuleContext<object>,
+  guard: Guard | undefined,
+  start: number,
+  end: number,
+  segStart: number,
+  segEnd: number,
+): boolean {
   if (!guard) return true;
   const text = ctx.text;
   const after = text.slice(end, Math.min(segEnd, end + 8));
@@ -84,7 +92,7 @@ export function findWords(ctx: RuleContext<object>, trie: LiteralTrie<WordEntry>
   const guard = protectedTrie(ctx.shared.protectedWords);
   const text = ctx.text;
   for (const seg of ctx.segments) {
-    for (let i = seg.start; i < seg.end; ) {
+    for (let i = seg.start; i < seg.end;) {
       if (guard) {
         const p = guard.longestAt(text, i, seg.end);
         if (p) {
@@ -137,7 +145,11 @@ export type Table = 'misused' | 'variant' | 'redundant';
 const tableOf = new Map<WordEntry, Table>();
 const combined = lazyTrie(() => {
   const all: WordEntry[] = [];
-  for (const [table, list] of [['misused', [...JIEZHI, ...TYPOS]], ['variant', VARIANTS], ['redundant', REDUNDANT]] as const) {
+  for (const [table, list] of [
+    ['misused', [...JIEZHI, ...TYPOS]],
+    ['variant', VARIANTS],
+    ['redundant', REDUNDANT],
+  ] as const) {
     for (const e of list) {
       tableOf.set(e, table);
       all.push(e);

@@ -1,4 +1,12 @@
-import { CodeActionKind, ResponseError, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  ResponseError,
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type Range,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, disableLineEdit, ruleById, isSafe, renumberEdits, type Problem } from '../core/index';
 import { checkToken, MAX_CODE_ACTIONS, MAX_EAGER_FIX_ALL_CHARS, refusal } from './bounds';
@@ -12,7 +20,11 @@ import { log, request, T, tr, type Session } from './session';
 const STRUCTURE_RULES = new Set(allRules.filter((r) => r.meta.category === 'structure').map((r) => r.meta.id));
 
 /** What a lazily resolved whole-document action remembers (codeAction/resolve computes its edit). */
-interface ResolveData { readonly uri: string; readonly version: number; readonly rule?: string }
+interface ResolveData {
+  readonly uri: string;
+  readonly version: number;
+  readonly rule?: string;
+}
 
 function kindWanted(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -33,15 +45,19 @@ export class CodeActions {
 
   register(): void {
     const { connection, documents } = this.session;
-    connection.onCodeAction(request(this.session, (params, token) => this.codeActions(params, token).catch((e: unknown) => this.failed(e))));
+    connection.onCodeAction(
+      request(this.session, (params, token) => this.codeActions(params, token).catch((e: unknown) => this.failed(e))),
+    );
     connection.onCodeActionResolve(request(this.session, (action, token) => this.resolve(action, token)));
-    connection.onDocumentFormatting(request(this.session, async (params, token) => {
-      const doc = documents.get(params.textDocument?.uri);
-      if (!doc || refusal(this.session, doc)) return null;
-      const ctx = await this.contexts.contextFor(doc);
-      if (!ctx.settings.enable || (ctx.language !== 'gongwen' && !ctx.settings.formatEnable)) return null;
-      return fixAllEdits(this.session, doc, ctx, isSafe, undefined, token);
-    }));
+    connection.onDocumentFormatting(
+      request(this.session, async (params, token) => {
+        const doc = documents.get(params.textDocument?.uri);
+        if (!doc || refusal(this.session, doc)) return null;
+        const ctx = await this.contexts.contextFor(doc);
+        if (!ctx.settings.enable || (ctx.language !== 'gongwen' && !ctx.settings.formatEnable)) return null;
+        return fixAllEdits(this.session, doc, ctx, isSafe, undefined, token);
+      }),
+    );
   }
 
   private failed(e: unknown): CodeAction[] {
@@ -64,7 +80,9 @@ export class CodeActions {
     // The diagnostics in the request came from the cached results: reuse them, even before lazy rules are warm.
     const problems = await this.results.problems(doc, ctx, token);
     const byKey = new Map(problems.map((p) => [problemKey(p), p]));
-    const ours = (params.context?.diagnostics ?? []).filter((d) => d.source === SECTION && (!params.range || !d.range || intersects(d.range, params.range)));
+    const ours = (params.context?.diagnostics ?? []).filter(
+      (d) => d.source === SECTION && (!params.range || !d.range || intersects(d.range, params.range)),
+    );
     const actions: CodeAction[] = [];
     const seenRules = new Set<string>();
     for (const d of ours) {
@@ -74,20 +92,29 @@ export class CodeActions {
       actions.push(...this.problemActions(doc, d, p));
       if (seenRules.has(p.ruleId)) continue;
       seenRules.add(p.ruleId);
-      if (p.fix?.kind === 'safe' && problems.some((q) => q !== p && q.ruleId === p.ruleId && q.fix?.kind === 'safe')) actions.push(await this.wholeDocument(doc, ctx, [d], p.ruleId, token));
+      if (p.fix?.kind === 'safe' && problems.some((q) => q !== p && q.ruleId === p.ruleId && q.fix?.kind === 'safe'))
+        actions.push(await this.wholeDocument(doc, ctx, [d], p.ruleId, token));
       actions.push(this.disableLine(doc, d, p));
       if (actions.length >= MAX_CODE_ACTIONS) break;
     }
     actions.push(...this.renumberActions(doc, ctx, ours, problems));
     if (problems.some(isSafe)) actions.push(await this.wholeDocument(doc, ctx, undefined, undefined, token));
-    return actions.filter((a) => a.edit === undefined || a.edit.documentChanges?.some((c) => 'edits' in c && c.edits.length > 0)).slice(0, MAX_CODE_ACTIONS);
+    return actions
+      .filter((a) => a.edit === undefined || a.edit.documentChanges?.some((c) => 'edits' in c && c.edits.length > 0))
+      .slice(0, MAX_CODE_ACTIONS);
   }
 
   /** The problem's own fix and its suggestions. */
   private problemActions(doc: TextDocument, d: Diagnostic, p: Problem): CodeAction[] {
     const out: CodeAction[] = [];
     if (p.fix) {
-      out.push({ title: p.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: p.fix.kind === 'safe', edit: versioned(doc, boundedEdits(doc, p.fix.edits)) });
+      out.push({
+        title: p.fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: p.fix.kind === 'safe',
+        edit: versioned(doc, boundedEdits(doc, p.fix.edits)),
+      });
     }
     for (const s of p.suggestions ?? []) {
       out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, boundedEdits(doc, s.edits)) });
@@ -103,13 +130,24 @@ export class CodeActions {
 
   private disableLine(doc: TextDocument, d: Diagnostic, p: Problem): CodeAction {
     const edit = disableLineEdit(doc.getText(), p.start, p.ruleId);
-    return { title: tr(this.session, T.disableLine, { rule: this.ruleName(p.ruleId) }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, [toLspEdit(doc, edit)]) };
+    return {
+      title: tr(this.session, T.disableLine, { rule: this.ruleName(p.ruleId) }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: versioned(doc, [toLspEdit(doc, edit)]),
+    };
   }
 
   /**
    * Fix all of one rule (its certain fixes, at any severity: the user asked for this rule), or every fix that
    * format would apply (isSafe). Guesses (suggestion fixes) are never applied in bulk. Eager for small documents or clients without resolve, else resolved on demand. */
-  private async wholeDocument(doc: TextDocument, ctx: DocContext, diagnostics: Diagnostic[] | undefined, rule: string | undefined, token: CancellationToken): Promise<CodeAction> {
+  private async wholeDocument(
+    doc: TextDocument,
+    ctx: DocContext,
+    diagnostics: Diagnostic[] | undefined,
+    rule: string | undefined,
+    token: CancellationToken,
+  ): Promise<CodeAction> {
     const title = rule ? tr(this.session, T.fixRule, { rule: this.ruleName(rule) }) : tr(this.session, T.fixAll);
     const action: CodeAction = { title, kind: CodeActionKind.QuickFix, ...(diagnostics ? { diagnostics } : {}) };
     if (this.session.resolveEdits || doc.getText().length > MAX_EAGER_FIX_ALL_CHARS) {
@@ -137,15 +175,26 @@ export class CodeActions {
 
   /** Renumbering for a numbering (structure) diagnostic. */
   private renumberActions(doc: TextDocument, ctx: DocContext, diagnostics: Diagnostic[], problems: Problem[]): CodeAction[] {
-    const seq = diagnostics.find((d) => typeof d.code === 'string' && STRUCTURE_RULES.has(d.code) && problems.some((p) => p.ruleId === d.code && p.start === doc.offsetAt(d.range.start)));
+    const seq = diagnostics.find(
+      (d) =>
+        typeof d.code === 'string' &&
+        STRUCTURE_RULES.has(d.code) &&
+        problems.some((p) => p.ruleId === d.code && p.start === doc.offsetAt(d.range.start)),
+    );
     if (!seq) return [];
     const en = this.session.locale === 'en';
     const offset = doc.offsetAt(seq.range.start);
     const actions: CodeAction[] = [];
     for (const scope of ['siblings', 'document'] as const) {
-      const edits = renumberEdits(doc.getText(), scope === 'document' ? { scope } : { scope, offset }, ctx.language, ctx.config.shared.structureMode);
+      const edits = renumberEdits(
+        doc.getText(),
+        scope === 'document' ? { scope } : { scope, offset },
+        ctx.language,
+        ctx.config.shared.structureMode,
+      );
       if (edits.length === 0) continue;
-      const title = scope === 'siblings' ? (en ? 'Renumber this level' : '重新编号（本级）') : en ? 'Renumber the whole document' : '重新编号（全文）';
+      const title =
+        scope === 'siblings' ? (en ? 'Renumber this level' : '重新编号（本级）') : en ? 'Renumber the whole document' : '重新编号（全文）';
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [seq], edit: versioned(doc, boundedEdits(doc, edits)) });
     }
     return actions;

@@ -35,9 +35,18 @@ export class Commands {
 
   register(): void {
     const { connection } = this.session;
-    connection.onRequest(RenumberRequest, request(this.session, (params: RenumberParams) => this.renumber(params)));
-    connection.onRequest(ConvertScriptRequest, request(this.session, (params: ConvertScriptParams, token) => this.convertScript(params, token)));
-    connection.onRequest(StatsRequest, request(this.session, (params: StatsParams, token) => this.stats(params, token)));
+    connection.onRequest(
+      RenumberRequest,
+      request(this.session, (params: RenumberParams) => this.renumber(params)),
+    );
+    connection.onRequest(
+      ConvertScriptRequest,
+      request(this.session, (params: ConvertScriptParams, token) => this.convertScript(params, token)),
+    );
+    connection.onRequest(
+      StatsRequest,
+      request(this.session, (params: StatsParams, token) => this.stats(params, token)),
+    );
   }
 
   private t(zh: string, en: string): string {
@@ -57,12 +66,19 @@ export class Commands {
     const ctx = await this.contexts.contextFor(doc);
     const scope = params.scope === 'siblings' ? 'siblings' : 'document';
     const offset = params.position ? doc.offsetAt(params.position) : 0;
-    const edits = renumberEdits(doc.getText(), scope === 'document' ? { scope } : { scope, offset }, ctx.language, ctx.config.shared.structureMode);
+    const edits = renumberEdits(
+      doc.getText(),
+      scope === 'document' ? { scope } : { scope, offset },
+      ctx.language,
+      ctx.config.shared.structureMode,
+    );
     return {
       uri: doc.uri,
       version: doc.version,
       edits: boundedEdits(doc, edits),
-      summary: edits.length ? this.t(`将修改 ${edits.length} 处编号`, `${edits.length} numbers will change`) : this.t('编号已连续，无需修改', 'Numbering is already in sequence'),
+      summary: edits.length
+        ? this.t(`将修改 ${edits.length} 处编号`, `${edits.length} numbers will change`)
+        : this.t('编号已连续，无需修改', 'Numbering is already in sequence'),
     };
   }
 
@@ -83,7 +99,9 @@ export class Commands {
       uri: doc.uri,
       version: doc.version,
       edits: boundedEdits(doc, edits),
-      summary: edits.length ? this.t(`转换为${label}：将改动 ${changed} 个字。`, `Convert to ${label}: ${changed} characters will change.`) : this.t(`已经是${label}，无需转换。`, `Already ${label}; nothing to convert.`),
+      summary: edits.length
+        ? this.t(`转换为${label}：将改动 ${changed} 个字。`, `Convert to ${label}: ${changed} characters will change.`)
+        : this.t(`已经是${label}，无需转换。`, `Already ${label}; nothing to convert.`),
     };
   }
 

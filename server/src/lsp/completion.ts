@@ -13,18 +13,20 @@ const RELATION = {
 
 /** Completion of the next heading marker after （, ( or 第. */
 export function registerCompletion(session: Session, contexts: DocumentContexts): void {
-  session.connection.onCompletion(request(session, async (params): Promise<CompletionItem[]> => {
-    const doc = session.documents.get(params.textDocument?.uri);
-    if (!doc || !params.position || refusal(session, doc)) return [];
-    const ctx = await contexts.contextFor(doc);
-    const items = nextMarkerCompletion(doc.getText(), doc.offsetAt(params.position), ctx.language, ctx.config.shared.structureMode);
-    return items.map((c, i) => ({
-      label: c.label,
-      kind: CompletionItemKind.EnumMember,
-      detail: RELATION[c.relation][session.locale],
-      sortText: String(i).padStart(3, '0'),
-      filterText: c.label,
-      textEdit: { range: toRange(doc, c.start, c.end), newText: c.insertText },
-    }));
-  }));
+  session.connection.onCompletion(
+    request(session, async (params): Promise<CompletionItem[]> => {
+      const doc = session.documents.get(params.textDocument?.uri);
+      if (!doc || !params.position || refusal(session, doc)) return [];
+      const ctx = await contexts.contextFor(doc);
+      const items = nextMarkerCompletion(doc.getText(), doc.offsetAt(params.position), ctx.language, ctx.config.shared.structureMode);
+      return items.map((c, i) => ({
+        label: c.label,
+        kind: CompletionItemKind.EnumMember,
+        detail: RELATION[c.relation][session.locale],
+        sortText: String(i).padStart(3, '0'),
+        filterText: c.label,
+        textEdit: { range: toRange(doc, c.start, c.end), newText: c.insertText },
+      }));
+    }),
+  );
 }

@@ -1,4 +1,11 @@
-import { DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Diagnostic,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules } from '../core/index';
 import { MAX_DIAGNOSTICS, refusal } from './bounds';
@@ -23,11 +30,13 @@ export class Diagnostics {
 
   register(): void {
     const { connection, documents } = this.session;
-    connection.languages.diagnostics.on(request(this.session, async (params, token) => {
-      const doc = documents.get(params.textDocument?.uri);
-      const items = doc ? await this.diagnosticsFor(doc, token) : [];
-      return { kind: DocumentDiagnosticReportKind.Full, items };
-    }));
+    connection.languages.diagnostics.on(
+      request(this.session, async (params, token) => {
+        const doc = documents.get(params.textDocument?.uri);
+        const items = doc ? await this.diagnosticsFor(doc, token) : [];
+        return { kind: DocumentDiagnosticReportKind.Full, items };
+      }),
+    );
     documents.onDidChangeContent((e) => {
       if (!this.session.pull) this.schedulePush(e.document);
     });
@@ -41,14 +50,21 @@ export class Diagnostics {
   async diagnosticsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[]> {
     const asked = doc.version;
     const refused = refusal(this.session, doc);
-    if (refused) return [{ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'skipped', message: refused }];
+    if (refused)
+      return [{ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'skipped', message: refused }];
     const ctx = await this.contexts.contextFor(doc);
     if (!ctx.settings.enable) return [];
     const problems = await this.results.problems(doc, ctx, token, asked);
     if (this.results.lazyPending(ctx.config)) this.scheduleWarm();
     const out = problems.slice(0, MAX_DIAGNOSTICS).map((p) => toDiagnostic(doc, p));
     if (problems.length > MAX_DIAGNOSTICS) {
-      out.push({ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'truncated', message: tr(this.session, T.truncated, { n: MAX_DIAGNOSTICS }) });
+      out.push({
+        range: toRange(doc, 0, 0),
+        severity: DiagnosticSeverity.Information,
+        source: SECTION,
+        code: 'truncated',
+        message: tr(this.session, T.truncated, { n: MAX_DIAGNOSTICS }),
+      });
     }
     return out;
   }
@@ -74,10 +90,12 @@ export class Diagnostics {
       this.diagnosticsFor(current).then(
         // Drop a result computed for a version that is no longer current.
         (diagnostics) => {
-          if (this.session.documents.get(uri)?.version === version) void this.session.connection.sendDiagnostics({ uri, version, diagnostics });
+          if (this.session.documents.get(uri)?.version === version)
+            void this.session.connection.sendDiagnostics({ uri, version, diagnostics });
         },
         (e: unknown) => {
-          if (!(e instanceof ResponseError && e.code === LSPErrorCodes.ServerCancelled)) log(this.session, `diagnostics of ${uri} failed: ${String(e)}`);
+          if (!(e instanceof ResponseError && e.code === LSPErrorCodes.ServerCancelled))
+            log(this.session, `diagnostics of ${uri} failed: ${String(e)}`);
         },
       );
     }, delay);

@@ -6,12 +6,20 @@
 export const SECTION = 'gongwen';
 export const FIX_ALL_KIND = 'source.fixAll.gongwen';
 
-export interface Pos { line: number; character: number }
-export interface Rng { start: Pos; end: Pos }
+export interface Pos {
+  line: number;
+  character: number;
+}
+export interface Rng {
+  start: Pos;
+  end: Pos;
+}
 
 /** gongwen/stats: figures for the status bar. */
 export const StatsRequest = 'gongwen/stats';
-export interface StatsParams { uri: string }
+export interface StatsParams {
+  uri: string;
+}
 export interface StatsResult {
   /** 字数: Han characters. */
   hanCount: number;
@@ -30,7 +38,9 @@ export interface StatsResult {
 
 /** gongwen/outline: the heading tree with its numbering problems, for the 公文结构 view. */
 export const OutlineRequest = 'gongwen/outline';
-export interface OutlineParams { uri: string }
+export interface OutlineParams {
+  uri: string;
+}
 export interface OutlineNodeDto {
   label: string;
   marker: string;
@@ -40,15 +50,26 @@ export interface OutlineNodeDto {
   problems: { message: string; rule: string; severity: string }[];
   children: OutlineNodeDto[];
 }
-export interface OutlineResult { version: number; nodes: OutlineNodeDto[] }
+export interface OutlineResult {
+  version: number;
+  nodes: OutlineNodeDto[];
+}
 
 /** gongwen/renumber: one versioned edit that renumbers a sibling group or the whole document. */
 export const RenumberRequest = 'gongwen/renumber';
-export interface RenumberParams { uri: string; scope: 'document' | 'siblings'; position?: Pos }
+export interface RenumberParams {
+  uri: string;
+  scope: 'document' | 'siblings';
+  position?: Pos;
+}
 
 /** gongwen/convertScript: convert the document or a range to simplified / traditional. */
 export const ConvertScriptRequest = 'gongwen/convertScript';
-export interface ConvertScriptParams { uri: string; to: 'simplified' | 'tw' | 'hk' | 'traditional'; range?: Rng }
+export interface ConvertScriptParams {
+  uri: string;
+  to: 'simplified' | 'tw' | 'hk' | 'traditional';
+  range?: Rng;
+}
 
 /** Result of renumber / convertScript: versioned edits (refused by the client if the document changed). */
 export interface VersionedEditResult {

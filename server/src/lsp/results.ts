@@ -70,7 +70,8 @@ export class ResultsCache {
       this.entries.set(doc.uri, entry);
     }
     const key = `${ctx.language}|${ctx.config.shared.structureMode}`;
-    if (entry.outline?.key !== key) entry.outline = { key, outline: parseOutline(doc.getText(), ctx.language, ctx.config.shared.structureMode) };
+    if (entry.outline?.key !== key)
+      entry.outline = { key, outline: parseOutline(doc.getText(), ctx.language, ctx.config.shared.structureMode) };
     return entry.outline.outline;
   }
 

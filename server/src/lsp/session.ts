@@ -19,7 +19,17 @@ export interface Session {
 }
 
 export function createSession(connection: Connection, documents: TextDocuments<TextDocument>): Session {
-  return { connection, documents, locale: 'zh', pull: false, pullRefresh: false, canPullSettings: false, canWatchFiles: false, resolveEdits: false, state: 'starting' };
+  return {
+    connection,
+    documents,
+    locale: 'zh',
+    pull: false,
+    pullRefresh: false,
+    canPullSettings: false,
+    canWatchFiles: false,
+    resolveEdits: false,
+    state: 'starting',
+  };
 }
 
 /** Wraps a request handler: before `initialize` it answers ServerNotInitialized (-32002), after `shutdown` InvalidRequest (-32600). */
@@ -46,14 +56,20 @@ export function languageOf(doc: TextDocument): DocumentLanguage {
 
 /** User-facing texts of the server (简体中文 first, English second). */
 export const T = {
-  tooLarge: { zh: '文件过大（{{n}} 个字符，上限 {{max}}），公文校对未检查此文件', en: 'File too large ({{n}} characters, limit {{max}}); gongwen did not check it' },
+  tooLarge: {
+    zh: '文件过大（{{n}} 个字符，上限 {{max}}），公文校对未检查此文件',
+    en: 'File too large ({{n}} characters, limit {{max}}); gongwen did not check it',
+  },
   binary: { zh: '此文件含有二进制内容（NUL 字符），公文校对未检查', en: 'This file looks binary (contains NUL); gongwen did not check it' },
   truncated: { zh: '问题过多：只显示前 {{n}} 个', en: 'Too many problems: only the first {{n}} are shown' },
   fixAll: { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' },
   fixRule: { zh: '修复本文档中所有“{{rule}}”问题', en: 'Fix all "{{rule}}" problems in this document' },
   ruleHelp: { zh: '规则说明', en: 'Rule help' },
   disableLine: { zh: '在此行禁用规则“{{rule}}”', en: 'Disable "{{rule}}" for this line' },
-  configInvalid: { zh: '公文校对：配置文件 {{file}} 有误，已按默认设置检查。详见该文件中的问题。', en: 'Gongwen: the config file {{file}} is invalid; default settings are used. See the problems in that file.' },
+  configInvalid: {
+    zh: '公文校对：配置文件 {{file}} 有误，已按默认设置检查。详见该文件中的问题。',
+    en: 'Gongwen: the config file {{file}} is invalid; default settings are used. See the problems in that file.',
+  },
   settingsInvalid: { zh: '公文校对：设置 gongwen.* 有误：{{msg}}', en: 'Gongwen: invalid gongwen.* settings: {{msg}}' },
   notInitialized: { zh: '服务器尚未初始化（须先发送 initialize）', en: 'Server not initialized (send initialize first)' },
   shutDown: { zh: '服务器已关闭（shutdown 之后只接受 exit）', en: 'Server is shut down (only exit is accepted after shutdown)' },

@@ -29,7 +29,7 @@ export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0
 /** Reads the client's capabilities into the session and answers with ours. */
 function initialize(session: Session, params: InitializeParams): InitializeResult {
   const init = (params.initializationOptions ?? {}) as { locale?: unknown; watchesConfigFiles?: unknown };
-  const requested = typeof init.locale === 'string' ? init.locale : params.locale ?? 'zh-cn';
+  const requested = typeof init.locale === 'string' ? init.locale : (params.locale ?? 'zh-cn');
   const caps = params.capabilities;
   session.locale = requested.toLowerCase().startsWith('en') ? 'en' : 'zh';
   session.pull = caps.textDocument?.diagnostic !== undefined;
@@ -62,7 +62,10 @@ function initialized(session: Session): void {
       .catch((e: unknown) => log(session, `could not register a file watcher: ${String(e)}`));
   }
   if (session.canPullSettings) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
-  log(session, `gongwen-language-server ${SERVER_VERSION}: ${session.pull ? 'pull' : 'push'} diagnostics, locale ${session.locale}, ${allRules.length} rules`);
+  log(
+    session,
+    `gongwen-language-server ${SERVER_VERSION}: ${session.pull ? 'pull' : 'push'} diagnostics, locale ${session.locale}, ${allRules.length} rules`,
+  );
 }
 
 /**

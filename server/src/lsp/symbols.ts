@@ -62,15 +62,22 @@ export class Symbols {
 
   register(): void {
     const { connection } = this.session;
-    connection.onDocumentSymbol(request(this.session, async (params) => {
-      const o = await this.outlineOf(params.textDocument?.uri);
-      return o ? this.symbols(o.doc, o.roots) : [];
-    }));
-    connection.onFoldingRanges(request(this.session, async (params) => {
-      const o = await this.outlineOf(params.textDocument?.uri);
-      return o ? this.folding(o.doc, o.headings) : [];
-    }));
-    connection.onRequest(OutlineRequest, request(this.session, (params: OutlineParams, token) => this.outlineView(params, token)));
+    connection.onDocumentSymbol(
+      request(this.session, async (params) => {
+        const o = await this.outlineOf(params.textDocument?.uri);
+        return o ? this.symbols(o.doc, o.roots) : [];
+      }),
+    );
+    connection.onFoldingRanges(
+      request(this.session, async (params) => {
+        const o = await this.outlineOf(params.textDocument?.uri);
+        return o ? this.folding(o.doc, o.headings) : [];
+      }),
+    );
+    connection.onRequest(
+      OutlineRequest,
+      request(this.session, (params: OutlineParams, token) => this.outlineView(params, token)),
+    );
   }
 
   private async outlineOf(uri: string | undefined) {
@@ -85,7 +92,12 @@ export class Symbols {
     const text = doc.getText();
     return mapTree<DocumentSymbol>(roots, (h, children) => ({
       name: `${h.marker}${titleOf(text, h)}` || h.marker || '（无标题）',
-      detail: h.kind === 'legal' ? LEGAL_LABEL[h.unit ?? ''] ?? '' : h.kind === 'markdown' ? `H${h.atxLevel ?? h.level}` : LEVEL_LABEL[h.level] ?? '',
+      detail:
+        h.kind === 'legal'
+          ? (LEGAL_LABEL[h.unit ?? ''] ?? '')
+          : h.kind === 'markdown'
+            ? `H${h.atxLevel ?? h.level}`
+            : (LEVEL_LABEL[h.level] ?? ''),
       kind: h.kind === 'legal' ? SymbolKind.Namespace : SymbolKind.String,
       range: toRange(doc, h.start, sectionEnd(text, h)),
       selectionRange: toRange(doc, h.markerStart, Math.max(h.titleEnd, h.markerEnd)),

@@ -73,7 +73,7 @@ export class FramingGuard extends Transform {
     const end = this.buffer.indexOf(CRLF2);
     const head = this.buffer.subarray(0, end < 0 ? Math.min(this.buffer.length, MAX_HEADER_BYTES + 1) : end).toString('latin1');
     const lines = head.split('\r\n');
-    const partial = end < 0 ? lines.pop() ?? '' : undefined;
+    const partial = end < 0 ? (lines.pop() ?? '') : undefined;
     const bad = lines.find((l) => !HEADER_LINE.test(l));
     if (bad !== undefined) return `invalid header line ${JSON.stringify(bad.slice(0, 80))}`;
     if (partial !== undefined && !PARTIAL_LINE.test(partial)) return `invalid header bytes ${JSON.stringify(partial.slice(0, 80))}`;

@@ -13,7 +13,13 @@ export const CONFIG_FILE_NAME = '.gongwenrc.json';
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 /** A problem in a config file, with the offset range it concerns (for a diagnostic on that file). */
-export interface ConfigFileIssue { readonly start: number; readonly end: number; readonly path: string; readonly message: Text2; readonly applied?: boolean }
+export interface ConfigFileIssue {
+  readonly start: number;
+  readonly end: number;
+  readonly path: string;
+  readonly message: Text2;
+  readonly applied?: boolean;
+}
 
 export interface LoadedConfig {
   readonly file: string;
@@ -54,7 +60,10 @@ export function parseConfigText(input: string, file = CONFIG_FILE_NAME): LoadedC
       start: e.offset,
       end: e.offset + Math.max(1, e.length),
       path: '',
-      message: { zh: `配置文件不是有效的 JSON：${printParseErrorCode(e.error)}`, en: `The config file is not valid JSON: ${printParseErrorCode(e.error)}` },
+      message: {
+        zh: `配置文件不是有效的 JSON：${printParseErrorCode(e.error)}`,
+        en: `The config file is not valid JSON: ${printParseErrorCode(e.error)}`,
+      },
     }));
     return { file, config: parseConfigObject({}).config, issues, fatal: true, text };
   }
@@ -75,7 +84,11 @@ function splitPath(path: string): string[] {
   return path.split('.');
 }
 
-interface CacheEntry { readonly mtimeMs: number; readonly size: number; readonly loaded: LoadedConfig }
+interface CacheEntry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly loaded: LoadedConfig;
+}
 const cache = new Map<string, CacheEntry>();
 
 function unusable(abs: string, message: Text2): LoadedConfig {
@@ -103,7 +116,8 @@ export function loadConfigFile(file: string): LoadedConfig {
       en: `The config file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB (${mb(r.size)} MB); not read, defaults apply`,
     });
   }
-  if (r.kind === 'error') return unusable(abs, { zh: `无法读取配置文件：${r.message.zh}`, en: `Cannot read the config file: ${r.message.en}` });
+  if (r.kind === 'error')
+    return unusable(abs, { zh: `无法读取配置文件：${r.message.zh}`, en: `Cannot read the config file: ${r.message.en}` });
   const loaded = parseConfigText(r.bytes.toString('utf8'), abs);
   cache.set(abs, { mtimeMs: r.stamp.mtimeMs, size: r.stamp.size, loaded });
   return loaded;

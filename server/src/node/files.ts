@@ -85,7 +85,11 @@ export function splitGlobBase(pattern: string): { base: string; rest: string } {
 // ---------------------------------------------------------------------------------------------
 // Walking
 
-export interface WalkIssue { readonly path: string; readonly message: string; readonly text2?: Text2 }
+export interface WalkIssue {
+  readonly path: string;
+  readonly message: string;
+  readonly text2?: Text2;
+}
 
 function listDir(dir: string, issues: WalkIssue[]): Dirent[] {
   try {
@@ -189,7 +193,11 @@ export function expandInputs(args: readonly string[], cwd: string, extensions: r
   const files: string[] = [];
   let stdin = false;
   const add = (list: string[]): string[] => {
-    for (const f of list) if (!seen.has(f)) { seen.add(f); files.push(f); }
+    for (const f of list)
+      if (!seen.has(f)) {
+        seen.add(f);
+        files.push(f);
+      }
     return list;
   };
   for (const arg of args) {
@@ -246,13 +254,22 @@ function firstInvalidUtf8(buf: Uint8Array): number {
   const n = buf.length;
   while (i < n) {
     const b = buf[i];
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     if (i + need >= n) return i;
     let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
     for (let k = 1; k <= need; k++) {
@@ -270,7 +287,8 @@ function firstInvalidUtf8(buf: Uint8Array): number {
 export function decodeBytes(buf: Uint8Array, maxBytes = MAX_FILE_BYTES): ReadResult {
   const bytes = buf.length;
   if (bytes > maxBytes) return { kind: 'skip', reason: 'too-large', bytes };
-  if (bytes >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return { kind: 'skip', reason: 'utf16', bytes };
+  if (bytes >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)))
+    return { kind: 'skip', reason: 'utf16', bytes };
   if (buf.indexOf(0) !== -1) return { kind: 'skip', reason: 'binary', bytes };
   const bom = bytes >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;
@@ -278,7 +296,14 @@ export function decodeBytes(buf: Uint8Array, maxBytes = MAX_FILE_BYTES): ReadRes
     return { kind: 'text', text: strictUtf8.decode(body), bom, invalidUtf8: false, bytes };
   } catch {
     const at = firstInvalidUtf8(body);
-    return { kind: 'text', text: lenientUtf8.decode(body), bom, invalidUtf8: true, ...(at >= 0 ? { invalidAt: at + (bom ? 3 : 0) } : {}), bytes };
+    return {
+      kind: 'text',
+      text: lenientUtf8.decode(body),
+      bom,
+      invalidUtf8: true,
+      ...(at >= 0 ? { invalidAt: at + (bom ? 3 : 0) } : {}),
+      bytes,
+    };
   }
 }
 

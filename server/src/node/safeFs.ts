@@ -75,7 +75,10 @@ const ERRNO: Readonly<Record<string, Text2>> = {
   EAGAIN: { zh: '资源暂时不可用', en: 'resource temporarily unavailable' },
   EPIPE: { zh: '输出管道已关闭', en: 'the output pipe is closed' },
   EBADF: { zh: '文件描述符无效（输出已关闭？）', en: 'bad file descriptor (output closed?)' },
-  [ENOTREG]: { zh: '不是普通文件（FIFO、设备、套接字或目录），已拒绝读取', en: 'not a regular file (FIFO, device, socket or directory); refused' },
+  [ENOTREG]: {
+    zh: '不是普通文件（FIFO、设备、套接字或目录），已拒绝读取',
+    en: 'not a regular file (FIFO, device, socket or directory); refused',
+  },
 };
 
 /** A clear bilingual message for a failed file operation: the meaning first, the errno code in brackets. */
@@ -153,7 +156,10 @@ export interface AtomicWriteOptions {
   readonly maxBytes?: number;
 }
 
-const CHANGED: Text2 = { zh: '文件在检查后已被其他程序修改，未写入修复（请重新运行）', en: 'the file changed after it was read; fixes not written (run again)' };
+const CHANGED: Text2 = {
+  zh: '文件在检查后已被其他程序修改，未写入修复（请重新运行）',
+  en: 'the file changed after it was read; fixes not written (run again)',
+};
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
@@ -208,7 +214,15 @@ export function writeFileAtomic(path: string, data: Uint8Array, opts: AtomicWrit
     return { ok: false, reason: 'error', ...describeFsError(e) };
   }
   if (st.nlink > 1) {
-    return { ok: false, reason: 'hard-link', code: 'EMLINK', message: { zh: `文件有 ${st.nlink} 个硬链接，替换会断开链接，未写入修复`, en: `the file has ${st.nlink} hard links, which replacing it would break; fixes not written` } };
+    return {
+      ok: false,
+      reason: 'hard-link',
+      code: 'EMLINK',
+      message: {
+        zh: `文件有 ${st.nlink} 个硬链接，替换会断开链接，未写入修复`,
+        en: `the file has ${st.nlink} hard links, which replacing it would break; fixes not written`,
+      },
+    };
   }
   const early = unchanged(target, opts.expected, maxBytes, fs);
   if (early) return early;
@@ -225,7 +239,10 @@ export function writeFileAtomic(path: string, data: Uint8Array, opts: AtomicWrit
         fs.fchownSync(fd, st.uid, st.gid);
       } catch (e) {
         const d = describeFsError(e);
-        throw Object.assign(new Error(d.message.en), { code: d.code, text2: { zh: `无法保留原文件的属主和属组：${d.message.zh}`, en: `cannot keep the original owner and group: ${d.message.en}` } });
+        throw Object.assign(new Error(d.message.en), {
+          code: d.code,
+          text2: { zh: `无法保留原文件的属主和属组：${d.message.zh}`, en: `cannot keep the original owner and group: ${d.message.en}` },
+        });
       }
     }
     fs.closeSync(fd);

@@ -46,8 +46,7 @@ export function configFromFile(file: string): FolderConfig {
 }
 
 export type DocumentRead =
-  | (Extract<ReadResult, { kind: 'text' }> & { readonly raw: Buffer; readonly stamp: FileStamp })
-  | Exclude<ReadResult, { kind: 'text' }>;
+  (Extract<ReadResult, { kind: 'text' }> & { readonly raw: Buffer; readonly stamp: FileStamp }) | Exclude<ReadResult, { kind: 'text' }>;
 
 export interface ReadDocumentOptions {
   readonly maxBytes?: number;
@@ -67,7 +66,8 @@ export function readDocument(path: string, opts: ReadDocumentOptions = {}): Docu
 /** The size and binary guard lives in core/limits.ts (pure); the server's bounds.ts uses the same one. */
 export { guardText, type TextGuard } from '../core/limits';
 
-export type CheckOutcome = { readonly kind: 'checked'; readonly problems: Problem[] } | { readonly kind: 'skipped'; readonly reason: TextGuard };
+export type CheckOutcome =
+  { readonly kind: 'checked'; readonly problems: Problem[] } | { readonly kind: 'skipped'; readonly reason: TextGuard };
 
 /** guardText, then check. */
 export function checkDocument(text: string, opts: Parameters<typeof check>[1]): CheckOutcome {

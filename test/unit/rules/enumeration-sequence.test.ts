@@ -41,6 +41,11 @@ runRuleTests(enumerationSequence, {
       output: '第一，要提高认识；其次，要明确责任；第三，要加强督查。',
       errors: [{ messageId: 'gap', text: '第四' }],
     },
-    { name: '第二、一定要 is an ordinal', text: '第一、借外债要有控制；\n第三、利用外资要讲求效益。', output: '第一、借外债要有控制；\n第二、利用外资要讲求效益。', errors: [{ messageId: 'gap', text: '第三' }] },
+    {
+      name: '第二、一定要 is an ordinal',
+      text: '第一、借外债要有控制；\n第三、利用外资要讲求效益。',
+      output: '第一、借外债要有控制；\n第二、利用外资要讲求效益。',
+      errors: [{ messageId: 'gap', text: '第三' }],
+    },
   ],
 });

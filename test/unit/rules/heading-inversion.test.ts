@@ -5,7 +5,10 @@ runRuleTests(headingInversion, {
   valid: [
     '一、甲\n（一）子\n1.孙\n（1）曾孙\n二、乙',
     { name: 'a stray lower marker does not capture later headings', text: '一、甲\n1.子\n（一）丙\n（二）丁\n二、乙' },
-    { name: 'long enumerated items under （一）', text: '（一）关于基本建设问题\n一、我国人民已经推翻了帝国主义者在中国的统治，这样就提供了我国建设的一个重要积累来源。\n二、我国人民推翻了封建主义，农民用劳动的所得改善了自己的生活。\n（二）关于工业问题' },
+    {
+      name: 'long enumerated items under （一）',
+      text: '（一）关于基本建设问题\n一、我国人民已经推翻了帝国主义者在中国的统治，这样就提供了我国建设的一个重要积累来源。\n二、我国人民推翻了封建主义，农民用劳动的所得改善了自己的生活。\n（二）关于工业问题',
+    },
   ],
   invalid: [
     {

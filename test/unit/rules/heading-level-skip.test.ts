@@ -12,6 +12,11 @@ runRuleTests(headingLevelSkip, {
       text: '一、甲\n（一）子\n1.孙\n二、乙\n1.子',
       errors: [{ messageId: 'skip', text: '1.', start: 17, end: 19, severity: 'info' }],
     },
-    { name: 'two-level exemption off', text: '一、甲\n1.子', options: { allowTwoLevelSkip: false }, errors: [{ messageId: 'skip', text: '1.' }] },
+    {
+      name: 'two-level exemption off',
+      text: '一、甲\n1.子',
+      options: { allowTwoLevelSkip: false },
+      errors: [{ messageId: 'skip', text: '1.' }],
+    },
   ],
 });

@@ -14,8 +14,14 @@ runRuleTests(headingMarkerForm, {
     { name: 'a bare section numeral', text: '一\n\n正文。' },
     { name: 'table row', text: '| 1、 | 甲 |', language: 'markdown' },
     { name: 'split headings are heading-split-line’s', text: '(\n三）改革开放' },
-    { name: 'detected Taiwan text keeps 1、 (issue 11)', text: '總統府新聞稿\n\n總統表示，為回應民眾關切，政府有五點作法：\n\n1、臺灣已經組成談判小組。\n\n2、擴大對美採購，這裡也包括能源。' },
-    { name: 'detected Taiwan text keeps 1. too', text: '總統府新聞稿\n\n總統表示，為回應民眾關切，政府有兩點作法：\n\n1.臺灣已經組成談判小組。\n\n2.擴大對美採購，這裡也包括能源。' },
+    {
+      name: 'detected Taiwan text keeps 1、 (issue 11)',
+      text: '總統府新聞稿\n\n總統表示，為回應民眾關切，政府有五點作法：\n\n1、臺灣已經組成談判小組。\n\n2、擴大對美採購，這裡也包括能源。',
+    },
+    {
+      name: 'detected Taiwan text keeps 1. too',
+      text: '總統府新聞稿\n\n總統表示，為回應民眾關切，政府有兩點作法：\n\n1.臺灣已經組成談判小組。\n\n2.擴大對美採購，這裡也包括能源。',
+    },
     { name: 'Taiwan convention 1、 with script tw', text: '一、總體要求\n1、成立小組', shared: { script: 'tw' } },
   ],
   invalid: [
@@ -27,7 +33,13 @@ runRuleTests(headingMarkerForm, {
     { text: '(一加强领导', output: '（一）加强领导', errors: [{ messageId: 'form', text: '(一' }] },
     { text: '㈡加强领导', output: '（二）加强领导', errors: [{ messageId: 'form', text: '㈡' }] },
     { text: '　　2、压实责任', output: '　　2.压实责任', errors: [{ messageId: 'form', text: '2、', start: 2, end: 4 }] },
-    { name: 'Taiwan convention: 1. → 1、', text: '1.成立小組', shared: { script: 'tw' }, output: '1、成立小組', errors: [{ messageId: 'form', text: '1.' }] },
+    {
+      name: 'Taiwan convention: 1. → 1、',
+      text: '1.成立小組',
+      shared: { script: 'tw' },
+      output: '1、成立小組',
+      errors: [{ messageId: 'form', text: '1.' }],
+    },
     { text: '1）压实责任', output: '1.压实责任', errors: [{ messageId: 'form', text: '1）' }] },
     { text: '１．压实责任', output: '1.压实责任', errors: [{ messageId: 'form', text: '１．' }] },
     { text: '⑴明确分工', output: '（1）明确分工', errors: [{ messageId: 'form', text: '⑴' }] },
@@ -40,7 +52,10 @@ runRuleTests(headingMarkerForm, {
       name: 'sample 000: (一)…',
       text: '一、明确任务目标\n\n(一)动员部署到位。4月29日下午召开会议。\n\n(二)组织领导到位。',
       output: '一、明确任务目标\n\n（一）动员部署到位。4月29日下午召开会议。\n\n（二）组织领导到位。',
-      errors: [{ messageId: 'form', text: '(一)' }, { messageId: 'form', text: '(二)' }],
+      errors: [
+        { messageId: 'form', text: '(一)' },
+        { messageId: 'form', text: '(二)' },
+      ],
     },
   ],
 });

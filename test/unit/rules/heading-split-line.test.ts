@@ -11,6 +11,11 @@ runRuleTests(headingSplitLine, {
   invalid: [
     { text: '（\n三）改革开放取得新进展', output: '（三）改革开放取得新进展', errors: [{ messageId: 'split', start: 0, end: 2 }] },
     { text: '一、\n我国人民推翻了封建主义。', output: '一、我国人民推翻了封建主义。', errors: [{ messageId: 'split', text: '一、\n' }] },
-    { name: 'across one blank line and indentation', text: '　　（一）\n\n　　进一步创造良好环境。', output: '　　（一）进一步创造良好环境。', errors: [{ messageId: 'split' }] },
+    {
+      name: 'across one blank line and indentation',
+      text: '　　（一）\n\n　　进一步创造良好环境。',
+      output: '　　（一）进一步创造良好环境。',
+      errors: [{ messageId: 'split' }],
+    },
   ],
 });

@@ -13,8 +13,16 @@ runRuleTests(noCornerQuotes, {
     {
       text: '坚持「两个毫不动摇」，这是我们的方针。',
       output: '坚持“两个毫不动摇”，这是我们的方针。',
-      errors: [{ messageId: 'corner', text: '「', start: 2 }, { messageId: 'corner', text: '」' }],
+      errors: [
+        { messageId: 'corner', text: '「', start: 2 },
+        { messageId: 'corner', text: '」' },
+      ],
     },
-    { text: '所谓『内行』', output: '所谓‘内行’', errors: [{ messageId: 'corner' }, { messageId: 'corner' }], shared: { script: 'simplified' } },
+    {
+      text: '所谓『内行』',
+      output: '所谓‘内行’',
+      errors: [{ messageId: 'corner' }, { messageId: 'corner' }],
+      shared: { script: 'simplified' },
+    },
   ],
 });

@@ -8,7 +8,11 @@ runRuleTests(noDateLeadingZero, {
     { name: 'month alone', text: '编号07月报表' },
     { name: 'ISO date left to others', text: '2024-07-01' },
     { name: 'time', text: '9:30开会' },
-    { name: 'traditional document', text: '114年01月05日，總統府會議將在這個月舉行，我們會繼續關注國際經濟發展與產業的變化。', shared: { script: 'tw' } },
+    {
+      name: 'traditional document',
+      text: '114年01月05日，總統府會議將在這個月舉行，我們會繼續關注國際經濟發展與產業的變化。',
+      shared: { script: 'tw' },
+    },
   ],
   invalid: [
     { text: '2024年07月01日', output: '2024年7月1日', errors: [{ messageId: 'leadingZero', text: '2024年07月01日' }] },

@@ -13,6 +13,10 @@ runRuleTests(noDunBeforeConjunction, {
   invalid: [
     { text: '资金、技术、和人才', output: '资金、技术和人才', errors: [{ messageId: 'dun', text: '、', start: 5 }] },
     { text: '资金、技术、以及人才', output: '资金、技术以及人才', errors: [{ messageId: 'dun' }] },
-    { text: '加強科技、以及人才培育，我們會繼續努力。這是國家的責任', output: '加強科技以及人才培育，我們會繼續努力。這是國家的責任', errors: [{ messageId: 'dun', severity: 'info' }] },
+    {
+      text: '加強科技、以及人才培育，我們會繼續努力。這是國家的責任',
+      output: '加強科技以及人才培育，我們會繼續努力。這是國家的責任',
+      errors: [{ messageId: 'dun', severity: 'info' }],
+    },
   ],
 });

@@ -14,7 +14,11 @@ runRuleTests(noDuplicateSentence, {
       text: '授予𠮷祥同志县级劳动模范荣誉称号的决定。\n授予𡈽祥同志县级劳动模范荣誉称号的决定。',
       options: { nearDuplicates: false },
     },
-    { name: 'near-duplicates can be turned off', text: '今年要全面推进乡村振兴战略，加快农业农村现代化建设。\n今年要全面推进乡村振兴战略，加快农业农村现代化进程。', options: { nearDuplicates: false } },
+    {
+      name: 'near-duplicates can be turned off',
+      text: '今年要全面推进乡村振兴战略，加快农业农村现代化建设。\n今年要全面推进乡村振兴战略，加快农业农村现代化进程。',
+      options: { nearDuplicates: false },
+    },
   ],
   invalid: [
     {

@@ -25,13 +25,28 @@ runRuleTests(noHalfWidthParentheses, {
         { messageId: 'halfWidth', fixKind: 'suggestion' },
       ],
     },
-    { name: 'a number in brackets that is no area code', text: '共计(12)项', output: '共计（12）项', errors: [{ messageId: 'halfWidth' }, { messageId: 'halfWidth' }] },
+    {
+      name: 'a number in brackets that is no area code',
+      text: '共计(12)项',
+      output: '共计（12）项',
+      errors: [{ messageId: 'halfWidth' }, { messageId: 'halfWidth' }],
+    },
     {
       text: '国内生产总值(GDP)增长5%',
       output: '国内生产总值（GDP）增长5%',
-      errors: [{ messageId: 'halfWidth', text: '(', start: 6 }, { messageId: 'halfWidth', text: ')', start: 10 }],
+      errors: [
+        { messageId: 'halfWidth', text: '(', start: 6 },
+        { messageId: 'halfWidth', text: ')', start: 10 },
+      ],
     },
-    { text: '乡(镇)政府', output: '乡（镇）政府', errors: [{ messageId: 'halfWidth', text: '(' }, { messageId: 'halfWidth', text: ')' }] },
+    {
+      text: '乡(镇)政府',
+      output: '乡（镇）政府',
+      errors: [
+        { messageId: 'halfWidth', text: '(' },
+        { messageId: 'halfWidth', text: ')' },
+      ],
+    },
     { text: '論聯合政府 (1945年)', output: '論聯合政府 （1945年）', errors: [{ messageId: 'halfWidth' }, { messageId: 'halfWidth' }] },
     { text: '说明)如下', output: '说明）如下', errors: [{ messageId: 'halfWidth', text: ')' }] },
   ],

@@ -123,7 +123,8 @@ it('built-in misused words: no false hit on the corpus', { skip: existsSync(CORP
       if (statSync(p).isDirectory()) walk(p);
       else if (n.endsWith('.txt')) {
         const text = readFileSync(p, 'utf8');
-        for (const pr of check(text, { onlyRules: ['no-misused-word'] })) if (pr.messageId === 'misused') found.push(text.slice(pr.start, pr.end));
+        for (const pr of check(text, { onlyRules: ['no-misused-word'] }))
+          if (pr.messageId === 'misused') found.push(text.slice(pr.start, pr.end));
       }
     }
   };

@@ -21,7 +21,7 @@ runRuleTests(noPlaceholder, {
     { name: 'real date', text: '2024年7月1日' },
     { name: 'URL with xx', text: '详见https://www.example.com/xx/yy，请查阅' },
     { name: 'single X before 月 without date context', text: '代号X月光计划' },
-    { name: 'empty pair without spaces is no-empty-pair\'s', text: '推进了【】工作' },
+    { name: "empty pair without spaces is no-empty-pair's", text: '推进了【】工作' },
     { name: 'decimal, time, 法规体', text: '增长3.5亿元，9:30开会。第一条 为了规范管理' },
   ],
   invalid: [
@@ -33,13 +33,38 @@ runRuleTests(noPlaceholder, {
     { text: '本人是200*年11月调入', errors: [{ messageId: 'yearX', text: '200*' }] },
     { text: '一、XX年工作情况', errors: [{ messageId: 'yearX', text: 'XX' }] },
     { text: 'XX市人民政府', errors: [{ messageId: 'latinX', text: 'XX' }] },
-    { text: '请于X月X日前报送', errors: [{ messageId: 'dateX', text: 'X' }, { messageId: 'dateX', text: 'X' }] },
-    { text: '落款2024年×月×日', errors: [{ messageId: 'dateX', text: '×' }, { messageId: 'dateX', text: '×' }] },
+    {
+      text: '请于X月X日前报送',
+      errors: [
+        { messageId: 'dateX', text: 'X' },
+        { messageId: 'dateX', text: 'X' },
+      ],
+    },
+    {
+      text: '落款2024年×月×日',
+      errors: [
+        { messageId: 'dateX', text: '×' },
+        { messageId: 'dateX', text: '×' },
+      ],
+    },
     { text: '撰写人:___________', errors: [{ messageId: 'underscore', text: '___________', start: 4, end: 15 }] },
-    { text: '机会,__月__日,我前往', errors: [{ messageId: 'underscore', text: '__' }, { messageId: 'underscore', text: '__' }] },
+    {
+      text: '机会,__月__日,我前往',
+      errors: [
+        { messageId: 'underscore', text: '__' },
+        { messageId: 'underscore', text: '__' },
+      ],
+    },
     { text: '联系人：＿＿＿＿', errors: [{ messageId: 'underscore', text: '＿＿＿＿' }] },
     { text: '经查，张××同志违反规定', errors: [{ messageId: 'crossRun', text: '××', severity: 'info' }] },
-    { text: '××年××月××日', errors: [{ messageId: 'dateX', text: '××' }, { messageId: 'dateX', text: '××' }, { messageId: 'dateX', text: '××' }] },
+    {
+      text: '××年××月××日',
+      errors: [
+        { messageId: 'dateX', text: '××' },
+        { messageId: 'dateX', text: '××' },
+        { messageId: 'dateX', text: '××' },
+      ],
+    },
     { text: '请于（  ）前报送', errors: [{ messageId: 'emptyBracket', text: '（  ）' }] },
     { text: '【　　】工作要点', errors: [{ messageId: 'emptyBracket', text: '【　　】' }] },
     { text: '此处填写单位名称', errors: [{ messageId: 'prompt', text: '此处填写' }] },

@@ -5,7 +5,7 @@ runRuleTests(noSpaceAroundPunctuation, {
   valid: [
     { name: 'indentation before a quote', text: '　　“放管服”改革' },
     { name: 'after a heading marker', text: '一、 总体要求' },
-    { name: 'trailing spaces are no-trailing-spaces\'', text: '落实。  ' },
+    { name: "trailing spaces are no-trailing-spaces'", text: '落实。  ' },
     { name: 'Markdown table', text: '| 项目。 | 内容 |', language: 'markdown' },
     { name: 'headline separator before a quotation', text: '總統發表2025新年談話　「以民主厚植國力　迎向世界新局」' },
   ],

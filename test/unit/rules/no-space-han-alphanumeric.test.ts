@@ -10,7 +10,10 @@ runRuleTests(noSpaceHanAlphanumeric, {
     { name: 'aligned table columns', text: '序号  单位名称      金额（万元）\n1     市财政局      1200\n2\t市发展改革委\t800' },
     { name: 'date inside an English sentence', text: 'The meeting was held on 30 June 2024 in Beijing, known as 北京.' },
     { name: 'URL masked', text: '详见 https://www.gov.cn/zhengce 网站' },
-    { name: 'Taiwan text', text: '總統表示，政府將在 2026 年前完成這項計畫，並投入 1,100 億元預算，這些措施對臺灣經濟發展與國際合作都非常重要。' },
+    {
+      name: 'Taiwan text',
+      text: '總統表示，政府將在 2026 年前完成這項計畫，並投入 1,100 億元預算，這些措施對臺灣經濟發展與國際合作都非常重要。',
+    },
     { name: 'latin off', text: '鼓励使用 ChatGPT 等工具。', options: { latin: false } },
     { name: 'doc number', text: '根据《关于做好防汛工作的通知》（国办发〔2024〕12号）要求。' },
   ],

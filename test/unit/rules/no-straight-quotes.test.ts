@@ -21,7 +21,12 @@ runRuleTests(noStraightQuotes, {
       output: '他说：“要落实‘三个区分开来’要求。”',
       errors: [{ messageId: 'straight' }, { messageId: 'straight', text: "'三个区分开来'" }],
     },
-    { name: 'English words quoted in Chinese', text: '所谓"smart city"理念', output: '所谓“smart city”理念', errors: [{ messageId: 'straight' }] },
+    {
+      name: 'English words quoted in Chinese',
+      text: '所谓"smart city"理念',
+      output: '所谓“smart city”理念',
+      errors: [{ messageId: 'straight' }],
+    },
     { name: 'odd count: no fix', text: '他说"好的', errors: [{ messageId: 'unpaired', text: '"' }] },
   ],
 });

@@ -2,10 +2,7 @@ import { noUnknownCharacterMark } from '../../../server/src/core/rules/no-unknow
 import { runRuleTests } from '../../helpers/ruleTester';
 
 runRuleTests(noUnknownCharacterMark, {
-  valid: [
-    '这是真的吗？？我们需要核实。',
-    { name: 'masked code', text: '示例：`a ⁇ b` 是占位符。', language: 'markdown' },
-  ],
+  valid: ['这是真的吗？？我们需要核实。', { name: 'masked code', text: '示例：`a ⁇ b` 是占位符。', language: 'markdown' }],
   invalid: [
     {
       name: 'lost character and lost mark',

@@ -1,11 +1,13 @@
 import { noWebClutter } from '../../../server/src/core/rules/no-web-clutter';
 import { runRuleTests } from '../../helpers/ruleTester';
 
-const LICENCE = '本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议。属于\n公有领域\n。\n\nPublic domain\nPublic domain\nfalse\nfalse';
+const LICENCE =
+  '本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议。属于\n公有领域\n。\n\nPublic domain\nPublic domain\nfalse\nfalse';
 
 // An article page as provincial and city portals lay it out: breadcrumb, title, info bar, font bar,
 // article, share bar, QR prompt, toolbar, previous/next, related links, footer. Our own text.
-const ARTICLE = '各区县人民政府，市政府各部门：\n为切实做好今年防汛工作，现就有关事项通知如下。\n一、落实防汛责任\n主办单位：各区县应急管理局，负责组织实施。\n某某市人民政府办公室\n2024年5月30日';
+const ARTICLE =
+  '各区县人民政府，市政府各部门：\n为切实做好今年防汛工作，现就有关事项通知如下。\n一、落实防汛责任\n主办单位：各区县应急管理局，负责组织实施。\n某某市人民政府办公室\n2024年5月30日';
 const PAGE = [
   '首页 > 新闻中心 > 通知公告',
   '关于做好2024年度防汛工作的通知',
@@ -33,9 +35,15 @@ const PAGE2 = [
 
 runRuleTests(noWebClutter, {
   valid: [
-    { name: 'a notice with its own 主办单位 and contact lines', text: '活动安排\n主办单位：市文化和旅游局\n承办单位：市图书馆\n联系我们：请拨打12345热线。\n请各单位扫码报名，扫一扫二维码即可填写，报名截止时间为6月30日。' },
+    {
+      name: 'a notice with its own 主办单位 and contact lines',
+      text: '活动安排\n主办单位：市文化和旅游局\n承办单位：市图书馆\n联系我们：请拨打12345热线。\n请各单位扫码报名，扫一扫二维码即可填写，报名截止时间为6月30日。',
+    },
     { name: 'breadcrumb-like prose', text: '从首页进入“政务公开”栏目，即可查看。\n上一篇文章中提到的问题已整改。' },
-    { name: 'icon labels inside the body', text: '会议要求：\n微信 微博\n等新媒体平台要加强管理。\n其他要求另行通知。\n特此通知。\n一\n二\n三\n四\n五\n六\n七\n八\n九\n十\n十一\n十二\n十三\n十四\n十五\n十六' },
+    {
+      name: 'icon labels inside the body',
+      text: '会议要求：\n微信 微博\n等新媒体平台要加强管理。\n其他要求另行通知。\n特此通知。\n一\n二\n三\n四\n五\n六\n七\n八\n九\n十\n十一\n十二\n十三\n十四\n十五\n十六',
+    },
     { name: 'source mentioned in a sentence', text: '资金来源：财政拨款和社会资本共同投入，其中财政资金占六成以上，社会资本占四成。' },
     { name: '会议时间 in a notice', text: '一、时间：2024年7月1日上午9:30' },
     { name: 'time line with a Chinese date', text: '时间：2024年7月1日' },
@@ -96,7 +104,12 @@ runRuleTests(noWebClutter, {
       output: '正文。',
       errors: [{ messageId: 'related' }],
     },
-    { name: 'toolbar', text: '正文\n【字号：加大 还原 减小】\n下载 | 打印 | 收藏', output: '正文', errors: [{ messageId: 'toolbar' }, { messageId: 'toolbar' }] },
+    {
+      name: 'toolbar',
+      text: '正文\n【字号：加大 还原 减小】\n下载 | 打印 | 收藏',
+      output: '正文',
+      errors: [{ messageId: 'toolbar' }, { messageId: 'toolbar' }],
+    },
     { name: 'source line', text: '来源：某某县人民政府网\n正文', output: '正文', errors: [{ messageId: 'source' }] },
     {
       name: 'Wikisource licence notice',

@@ -25,4 +25,14 @@ export interface Tally {
   failedFiles: number;
 }
 
-export const newTally = (): Tally => ({ errors: 0, warnings: 0, infos: 0, hints: 0, fixable: 0, fixedProblems: 0, fixedFiles: 0, checkedFiles: 0, failedFiles: 0 });
+export const newTally = (): Tally => ({
+  errors: 0,
+  warnings: 0,
+  infos: 0,
+  hints: 0,
+  fixable: 0,
+  fixedProblems: 0,
+  fixedFiles: 0,
+  checkedFiles: 0,
+  failedFiles: 0,
+});

@@ -16,7 +16,12 @@ function ruleDescriptors(locale: Locale): object[] {
     fullDescription: { text: `${r.meta.description.zh} / ${r.meta.description.en}` },
     helpUri: `docs/rules/${r.meta.id}.md`,
     defaultConfiguration: { level: sarifLevel(r.meta.defaultSeverity), enabled: r.meta.defaultSeverity !== 'off' },
-    properties: { category: r.meta.category, tags: [r.meta.category], ...(r.meta.aliases?.length ? { aliases: r.meta.aliases } : {}), ...(r.meta.fixable ? { fixable: r.meta.fixable } : {}) },
+    properties: {
+      category: r.meta.category,
+      tags: [r.meta.category],
+      ...(r.meta.aliases?.length ? { aliases: r.meta.aliases } : {}),
+      ...(r.meta.fixable ? { fixable: r.meta.fixable } : {}),
+    },
   }));
 }
 
@@ -29,7 +34,8 @@ function toSarif(results: readonly FileResult[], cwd: string, locale: Locale): o
   const uriFor = (f: FileResult): { uri: string; uriBaseId?: string } => {
     if (!f.abs) return { uri: encodeURI(f.path.split(sep).join('/')) };
     const rel = relative(cwd, f.abs);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel))
+      return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
     return { uri: pathToFileURL(f.abs).href };
   };
   return {

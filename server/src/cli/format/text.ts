@@ -44,16 +44,32 @@ export function formatTextSummary(t: Tally, opts: { fix: boolean; quiet: boolean
   const { locale: L, paint } = opts;
   const say = (zh: string, en: string) => (L === 'zh' ? zh : en);
   let out = '';
-  if (opts.fix && t.fixedProblems > 0) out += say(`已自动修复 ${t.fixedProblems} 个问题（${t.fixedFiles} 个文件）\n`, `Fixed ${t.fixedProblems} problem(s) in ${t.fixedFiles} file(s)\n`);
+  if (opts.fix && t.fixedProblems > 0)
+    out += say(
+      `已自动修复 ${t.fixedProblems} 个问题（${t.fixedFiles} 个文件）\n`,
+      `Fixed ${t.fixedProblems} problem(s) in ${t.fixedFiles} file(s)\n`,
+    );
   const total = t.errors + (opts.quiet ? 0 : t.warnings) + t.infos + t.hints;
   if (total > 0) {
     const line = problemLine(t, opts.quiet, L);
     out += `${t.errors ? paint.red(line) : paint.yellow(line)}\n`;
   }
   if (t.failedFiles > 0) {
-    out += paint.red(say(`✖ ${t.failedFiles} 个文件无法读取或写入（见标准错误），已检查 ${t.checkedFiles} 个文件`, `✖ ${t.failedFiles} file(s) could not be read or written (see stderr); ${t.checkedFiles} checked`)) + '\n';
+    out +=
+      paint.red(
+        say(
+          `✖ ${t.failedFiles} 个文件无法读取或写入（见标准错误），已检查 ${t.checkedFiles} 个文件`,
+          `✖ ${t.failedFiles} file(s) could not be read or written (see stderr); ${t.checkedFiles} checked`,
+        ),
+      ) + '\n';
   } else if (total === 0) {
-    out += paint.green(say(`✔ 未发现问题（已检查 ${t.checkedFiles} 个文件）`, `✔ No problems (${t.checkedFiles} file${t.checkedFiles === 1 ? '' : 's'} checked)`)) + '\n';
+    out +=
+      paint.green(
+        say(
+          `✔ 未发现问题（已检查 ${t.checkedFiles} 个文件）`,
+          `✔ No problems (${t.checkedFiles} file${t.checkedFiles === 1 ? '' : 's'} checked)`,
+        ),
+      ) + '\n';
   }
   return out;
 }

@@ -93,7 +93,11 @@ export const VARIANTS: readonly WordEntry[] = [
     true,
   ),
   // Two-character forms that can straddle a word boundary (规定|货物, 原|由): checked with the dictionary.
-  ...parse('笔划>笔画 定单>订单 定阅>订阅 定户>订户 定货>订货 原故>缘故 左证>佐证 参预>参与 赐与>赐予 关连>关联 联接>连接 预会>与会 展转>辗转', true, 'bounded'),
+  ...parse(
+    '笔划>笔画 定单>订单 定阅>订阅 定户>订户 定货>订货 原故>缘故 左证>佐证 参预>参与 赐与>赐予 关连>关联 联接>连接 预会>与会 展转>辗转',
+    true,
+    'bounded',
+  ),
 ];
 
 /** GW-WORD-006: semantic redundancy at word level (cross-word ones such as 约…左右 are not matched). */

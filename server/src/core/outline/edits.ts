@@ -27,7 +27,8 @@ export function renumberEdits(
   if (opts.scope === 'siblings') {
     // The innermost heading whose section (or marker) contains the offset.
     let target: Heading | null = null;
-    for (const h of outline.headings) if (h.kind !== 'markdown' && h.start <= opts.offset && opts.offset <= Math.max(h.sectionEnd, h.markerEnd)) target = h;
+    for (const h of outline.headings)
+      if (h.kind !== 'markdown' && h.start <= opts.offset && opts.offset <= Math.max(h.sectionEnd, h.markerEnd)) target = h;
     if (!target) return [];
     const t = target;
     groups = groups.filter((g) => g.includes(t));
@@ -70,7 +71,12 @@ export interface MarkerCompletion {
  * the markers that may come next: the next sibling of the last heading before `offset`, its first child,
  * and the next sibling of each ancestor. Filtered by what was typed.
  */
-export function nextMarkerCompletion(text: string, offset: number, language: DocumentLanguage = 'plaintext', mode: StructureMode = 'auto'): MarkerCompletion[] {
+export function nextMarkerCompletion(
+  text: string,
+  offset: number,
+  language: DocumentLanguage = 'plaintext',
+  mode: StructureMode = 'auto',
+): MarkerCompletion[] {
   const ls = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   const before = text.slice(ls, offset);
   const prefix = LINE_PREFIX_RE.exec(before)![0].length;

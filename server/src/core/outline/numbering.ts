@@ -62,7 +62,10 @@ export function siblingGroups(outline: Outline): Heading[][] {
 /** Only blank lines, or at most one short lead-in paragraph (≤ 120 characters), between two offsets. */
 function introOnly(text: string, from: number, to: number): boolean {
   if (from > to) return false;
-  const paras = text.slice(from, to).split(/\r\n|\r|\n/).filter((l) => !isBlank(l));
+  const paras = text
+    .slice(from, to)
+    .split(/\r\n|\r|\n/)
+    .filter((l) => !isBlank(l));
   return paras.length === 0 || (paras.length === 1 && paras[0].trim().length <= 120);
 }
 

@@ -82,5 +82,10 @@ export function canonicalMarker(level: number, n: number, dot: '.' | '．' = '.'
   }
 }
 
-export const LEGAL_UNITS: Readonly<Record<string, [LegalUnit, number]>> = { 编: ['bian', 1], 章: ['zhang', 2], 节: ['jie', 3], 条: ['tiao', 4] };
+export const LEGAL_UNITS: Readonly<Record<string, [LegalUnit, number]>> = {
+  编: ['bian', 1],
+  章: ['zhang', 2],
+  节: ['jie', 3],
+  条: ['tiao', 4],
+};
 export const LEGAL_UNIT_CHAR: Readonly<Record<LegalUnit, string>> = { bian: '编', zhang: '章', jie: '节', tiao: '条' };

@@ -134,7 +134,16 @@ function classifyMarker(s: string, p: number, n: ScannedNumeral): RawMarker | nu
     if (!cn && isDigitCh(next)) {
       // 1.5 2024.7.1 3、4月 are numbers; 1、2012年元月 and 2、3月左右… (in a running 1、2、3、 list) are markers.
       if (sep !== '、' || value > 20) return null;
-      return { level: 3, start: p, end: e, numStart: ns, numEnd: ne, style, value, ambiguous: /^[0-9０-９]{4}/.test(s.slice(e)) ? false : true };
+      return {
+        level: 3,
+        start: p,
+        end: e,
+        numStart: ns,
+        numEnd: ne,
+        style,
+        value,
+        ambiguous: /^[0-9０-９]{4}/.test(s.slice(e)) ? false : true,
+      };
     }
     if (!cn && (sep === '.' || sep === ',') && next !== undefined && /[A-Za-z]/.test(next)) return null; // 1.docx
     if (!cn && sep === '。') {
@@ -150,7 +159,8 @@ function classifyMarker(s: string, p: number, n: ScannedNumeral): RawMarker | nu
   }
   if (cn && value <= 99) {
     // 一 总体要求 (a space for the separator) or a bare numeral alone on its line.
-    if (e >= s.length || s.slice(e).trim() === '') return { level: 1, start: p, end: e, numStart: ns, numEnd: ne, style, value, bare: true };
+    if (e >= s.length || s.slice(e).trim() === '')
+      return { level: 1, start: p, end: e, numStart: ns, numEnd: ne, style, value, bare: true };
     if (isSp(next)) {
       let t = e;
       while (isSp(s[t])) t++;
@@ -176,7 +186,8 @@ export function parseMarkerAt(s: string, p: number, legal: boolean): RawMarker |
 /** A line holding only the start of a marker: '（', '(三', '一、', '（一）' — candidates for a split heading. */
 export const PARTIAL_RE = /^[（(]?[ \u3000]*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})?[ \u3000]*[)）]?[、.．]?$/;
 
-export const TECH_RE = /^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[ \u3000]+\S|[\u3400-\u9fff])(?![ \u3000]*[万亿千百元%％倍个次年月日号点时分秒米吨克斤升度里人户家项件台辆条份所名种])/;
+export const TECH_RE =
+  /^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[ \u3000]+\S|[\u3400-\u9fff])(?![ \u3000]*[万亿千百元%％倍个次年月日号点时分秒米吨克斤升度里人户家项件台辆条份所名种])/;
 const LEGAL_PROBE_RE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,7}(条|章)(?=[ \u3000]|[\u3400-\u9fff])/;
 
 export function detectLegal(doc: DocumentModel): boolean {
@@ -208,4 +219,3 @@ export const SENT_END_RE = /[。！？!?；]/;
 export function isBlank(t: string): boolean {
   return /^[\s\u3000\u200b\ufeff]*$/.test(t);
 }
-

@@ -77,7 +77,8 @@ function joinSplit(b: Builder, li: number, prefix: number, raw: RawMarker | null
   const lt = line.text;
   const plain: Joined = { raw, joined: lt, partLen: lt.length, nextStart: 0, titleLine: li };
   const rest0 = raw ? lt.slice(raw.end) : '';
-  if (!((!raw && PARTIAL_RE.test(lt.slice(prefix)) && lt.slice(prefix).trim() !== '') || (raw && !raw.bare && isBlank(rest0)))) return plain;
+  if (!((!raw && PARTIAL_RE.test(lt.slice(prefix)) && lt.slice(prefix).trim() !== '') || (raw && !raw.bare && isBlank(rest0))))
+    return plain;
   // Candidate split heading: join with the next non-blank line (at most one blank line between).
   let nj = li + 1;
   if (nj < lines.length && isBlank(lines[nj].text) && !lines[nj].masked) nj++;
@@ -87,15 +88,34 @@ function joinSplit(b: Builder, li: number, prefix: number, raw: RawMarker | null
   const np = /^[ \t\u3000\u200b\ufeff]*/.exec(nl.text)![0].length;
   const cand = head + nl.text.slice(np);
   const r2 = parseMarkerAt(cand, prefix, b.legal);
-  if (!r2 || r2.bare || !(raw ? r2.end === raw.end || r2.end >= head.length : r2.end > head.length) || !isHan(cand, head.length < cand.length ? head.length : r2.end)) return plain;
+  if (
+    !r2 ||
+    r2.bare ||
+    !(raw ? r2.end === raw.end || r2.end >= head.length : r2.end > head.length) ||
+    !isHan(cand, head.length < cand.length ? head.length : r2.end)
+  )
+    return plain;
   const after = cand[r2.end];
   if (raw !== null && !(isHan(cand, r2.end) || after === '“' || after === '《' || isDigitCh(after))) return plain;
   const nextStart = nl.start + np;
-  return { raw: r2, joined: cand, partLen: head.length, nextStart, split: { start: line.start + head.length, end: nextStart }, titleLine: nj };
+  return {
+    raw: r2,
+    joined: cand,
+    partLen: head.length,
+    nextStart,
+    split: { start: line.start + head.length, end: nextStart },
+    titleLine: nj,
+  };
 }
 
 /** Title range (relative to `joined`) after the marker ending at `me`, and whether the heading stands alone. */
-function titleOf(b: Builder, joined: string, me: number, markdown: boolean, titleLine: number): { ts: number; te: number; standalone: boolean } {
+function titleOf(
+  b: Builder,
+  joined: string,
+  me: number,
+  markdown: boolean,
+  titleLine: number,
+): { ts: number; te: number; standalone: boolean } {
   // Title: from the marker (after spaces) to the first sentence end, without trailing punctuation.
   let ts = me;
   while (ts < joined.length && /[ \t\u3000]/.test(joined[ts])) ts++;
@@ -114,7 +134,14 @@ function titleOf(b: Builder, joined: string, me: number, markdown: boolean, titl
   // Stand-alone: nothing after the title on its line, and the next line is blank, a heading, or a new paragraph.
   if (standalone) {
     const nl = b.doc.lines[titleLine + 1];
-    if (nl && !nl.masked && !isBlank(nl.text) && !/^[ \t\u3000]/.test(nl.text) && !b.isMarkerLine(titleLine + 1) && !(b.md && ATX_RE.test(nl.text))) {
+    if (
+      nl &&
+      !nl.masked &&
+      !isBlank(nl.text) &&
+      !/^[ \t\u3000]/.test(nl.text) &&
+      !b.isMarkerLine(titleLine + 1) &&
+      !(b.md && ATX_RE.test(nl.text))
+    ) {
       // Plain text: a following unindented prose line continues the paragraph, unless the document
       // writes one paragraph per line without blank lines between them.
       standalone = !b.md && !b.hasBlankSeparators();
@@ -210,7 +237,8 @@ function trackItemList(b: Builder, li: number): void {
   if (ITEM_LIST_LABEL_RE.test(l.text)) b.itemList = true;
   else if (!b.itemList) return;
   else if (FIELD_LABEL_RE.test(l.text)) b.itemList = false;
-  else if (li > 0 && isBlank(b.doc.lines[li - 1].text) && !isBlank(l.text) && !/^[ \t\u3000]/.test(l.text) && !b.isMarkerLine(li)) b.itemList = false;
+  else if (li > 0 && isBlank(b.doc.lines[li - 1].text) && !isBlank(l.text) && !/^[ \t\u3000]/.test(l.text) && !b.isMarkerLine(li))
+    b.itemList = false;
 }
 
 /** 法规体: 条 and the 项/目 under them are clauses (items); 编/章/节 and Markdown headings are headings. */
@@ -304,10 +332,11 @@ function nestingDepth(stack: readonly Heading[], h: Heading, all: readonly Headi
   while (floor > 0 && stack[floor - 1].kind === 'gongwen') floor--;
   const k = keyOf(h);
   let s = -1;
-  for (let i = stack.length - 1; i >= floor; i--) if (keyOf(stack[i]) === k) {
-    s = i;
-    break;
-  }
+  for (let i = stack.length - 1; i >= floor; i--)
+    if (keyOf(stack[i]) === k) {
+      s = i;
+      break;
+    }
   const continues = (top: Heading, from: number): boolean => {
     const keys = new Set(stack.slice(from).map(keyOf));
     keys.delete(k);

@@ -80,4 +80,3 @@ export interface Outline {
   /** Lines using 1.1 / 1.1.1 numbering: [start, end) of the number. */
   readonly technical: readonly { readonly start: number; readonly end: number; readonly line: number }[];
 }
-

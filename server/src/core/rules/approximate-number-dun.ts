@@ -5,7 +5,8 @@ import { afterLineNumeral, inMarker } from '../outline';
 const DIGITS = '一二三四五六七八九';
 // 三、四个 / 七、八十人: two neighbouring numerals then a measure word. Abbreviations (二、三产业, 一、二年级,
 // 三、四季度, 一、二等奖, 一、二批, 一、二班) are excluded by the lookahead.
-const RE = /(?<![一二三四五六七八九十百千万第])([一二三四五六七八九])、([一二三四五六七八九])(?=(?:十|百|千|万)?(?:个|天|年(?![级度])|人|次|名|岁|米|公里|种|项|倍|个月|周|小时|分钟|家|所|条|件|位|户|元|遍|趟|成|层|斤|吨|亩|里|点(?!钟)))/g;
+const RE =
+  /(?<![一二三四五六七八九十百千万第])([一二三四五六七八九])、([一二三四五六七八九])(?=(?:十|百|千|万)?(?:个|天|年(?![级度])|人|次|名|岁|米|公里|种|项|倍|个月|周|小时|分钟|家|所|条|件|位|户|元|遍|趟|成|层|斤|吨|亩|里|点(?!钟)))/g;
 
 /**
  * GB/T 15834 4.5.3.4 / GB/T 15835: two neighbouring numerals forming an approximate number take no 顿号:
@@ -21,9 +22,17 @@ export const approximateNumberDun: Rule = {
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     description: { zh: '相邻两数字连用表示概数时不用顿号', en: 'No 顿号 inside an approximate number such as 三四个' },
-    messages: { approx: { zh: '“{{found}}”表示概数，中间不用顿号，应为“{{expected}}”', en: '"{{found}}" is an approximate number: write "{{expected}}"' } },
+    messages: {
+      approx: {
+        zh: '“{{found}}”表示概数，中间不用顿号，应为“{{expected}}”',
+        en: '"{{found}}" is an approximate number: write "{{expected}}"',
+      },
+    },
     defaultOptions: {},
-    examples: [['三、四个月', '三四个月'], ['七、八十人', '七八十人']],
+    examples: [
+      ['三、四个月', '三四个月'],
+      ['七、八十人', '七八十人'],
+    ],
   },
   check(ctx) {
     scan(ctx, RE, (m, start, seg) => {

@@ -20,9 +20,14 @@ export const chineseYearZero: Rule = {
     defaultSeverity: 'error',
     fixable: 'safe',
     description: { zh: '汉字纪年中的零写作“〇”', en: 'The zero in a year in Chinese numerals is 〇 (U+3007)' },
-    messages: { zero: { zh: '汉字纪年“{{found}}年”中的零应写作“〇”：{{expected}}年', en: 'The zero in "{{found}}年" should be 〇: {{expected}}年' } },
+    messages: {
+      zero: { zh: '汉字纪年“{{found}}年”中的零应写作“〇”：{{expected}}年', en: 'The zero in "{{found}}年" should be 〇: {{expected}}年' },
+    },
     defaultOptions: {},
-    examples: [['二○一一年', '二〇一一年'], ['二零二四年', '二〇二四年']],
+    examples: [
+      ['二○一一年', '二〇一一年'],
+      ['二零二四年', '二〇二四年'],
+    ],
   },
   check(ctx) {
     for (const seg of ctx.segments) {

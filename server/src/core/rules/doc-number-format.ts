@@ -8,7 +8,8 @@ import type { Rule } from '../types';
  * directly after a Han 机关代字 and directly followed by “序号+号” counts, so court case numbers such as
  * （2024）京01民初5号 and years in parentheses stay.
  */
-const DOCNO_RE = /(?<=[\u4e00-\u9fff])([[【(（［﹝〔])([ \u3000]?)((?:19|20)\d{2})([ \u3000]?)([\]】)）］﹞〕])([ \u3000]?)(第?)([ \u3000]?)(\d{1,5})(?=号)/gu;
+const DOCNO_RE =
+  /(?<=[\u4e00-\u9fff])([[【(（［﹝〔])([ \u3000]?)((?:19|20)\d{2})([ \u3000]?)([\]】)）］﹞〕])([ \u3000]?)(第?)([ \u3000]?)(\d{1,5})(?=号)/gu;
 
 export const docNumberFormat: Rule = {
   meta: {
@@ -23,10 +24,16 @@ export const docNumberFormat: Rule = {
       en: 'Document numbers: year in 〔〕, no 第 and no leading zero before the serial number: 国办发〔2024〕5号',
     },
     messages: {
-      docNumber: { zh: '发文字号“{{found}}”应写作“{{expected}}”（{{reason}}）', en: 'Document number "{{found}}" should be "{{expected}}" ({{reasonEn}})' },
+      docNumber: {
+        zh: '发文字号“{{found}}”应写作“{{expected}}”（{{reason}}）',
+        en: 'Document number "{{found}}" should be "{{expected}}" ({{reasonEn}})',
+      },
     },
     defaultOptions: {},
-    examples: [['国办发[2024]5号', '国办发〔2024〕5号'], ['京政发（2023）第05号', '京政发〔2023〕5号']],
+    examples: [
+      ['国办发[2024]5号', '国办发〔2024〕5号'],
+      ['京政发（2023）第05号', '京政发〔2023〕5号'],
+    ],
   },
   check(ctx) {
     scan(ctx, DOCNO_RE, (m, start) => {

@@ -44,8 +44,14 @@ export const enumerationSequence: Rule = {
     },
     messages: {
       previousItem: { zh: '上一项', en: 'previous item' },
-      gap: { zh: '序次语跳号：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Ordinal skipped: expected "{{expected}}" after "{{prev}}"' },
-      duplicate: { zh: '序次语重复：此处应为“{{expected}}”，上一项已是“{{prev}}”', en: 'Ordinal repeated: expected "{{expected}}", the previous one is already "{{prev}}"' },
+      gap: {
+        zh: '序次语跳号：此处应为“{{expected}}”，上一项为“{{prev}}”',
+        en: 'Ordinal skipped: expected "{{expected}}" after "{{prev}}"',
+      },
+      duplicate: {
+        zh: '序次语重复：此处应为“{{expected}}”，上一项已是“{{prev}}”',
+        en: 'Ordinal repeated: expected "{{expected}}", the previous one is already "{{prev}}"',
+      },
     },
     defaultOptions: {},
     examples: [['一是加强领导；二是完善制度；四是强化监督。', '一是加强领导；二是完善制度；三是强化监督。']],
@@ -103,7 +109,13 @@ export const enumerationSequence: Rule = {
         }
         if (value !== exp && !(prev.wild && value === prev.value)) {
           const render = (n: number): string | null =>
-            kind === 'seq' ? (SEQ_WORDS[n] ?? null) : kind === 'shi' ? intToCn(n) + '是' : kind === 'di' ? '第' + intToCn(n) : '其' + intToCn(n);
+            kind === 'seq'
+              ? (SEQ_WORDS[n] ?? null)
+              : kind === 'shi'
+                ? intToCn(n) + '是'
+                : kind === 'di'
+                  ? '第' + intToCn(n)
+                  : '其' + intToCn(n);
           const expected = render(exp);
           if (expected !== null) {
             const ns = start + numOffset;

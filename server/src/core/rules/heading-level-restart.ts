@@ -46,7 +46,12 @@ export const headingLevelRestart: Rule = {
       const title = ctx.text.slice(d.after.titleStart, d.after.titleEnd);
       ctx.report({
         messageId: 'restart',
-        data: { parent: d.after.marker.trim() + title, count: d.items.length, found: first.marker.trim(), expected: canonicalMarker(first.level + 1, first.value) },
+        data: {
+          parent: d.after.marker.trim() + title,
+          count: d.items.length,
+          found: first.marker.trim(),
+          expected: canonicalMarker(first.level + 1, first.value),
+        },
         start: first.markerStart,
         end: first.markerEnd,
         ...(ok ? { fix: edits } : {}),

@@ -40,7 +40,8 @@ export const headingMarkerForm: Rule<{ l3Dot: 'auto' | '.' | '．' }> = {
       l3Dot: {
         type: 'string',
         enum: ['auto', '.', '．'],
-        description: 'Point after a level-3 number: auto = "1." preferred, "1．" accepted (consistency is checked by heading-style-consistency); "." or "．" = only that one.',
+        description:
+          'Point after a level-3 number: auto = "1." preferred, "1．" accepted (consistency is checked by heading-style-consistency); "." or "．" = only that one.',
       },
     },
     examples: [

@@ -27,7 +27,12 @@ export const headingNumberingMixed: Rule = {
     const gw = outline.headings.find((h) => h.kind === 'gongwen' && h.level <= 2);
     if (!gw || outline.technical.length === 0) return;
     for (const t of outline.technical) {
-      ctx.report({ messageId: 'mixed', data: { found: ctx.text.slice(t.start, t.end), example: gw.marker.trim() }, start: t.start, end: t.end });
+      ctx.report({
+        messageId: 'mixed',
+        data: { found: ctx.text.slice(t.start, t.end), example: gw.marker.trim() },
+        start: t.start,
+        end: t.end,
+      });
     }
   },
 };

@@ -23,9 +23,18 @@ export const headingSequence: Rule<{ continuousSubNumbering: boolean }> = {
     messages: {
       previousItem: { zh: '上一项', en: 'previous item' },
       gap: { zh: '编号跳号：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Number skipped: expected "{{expected}}" after "{{prev}}"' },
-      duplicate: { zh: '编号重复：此处应为“{{expected}}”，上一项已是“{{prev}}”', en: 'Duplicate number: expected "{{expected}}", the previous one is already "{{prev}}"' },
-      backwards: { zh: '编号回退：此处应为“{{expected}}”，上一项为“{{prev}}”', en: 'Number goes backwards: expected "{{expected}}" after "{{prev}}"' },
-      start: { zh: '同级编号应从“{{expected}}”开始，此处为“{{found}}”', en: 'Numbering at this level should start at "{{expected}}", not "{{found}}"' },
+      duplicate: {
+        zh: '编号重复：此处应为“{{expected}}”，上一项已是“{{prev}}”',
+        en: 'Duplicate number: expected "{{expected}}", the previous one is already "{{prev}}"',
+      },
+      backwards: {
+        zh: '编号回退：此处应为“{{expected}}”，上一项为“{{prev}}”',
+        en: 'Number goes backwards: expected "{{expected}}" after "{{prev}}"',
+      },
+      start: {
+        zh: '同级编号应从“{{expected}}”开始，此处为“{{found}}”',
+        en: 'Numbering at this level should start at "{{expected}}", not "{{found}}"',
+      },
       childRestart: {
         zh: '上级标题已变，此处应重新从“{{expected}}”编号（上一组止于“{{prev}}”）',
         en: 'A new parent heading: numbering should restart at "{{expected}}" (the previous group ended at "{{prev}}")',

@@ -22,7 +22,10 @@ export const headingSplitLine: Rule = {
       },
     },
     defaultOptions: {},
-    examples: [['（\n三）改革开放', '（三）改革开放'], ['一、\n我国人民推翻了封建主义。', '一、我国人民推翻了封建主义。']],
+    examples: [
+      ['（\n三）改革开放', '（三）改革开放'],
+      ['一、\n我国人民推翻了封建主义。', '一、我国人民推翻了封建主义。'],
+    ],
   },
   check(ctx) {
     for (const h of outlineOf(ctx).headings) {

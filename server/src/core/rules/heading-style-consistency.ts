@@ -26,7 +26,9 @@ export const headingStyleConsistency: Rule<{ preferredL3Dot: '.' | '．' }> = {
       },
     },
     defaultOptions: { preferredL3Dot: '.' },
-    optionsSchema: { preferredL3Dot: { type: 'string', enum: ['.', '．'], description: 'The point used when both forms are equally frequent.' } },
+    optionsSchema: {
+      preferredL3Dot: { type: 'string', enum: ['.', '．'], description: 'The point used when both forms are equally frequent.' },
+    },
     examples: [['1.甲\n2.乙\n3．丙', '1.甲\n2.乙\n3.丙']],
   },
   check(ctx) {

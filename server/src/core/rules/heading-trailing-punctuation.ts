@@ -32,7 +32,9 @@ export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
       },
     },
     defaultOptions: { maxTitleLength: 40 },
-    optionsSchema: { maxTitleLength: { type: 'number', minimum: 10, description: 'Longer lines are treated as list items, not headings.' } },
+    optionsSchema: {
+      maxTitleLength: { type: 'number', minimum: 10, description: 'Longer lines are treated as list items, not headings.' },
+    },
     examples: [['一、总体要求。\n\n正文。', '一、总体要求\n\n正文。']],
   },
   check(ctx) {

@@ -15,7 +15,9 @@ export const nestedTitleMarks: Rule = {
     defaultSeverity: 'warning',
     fixable: 'safe',
     description: { zh: '书名号内再用书名号时，里层用单书名号〈〉', en: 'A title inside 《》 uses 〈〉' },
-    messages: { nested: { zh: '书名号内的书名号应改为单书名号：〈{{inner}}〉', en: 'Title marks inside title marks should be 〈{{inner}}〉' } },
+    messages: {
+      nested: { zh: '书名号内的书名号应改为单书名号：〈{{inner}}〉', en: 'Title marks inside title marks should be 〈{{inner}}〉' },
+    },
     defaultOptions: {},
     examples: [['《关于印发《节能办法》的通知》', '《关于印发〈节能办法〉的通知》']],
   },

@@ -39,7 +39,12 @@ export const noBrokenLine: Rule = {
       },
     },
     defaultOptions: {},
-    examples: [['各单位：\n近年来，我们持续加强农村道路、供水和电网等基础\n设施建设。', '各单位：\n近年来，我们持续加强农村道路、供水和电网等基础设施建设。']],
+    examples: [
+      [
+        '各单位：\n近年来，我们持续加强农村道路、供水和电网等基础\n设施建设。',
+        '各单位：\n近年来，我们持续加强农村道路、供水和电网等基础设施建设。',
+      ],
+    ],
   },
   check(ctx) {
     if (ctx.doc.language === 'markdown') return;

@@ -2,7 +2,6 @@ import type { Rule } from '../types';
 import { edit, scan } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
-
 const MAP: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 const CORNER_RE = /[「」『』]/g;
 
@@ -23,7 +22,10 @@ export const noCornerQuotes: Rule = {
       en: 'Simplified horizontal text quotes with “” ‘’, not corner brackets 「」『』 (traditional documents are not checked)',
     },
     messages: {
-      corner: { zh: '简体横排文稿中的“{{found}}”应改为“{{expected}}”', en: 'In simplified horizontal text "{{found}}" should be "{{expected}}"' },
+      corner: {
+        zh: '简体横排文稿中的“{{found}}”应改为“{{expected}}”',
+        en: 'In simplified horizontal text "{{found}}" should be "{{expected}}"',
+      },
     },
     defaultOptions: {},
     examples: [['坚持「两个毫不动摇」', '坚持“两个毫不动摇”']],
@@ -32,7 +34,13 @@ export const noCornerQuotes: Rule = {
     if (!/[「」『』]/.test(ctx.text) || isTraditionalDocument(ctx)) return;
     scan(ctx, CORNER_RE, (m, start) => {
       const expected = MAP[m[0]];
-      ctx.report({ messageId: 'corner', data: { found: m[0], expected }, start, end: start + 1, fix: [edit.replace(start, start + 1, expected)] });
+      ctx.report({
+        messageId: 'corner',
+        data: { found: m[0], expected },
+        start,
+        end: start + 1,
+        fix: [edit.replace(start, start + 1, expected)],
+      });
     });
   },
 };

@@ -19,7 +19,10 @@ export const noDateLeadingZero: Rule = {
     fixable: 'safe',
     description: { zh: '日期中的月、日不编虚位（不加前导零）', en: 'No leading zeros in the month and day of a date' },
     messages: {
-      leadingZero: { zh: '日期“{{found}}”的月、日不加前导零，应写作“{{expected}}”', en: 'Date "{{found}}" takes no leading zeros; write "{{expected}}"' },
+      leadingZero: {
+        zh: '日期“{{found}}”的月、日不加前导零，应写作“{{expected}}”',
+        en: 'Date "{{found}}" takes no leading zeros; write "{{expected}}"',
+      },
     },
     defaultOptions: {},
     examples: [['2024年07月01日', '2024年7月1日']],

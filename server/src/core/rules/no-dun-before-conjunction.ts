@@ -33,7 +33,14 @@ export const noDunBeforeConjunction: Rule = {
       let k = m.index - 1;
       while (k >= 0 && !CLAUSE_START.test(seg.text[k])) k--;
       if (seg.text.slice(k + 1, m.index).includes(conj)) return;
-      ctx.report({ messageId: 'dun', data: { conj }, start, end: start + 1, fix: [edit.remove(start, start + 1)], ...(isTraditionalDocument(ctx) ? { severity: 'info' as const } : {}) });
+      ctx.report({
+        messageId: 'dun',
+        data: { conj },
+        start,
+        end: start + 1,
+        fix: [edit.remove(start, start + 1)],
+        ...(isTraditionalDocument(ctx) ? { severity: 'info' as const } : {}),
+      });
     });
   },
 };

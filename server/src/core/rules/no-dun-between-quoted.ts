@@ -18,9 +18,17 @@ export const noDunBetweenQuoted: Rule = {
     defaultSeverity: 'info',
     fixable: 'safe',
     description: { zh: '并列的书名号、引号之间不用顿号', en: 'No 顿号 between adjacent items in 《》 or “”' },
-    messages: { dun: { zh: '并列的{{kind}}之间通常不用顿号：“{{found}}”应为“{{expected}}”', en: 'No 、 between coordinated items in {{kindEn}}: "{{found}}" should be "{{expected}}"' } },
+    messages: {
+      dun: {
+        zh: '并列的{{kind}}之间通常不用顿号：“{{found}}”应为“{{expected}}”',
+        en: 'No 、 between coordinated items in {{kindEn}}: "{{found}}" should be "{{expected}}"',
+      },
+    },
     defaultOptions: {},
-    examples: [['《预防未成年人犯罪法》、《未成年人保护法》', '《预防未成年人犯罪法》《未成年人保护法》'], ['“警务室”、“护学岗”', '“警务室”“护学岗”']],
+    examples: [
+      ['《预防未成年人犯罪法》、《未成年人保护法》', '《预防未成年人犯罪法》《未成年人保护法》'],
+      ['“警务室”、“护学岗”', '“警务室”“护学岗”'],
+    ],
   },
   check(ctx) {
     scan(ctx, RE, (m, start, seg) => {
@@ -29,7 +37,12 @@ export const noDunBetweenQuoted: Rule = {
         messageId: 'dun',
         data: {
           kind: pair[0] === '》' && pair[1] === '《' ? '书名号' : pair[0] === '”' && pair[1] === '“' ? '引号' : '书名号、引号',
-          kindEn: pair[0] === '》' && pair[1] === '《' ? 'title marks' : pair[0] === '”' && pair[1] === '“' ? 'quotation marks' : 'title marks or quotes',
+          kindEn:
+            pair[0] === '》' && pair[1] === '《'
+              ? 'title marks'
+              : pair[0] === '”' && pair[1] === '“'
+                ? 'quotation marks'
+                : 'title marks or quotes',
           found: `${pair[0]}、${pair[1]}`,
           expected: `${pair[0]}${pair[1]}`,
         },

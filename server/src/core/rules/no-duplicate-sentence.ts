@@ -185,10 +185,19 @@ interface NearIndex {
 }
 
 /** Reports `sn` as a near-duplicate of an earlier sentence sharing its first or last block, and indexes it. */
-function checkNear(ctx: RuleContext<NoDuplicateOptions>, sn: Span, near: NearIndex, similarity: number, lineOf: (o: number) => number): void {
+function checkNear(
+  ctx: RuleContext<NoDuplicateOptions>,
+  sn: Span,
+  near: NearIndex,
+  similarity: number,
+  lineOf: (o: number) => number,
+): void {
   const { heads, tails } = near;
   let reported = false;
-  for (const [map, h] of [[heads, sn.head], [tails, sn.tail]] as const) {
+  for (const [map, h] of [
+    [heads, sn.head],
+    [tails, sn.tail],
+  ] as const) {
     const list = map.get(h);
     if (!list) {
       map.set(h, [sn]);
@@ -274,7 +283,12 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     optionsSchema: {
       minLength: { type: 'number', minimum: 4, description: 'Minimum number of Han characters of a sentence or paragraph compared.' },
       nearDuplicates: { type: 'boolean', description: 'Also report near-duplicate sentences (info).' },
-      similarity: { type: 'number', minimum: 0.5, maximum: 1, description: 'Similarity (1 − edit distance / length) from which two sentences are near-duplicates.' },
+      similarity: {
+        type: 'number',
+        minimum: 0.5,
+        maximum: 1,
+        description: 'Similarity (1 − edit distance / length) from which two sentences are near-duplicates.',
+      },
     },
     examples: [['县科技局工作总结\n\n县科技局工作总结\n\n今年以来……', '县科技局工作总结\n\n今年以来……']],
   },
@@ -286,7 +300,7 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const near: NearIndex = { heads: new Map(), tails: new Map() };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
     let ordinal = 0;
-    for (let si = 0; si < segs.length; ) {
+    for (let si = 0; si < segs.length;) {
       const l = scanLine(ctx, si, ordinal + 1);
       si = l.next;
       const sentences = l.sentences;

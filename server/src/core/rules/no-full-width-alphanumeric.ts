@@ -31,9 +31,14 @@ export const noFullWidthAlphanumeric: Rule = {
     defaultSeverity: 'error',
     fixable: 'safe',
     description: { zh: '全角数字、字母和 ％ 应改为半角', en: 'Full-width digits, Latin letters and ％ should be half-width' },
-    messages: { fullWidth: { zh: '全角字符“{{found}}”应改为半角“{{expected}}”', en: 'Full-width "{{found}}" should be half-width "{{expected}}"' } },
+    messages: {
+      fullWidth: { zh: '全角字符“{{found}}”应改为半角“{{expected}}”', en: 'Full-width "{{found}}" should be half-width "{{expected}}"' },
+    },
     defaultOptions: {},
-    examples: [['２０２４年ＧＤＰ增长５％', '2024年GDP增长5%'], ['增长８７．８％', '增长87.8%']],
+    examples: [
+      ['２０２４年ＧＤＰ增长５％', '2024年GDP增长5%'],
+      ['增长８７．８％', '增长87.8%'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;

@@ -28,9 +28,15 @@ export const noHalfWidthParentheses: Rule = {
     category: 'punctuation',
     defaultSeverity: 'error',
     fixable: 'safe',
-    description: { zh: '中文语境中的半角括号 ( ) 应改为全角（ ）', en: 'Half-width parentheses ( ) in Chinese text should be full-width （ ）' },
+    description: {
+      zh: '中文语境中的半角括号 ( ) 应改为全角（ ）',
+      en: 'Half-width parentheses ( ) in Chinese text should be full-width （ ）',
+    },
     messages: {
-      halfWidth: { zh: '中文语境中的半角括号“{{found}}”应改为全角“{{expected}}”', en: 'Half-width "{{found}}" in Chinese text should be full-width "{{expected}}"' },
+      halfWidth: {
+        zh: '中文语境中的半角括号“{{found}}”应改为全角“{{expected}}”',
+        en: 'Half-width "{{found}}" in Chinese text should be full-width "{{expected}}"',
+      },
     },
     defaultOptions: {},
     examples: [['国内生产总值(GDP)增长5%', '国内生产总值（GDP）增长5%']],
@@ -44,7 +50,16 @@ export const noHalfWidthParentheses: Rule = {
       const found = text[i];
       const expected = found === '(' ? '（' : '）';
       const fix = [edit.replace(i, i + 1, expected)];
-      if (traditional) ctx.report({ messageId: 'halfWidth', data: { found, expected }, start: i, end: i + 1, fix, fixKind: 'suggestion', severity: 'info' });
+      if (traditional)
+        ctx.report({
+          messageId: 'halfWidth',
+          data: { found, expected },
+          start: i,
+          end: i + 1,
+          fix,
+          fixKind: 'suggestion',
+          severity: 'info',
+        });
       else ctx.report({ messageId: 'halfWidth', data: { found, expected }, start: i, end: i + 1, fix });
     };
     for (const seg of ctx.segments) {

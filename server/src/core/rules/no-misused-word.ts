@@ -18,7 +18,7 @@ export const noMisusedWord: Rule = {
     fixable: 'safe',
     description: {
       zh: '别字和误用词：截止目前→截至目前、布署→部署、再接再励→再接再厉等，以及用户词表中的写法',
-      en: 'Misused words and characters (截止目前 → 截至目前, 布署 → 部署, 再接再励 → 再接再厉…) and the user\'s word table',
+      en: "Misused words and characters (截止目前 → 截至目前, 布署 → 部署, 再接再励 → 再接再厉…) and the user's word table",
     },
     messages: {
       jiezhi: {

@@ -64,7 +64,10 @@ export const noMojibake: Rule = {
       en: 'Garbled text: U+FFFD, 锟斤拷/烫烫烫, or bopomofo, box-drawing and Latin-1 letters stuck between Han characters',
     },
     messages: {
-      garbled: { zh: '乱码“{{found}}”：文字编码转换出错，请核对原文', en: 'Garbled text "{{found}}": an encoding error; check against the original' },
+      garbled: {
+        zh: '乱码“{{found}}”：文字编码转换出错，请核对原文',
+        en: 'Garbled text "{{found}}": an encoding error; check against the original',
+      },
       bopomofoYi: {
         zh: '“ㄧ”是注音符号，不是汉字“一”，应改为“一”',
         en: '"ㄧ" is the bopomofo letter, not the Han character 一; replace it with 一',
@@ -75,7 +78,10 @@ export const noMojibake: Rule = {
       },
     },
     defaultOptions: {},
-    examples: [['「韌性」ㄧ直是重點', '「韌性」一直是重點'], ['。ㄎ澹﹨^科技局將借鑒', '（五）區科技局將借鑒']],
+    examples: [
+      ['「韌性」ㄧ直是重點', '「韌性」一直是重點'],
+      ['。ㄎ澹﹨^科技局將借鑒', '（五）區科技局將借鑒'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;

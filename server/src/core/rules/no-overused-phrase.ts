@@ -31,7 +31,6 @@ function trieFor(extra: readonly string[]): LiteralTrie<true> {
   return t;
 }
 
-
 /**
  * The same stock phrase used many times within one paragraph (进一步…进一步…进一步…进一步): a style
  * hint, counted per paragraph (line). Longest match wins, so 进一步加强 counts as itself, not as 进一步.
@@ -57,7 +56,11 @@ export const noOverusedPhrase: Rule<{ threshold: number; density: number; phrase
     optionsSchema: {
       threshold: { type: 'number', minimum: 2, description: 'Occurrences within one paragraph from which a phrase is reported.' },
       density: { type: 'number', minimum: 10, description: 'In long paragraphs, also require one occurrence per this many characters.' },
-      phrases: { type: 'array', items: { type: 'string', minLength: 2, maxLength: 6 }, description: 'More phrases (2–6 characters, literal) to count.' },
+      phrases: {
+        type: 'array',
+        items: { type: 'string', minLength: 2, maxLength: 6 },
+        description: 'More phrases (2–6 characters, literal) to count.',
+      },
     },
     examples: [['要进一步强化责任，进一步完善制度，进一步细化措施，进一步抓好落实', '要强化责任，完善制度，细化措施，抓好落实']],
   },

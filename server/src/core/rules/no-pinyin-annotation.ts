@@ -14,7 +14,8 @@ import { PINYIN_ANNOTATION_SOURCE, TONED } from '../residue';
 const ANNOT_RE = new RegExp(PINYIN_ANNOTATION_SOURCE, 'g');
 const TONE_RE = new RegExp(`[${TONED}]`);
 // Toneless syllables are accepted only when they are valid pinyin (initial + final), e.g. de, men, zi.
-const SYLLABLE_RE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ü|ai|ei|ui|ao|ou|iu|ie|üe|er|an|en|in|un|ün|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang|ue|ve)$/;
+const SYLLABLE_RE =
+  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ü|ai|ei|ui|ao|ou|iu|ie|üe|er|an|en|in|un|ün|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang|ue|ve)$/;
 
 function isHanBefore(text: string, i: number): boolean {
   const c = codePointAround(text, i - 1);
@@ -35,7 +36,10 @@ export const noPinyinAnnotation: Rule = {
       en: 'Remove pinyin annotations left by web pages, e.g. 關(guān)于',
     },
     messages: {
-      pinyin: { zh: '汉字后的拼音注音“{{found}}”是网页残留，应删除', en: 'Pinyin annotation "{{found}}" after a Han character is web residue; remove it' },
+      pinyin: {
+        zh: '汉字后的拼音注音“{{found}}”是网页残留，应删除',
+        en: 'Pinyin annotation "{{found}}" after a Han character is web residue; remove it',
+      },
     },
     defaultOptions: {},
     examples: [['關(guān)于科技局年終總結(jié)', '關于科技局年終總結']],
@@ -56,7 +60,13 @@ export const noPinyinAnnotation: Rule = {
     for (const h of hits) {
       if (!h.toned && !(tonedCount >= 3 && SYLLABLE_RE.test(h.body))) continue;
       // Mixed bracket pairs such as (guān） are still annotations; the whole bracket goes.
-      ctx.report({ messageId: 'pinyin', data: { found: text.slice(h.start, h.end) }, start: h.start, end: h.end, fix: [edit.remove(h.start, h.end)] });
+      ctx.report({
+        messageId: 'pinyin',
+        data: { found: text.slice(h.start, h.end) },
+        start: h.start,
+        end: h.end,
+        fix: [edit.remove(h.start, h.end)],
+      });
     }
   },
 };

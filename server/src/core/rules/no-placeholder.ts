@@ -94,7 +94,11 @@ export const noPlaceholder: Rule = {
       if (kind === 'latinX' && LATIN_X_FOLLOWERS.test(text.slice(end, end + 4))) return;
       if (kind === 'dateX') {
         // A single X/× before 月/日 only counts next to another date part (X月X日, 2024年X月).
-        if (found.length === 1 && !/[年月\dXx×Ｘｘ]/u.test(text.charAt(start - 1)) && !/^[月日号][Xx×Ｘｘ\d]/u.test(text.slice(end, end + 2)))
+        if (
+          found.length === 1 &&
+          !/[年月\dXx×Ｘｘ]/u.test(text.charAt(start - 1)) &&
+          !/^[月日号][Xx×Ｘｘ\d]/u.test(text.slice(end, end + 2))
+        )
           return;
         if (found === '×' && /\d/.test(text.charAt(start - 1))) return; // 3×4月? arithmetic, not a date
       }

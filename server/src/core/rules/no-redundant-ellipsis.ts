@@ -24,7 +24,10 @@ export const noRedundantEllipsis: Rule = {
       before: { zh: '省略号前不用“{{found}}”', en: 'No "{{found}}" before an ellipsis' },
     },
     defaultOptions: {},
-    examples: [['资金、技术、人才……等', '资金、技术、人才等'], ['资金、技术、人才、……', '资金、技术、人才……']],
+    examples: [
+      ['资金、技术、人才……等', '资金、技术、人才等'],
+      ['资金、技术、人才、……', '资金、技术、人才……'],
+    ],
   },
   check(ctx) {
     for (const seg of ctx.segments) {

@@ -18,12 +18,22 @@ export const noRepeatedPunctuation: Rule = {
     category: 'punctuation',
     defaultSeverity: 'error',
     fixable: 'safe',
-    description: { zh: '点号不重复、不冲突（问号、叹号最多连用三个）', en: 'No repeated or conflicting points (up to three ? or ! allowed)' },
+    description: {
+      zh: '点号不重复、不冲突（问号、叹号最多连用三个）',
+      en: 'No repeated or conflicting points (up to three ? or ! allowed)',
+    },
     messages: {
-      repeated: { zh: '标点“{{found}}”重复或冲突，应为“{{expected}}”', en: 'Repeated or conflicting marks "{{found}}": expected "{{expected}}"' },
+      repeated: {
+        zh: '标点“{{found}}”重复或冲突，应为“{{expected}}”',
+        en: 'Repeated or conflicting marks "{{found}}": expected "{{expected}}"',
+      },
     },
     defaultOptions: {},
-    examples: [['认真落实，。', '认真落实。'], ['各单位、，', '各单位，'], ['难道不是吗？？？？', '难道不是吗？？？']],
+    examples: [
+      ['认真落实，。', '认真落实。'],
+      ['各单位、，', '各单位，'],
+      ['难道不是吗？？？？', '难道不是吗？？？'],
+    ],
   },
   check(ctx) {
     scan(ctx, RUN_RE, (m, start) => {

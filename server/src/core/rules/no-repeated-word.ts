@@ -32,14 +32,18 @@ const MAX_UNIT = 6;
 const SUFFIXES = new Set('长長员員者们們性化式型率家手人'.split(''));
 /** Verbs and adverbs of 公文 prose that do not end or start a compound noun: 认真认真, 加强加强 are typing errors. */
 const NON_COMPOUNDING = new Set(
-  ('认真 認真 加强 加強 推进 推進 落实 落實 切实 切實 积极 積極 不断 不斷 全面 深入 扎实 紮實 努力 持续 持續 进行 進行 开展 開展 ' +
+  (
+    '认真 認真 加强 加強 推进 推進 落实 落實 切实 切實 积极 積極 不断 不斷 全面 深入 扎实 紮實 努力 持续 持續 进行 進行 开展 開展 ' +
     '坚持 堅持 做好 抓好 狠抓 强化 強化 推动 推動 加快 加大 促进 促進 提高 提升 完善 健全 表达 表達 逐步 充分 有效 及时 及時 ' +
-    '进一 一步 我们 我們 他们 他們 大家 已经 已經 正在 必须 必須 应当 應當 能够 能夠 要求 同时 同時 通过 通過 继续 繼續').split(' '),
+    '进一 一步 我们 我們 他们 他們 大家 已经 已經 正在 必须 必須 应当 應當 能够 能夠 要求 同时 同時 通过 通過 继续 繼續'
+  ).split(' '),
 );
 /** Common surnames (both scripts): a surname and an AA given name (李玲玲, 邱俐俐, 賴瑩瑩) are not a typo. */
 const SURNAMES = new Set(
-  ('王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈' +
-    '夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柯施洪游颜顏詹翁庄莊').split(''),
+  (
+    '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈' +
+    '夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柯施洪游颜顏詹翁庄莊'
+  ).split(''),
 );
 /** Characters whose doubling before a word is a stray keystroke (我我们), not a verb reduplication (洗洗澡). */
 const PRONOUNS = new Set('我你您他她它咱这這那各每本该該其'.split(''));
@@ -171,7 +175,15 @@ function brokenQuoteLine(ctx: RuleContext<object>, li: number): boolean {
 }
 
 /** Returns the number of code units consumed (0: not a repeated word here). */
-function wordRepeat(ctx: RuleContext<object>, i: number, L: number, s: number, e: number, a: Allow, quoted: (i: number) => boolean): number {
+function wordRepeat(
+  ctx: RuleContext<object>,
+  i: number,
+  L: number,
+  s: number,
+  e: number,
+  a: Allow,
+  quoted: (i: number) => boolean,
+): number {
   const text = ctx.text;
   const unit = text.slice(i, i + L);
   let allSame = true;

@@ -26,7 +26,11 @@ export const noSpaceAroundPunctuation: Rule = {
       after: { zh: '“{{mark}}”后不应有空格', en: 'Unexpected space after "{{mark}}"' },
     },
     defaultOptions: {},
-    examples: [['认真落实 。', '认真落实。'], ['“ 放管服 ”改革', '“放管服”改革'], ['各单位， 要', '各单位，要']],
+    examples: [
+      ['认真落实 。', '认真落实。'],
+      ['“ 放管服 ”改革', '“放管服”改革'],
+      ['各单位， 要', '各单位，要'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;

@@ -89,7 +89,13 @@ export const noSpaceHanAlphanumeric: Rule<{ latin: boolean }> = {
           while (ts > seg.start && TOKEN_CHAR.test(text[ts - 1]) && !mask[ts - 1]) ts--;
           while (ts < te && !isAlnum(text.charCodeAt(ts))) ts++;
           // Another Latin word before: an English phrase (Microsoft Office 软件) — only the last word counts.
-          if (ts - 1 > seg.start && isSpace(text.charCodeAt(ts - 1)) && /[A-Za-z]/.test(text[ts - 2] ?? '') && !DIGIT_TOKEN.test(text.slice(ts, te))) continue;
+          if (
+            ts - 1 > seg.start &&
+            isSpace(text.charCodeAt(ts - 1)) &&
+            /[A-Za-z]/.test(text[ts - 2] ?? '') &&
+            !DIGIT_TOKEN.test(text.slice(ts, te))
+          )
+            continue;
         } else continue;
         if (te <= ts || mask[i - 1] || mask[i + 1]) continue;
         // A number or word opening the line is a heading number (1 总体要求, 3.2 工作要求).

@@ -30,18 +30,31 @@ export const noStraightQuotes: Rule = {
       },
     },
     defaultOptions: {},
-    examples: [['"放管服"改革', '“放管服”改革'], ['他说："要落实\'三个区分开来\'要求。"', '他说：“要落实‘三个区分开来’要求。”']],
+    examples: [
+      ['"放管服"改革', '“放管服”改革'],
+      ['他说："要落实\'三个区分开来\'要求。"', '他说：“要落实‘三个区分开来’要求。”'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;
     for (const seg of ctx.segments) {
-      for (const [q, open, close] of [['"', '“', '”'], ["'", '‘', '’']] as const) {
+      for (const [q, open, close] of [
+        ['"', '“', '”'],
+        ["'", '‘', '’'],
+      ] as const) {
         if (!seg.text.includes(q)) continue;
         const pos: number[] = [];
         for (let i = seg.start; i < seg.end; i++) {
           if (text[i] !== q) continue;
           // Apostrophes: don't, it's, Xi'an.
-          if (q === "'" && i > seg.start && isAsciiLetter(codePointAround(text, i - 1)) && i + 1 < seg.end && isAsciiLetter(codePointAround(text, i + 1))) continue;
+          if (
+            q === "'" &&
+            i > seg.start &&
+            isAsciiLetter(codePointAround(text, i - 1)) &&
+            i + 1 < seg.end &&
+            isAsciiLetter(codePointAround(text, i + 1))
+          )
+            continue;
           pos.push(i);
         }
         const near = (i: number): boolean => {

@@ -26,14 +26,17 @@ const QUANTITY_AFTER = new Set(
 );
 // Common words that start with a measure character: 1组织召开 is still a page-number candidate.
 const WORDS_AFTER = new Set(
-  ('组织 組織 部门 部門 部署 部分 方面 方式 方案 方法 人民 人员 人員 人才 家庭 名单 名單 名称 名稱 位置 条件 條件 条例 條例 成立 成功 成为 成為 成果 ' +
+  (
+    '组织 組織 部门 部門 部署 部分 方面 方式 方案 方法 人民 人员 人員 人才 家庭 名单 名單 名称 名稱 位置 条件 條件 条例 條例 成立 成功 成为 成為 成果 ' +
     '成效 市场 市場 区域 區域 县委 縣委 市委 省委 村民 期间 期間 时间 時間 时期 時期 安全 安排 点击 局长 局長 科技 科学 科學 门户 行政 行业 行業 ' +
     '道路 课题 課題 代表 世界 线索 型号 路径 团结 團結 连续 連續 排查 营造 營造 师生 軍事 军事 起草 起来 笔者 样本 色彩 环境 環境 圈子 则是 頭等 头等 ' +
-    '本人 本次 本年 本月 本单位 首先 首都 声明 聲明 步骤 步伐 代表 段落 版本 章程 集中 集体 集體 回顾 回顧 场所 局面 盘活 道德 门槛 门類')
-    .split(' '),
+    '本人 本次 本年 本月 本单位 首先 首都 声明 聲明 步骤 步伐 代表 段落 版本 章程 集中 集体 集體 回顾 回顧 场所 局面 盘活 道德 门槛 门類'
+  ).split(' '),
 );
 // Characters before the digits that introduce a quantity or an ordinal.
-const QUANTITY_BEFORE = new Set('第约約共近达達超计計逾余餘每至到和与與或及前后後等约增减減降升长長比占佔仅僅只全为為是有了这這那各其该該此前满滿逾再'.split(''));
+const QUANTITY_BEFORE = new Set(
+  '第约約共近达達超计計逾余餘每至到和与與或及前后後等约增减減降升长長比占佔仅僅只全为為是有了这這那各其该該此前满滿逾再'.split(''),
+);
 
 interface Candidate {
   readonly start: number;
@@ -76,7 +79,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function isLatinOrDigitLike(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 || c === 47 || c === 58 || c === 37 || c === 0xff05;
+  return (
+    isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 || c === 47 || c === 58 || c === 37 || c === 0xff05
+  );
 }
 
 export const noStrayPageNumber: Rule<{ minChain: number }> = {

@@ -12,14 +12,38 @@ function deleteLines(text: string, lines: readonly Line[], first: number, last: 
 }
 
 const MESSAGES = {
-  paywall: { zh: '网页付费/权限提示“{{found}}”不属于正文，应删除此行', en: 'Paywall notice "{{found}}" is not part of the document; delete this line' },
-  header: { zh: '网页发布信息“{{found}}”不属于正文，应删除此行', en: 'Web page header "{{found}}" is not part of the document; delete this line' },
-  source: { zh: '网页来源/编辑信息“{{found}}”不属于正文，应删除此行', en: 'Web source/editor line "{{found}}" is not part of the document; delete this line' },
-  chrome: { zh: '网页框架文字“{{found}}”（{{count}} 行；分享栏、二维码提示、导航、页脚等）不属于正文，应删除', en: 'Web page furniture "{{found}}" ({{count}} lines: share bar, QR prompt, navigation, footer…) is not part of the document; delete it' },
-  blurb: { zh: '范文网站导语“{{found}}”不属于正文，应删除此行', en: 'Template-site blurb "{{found}}" is not part of the document; delete this line' },
-  toolbar: { zh: '网页工具栏文字“{{found}}”不属于正文，应删除此行', en: 'Web toolbar text "{{found}}" is not part of the document; delete this line' },
-  related: { zh: '网页“相关文章”列表（{{count}} 行）不属于正文，应删除', en: 'Web "related articles" list ({{count}} lines) is not part of the document; delete it' },
-  licence: { zh: '维基文库版权声明（{{count}} 行）是网页抓取残留，不属于正文', en: 'Wikisource licence notice ({{count}} lines) is scraping residue, not part of the document' },
+  paywall: {
+    zh: '网页付费/权限提示“{{found}}”不属于正文，应删除此行',
+    en: 'Paywall notice "{{found}}" is not part of the document; delete this line',
+  },
+  header: {
+    zh: '网页发布信息“{{found}}”不属于正文，应删除此行',
+    en: 'Web page header "{{found}}" is not part of the document; delete this line',
+  },
+  source: {
+    zh: '网页来源/编辑信息“{{found}}”不属于正文，应删除此行',
+    en: 'Web source/editor line "{{found}}" is not part of the document; delete this line',
+  },
+  chrome: {
+    zh: '网页框架文字“{{found}}”（{{count}} 行；分享栏、二维码提示、导航、页脚等）不属于正文，应删除',
+    en: 'Web page furniture "{{found}}" ({{count}} lines: share bar, QR prompt, navigation, footer…) is not part of the document; delete it',
+  },
+  blurb: {
+    zh: '范文网站导语“{{found}}”不属于正文，应删除此行',
+    en: 'Template-site blurb "{{found}}" is not part of the document; delete this line',
+  },
+  toolbar: {
+    zh: '网页工具栏文字“{{found}}”不属于正文，应删除此行',
+    en: 'Web toolbar text "{{found}}" is not part of the document; delete this line',
+  },
+  related: {
+    zh: '网页“相关文章”列表（{{count}} 行）不属于正文，应删除',
+    en: 'Web "related articles" list ({{count}} lines) is not part of the document; delete it',
+  },
+  licence: {
+    zh: '维基文库版权声明（{{count}} 行）是网页抓取残留，不属于正文',
+    en: 'Wikisource licence notice ({{count}} lines) is scraping residue, not part of the document',
+  },
   deleteLine: { zh: '删除此行', en: 'Delete this line' },
   deleteLines: { zh: '删除这 {{count}} 行', en: 'Delete these {{count}} lines' },
 } as const;

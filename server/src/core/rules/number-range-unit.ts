@@ -10,7 +10,8 @@ import { isTraditionalDocument } from '../script/decision';
  * Skipped in traditional-Chinese (Taiwan/HK) documents.
  */
 
-const RANGE_RE = /(?<![\d.,，A-Za-z\-－~～〜—–/:：])(\d+(?:\.\d+)?)(\s?)([～~〜—–－-])(\s?)(\d+(?:\.\d+)?)(%|％|‰|万亿|千万|百万|万|亿)(?![\d])/gu;
+const RANGE_RE =
+  /(?<![\d.,，A-Za-z\-－~～〜—–/:：])(\d+(?:\.\d+)?)(\s?)([～~〜—–－-])(\s?)(\d+(?:\.\d+)?)(%|％|‰|万亿|千万|百万|万|亿)(?![\d])/gu;
 
 export const numberRangeUnit: Rule = {
   meta: {
@@ -30,7 +31,11 @@ export const numberRangeUnit: Rule = {
       },
     },
     defaultOptions: {},
-    examples: [['9～16亿', '9亿～16亿'], ['15～30%', '15%～30%'], ['5-10万元', '5万～10万元']],
+    examples: [
+      ['9～16亿', '9亿～16亿'],
+      ['15～30%', '15%～30%'],
+      ['5-10万元', '5万～10万元'],
+    ],
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;

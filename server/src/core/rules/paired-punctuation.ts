@@ -38,13 +38,19 @@ export const pairedPunctuation: Rule = {
     aliases: ['GW-PUNCT-015'],
     category: 'punctuation',
     defaultSeverity: 'warning',
-    description: { zh: '成对的标号（引号、括号、书名号等）在段内要配对', en: 'Paired marks (quotes, brackets, title marks) must be balanced within a paragraph' },
+    description: {
+      zh: '成对的标号（引号、括号、书名号等）在段内要配对',
+      en: 'Paired marks (quotes, brackets, title marks) must be balanced within a paragraph',
+    },
     messages: {
       unclosed: { zh: '“{{found}}”在本段内没有对应的“{{expected}}”', en: '"{{found}}" has no matching "{{expected}}" in this paragraph' },
       unopened: { zh: '“{{found}}”前面缺少对应的“{{expected}}”', en: '"{{found}}" has no matching "{{expected}}" before it' },
     },
     defaultOptions: {},
-    examples: [['按照《通知要求，', '按照《通知》要求，'], ['（试行', '（试行）']],
+    examples: [
+      ['按照《通知要求，', '按照《通知》要求，'],
+      ['（试行', '（试行）'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;
@@ -95,7 +101,11 @@ export const pairedPunctuation: Rule = {
           if (inMarker(ctx, li, i)) continue;
           // a） 1） 一） list markers at the start of the line.
           const before = text.slice(lines[li].start, i).trim();
-          if (before.length <= 2 && [...before].every((c) => isAsciiLetter(c.charCodeAt(0)) || isAsciiDigit(c.charCodeAt(0)) || '一二三四五六七八九十'.includes(c))) continue;
+          if (
+            before.length <= 2 &&
+            [...before].every((c) => isAsciiLetter(c.charCodeAt(0)) || isAsciiDigit(c.charCodeAt(0)) || '一二三四五六七八九十'.includes(c))
+          )
+            continue;
           ctx.report({ messageId: 'unopened', data: { found: ch, expected: CLOSE.get(ch)! }, start: i, end: i + 1 });
         }
       }

@@ -32,13 +32,19 @@ export const quoteDirection: Rule = {
       reversed: { zh: '引号方向错误：此处应为“{{expected}}”', en: 'Quote faces the wrong way: expected "{{expected}}" here' },
     },
     defaultOptions: {},
-    examples: [['实施”十四五“规划', '实施“十四五”规划'], ['“放管服“改革', '“放管服”改革']],
+    examples: [
+      ['实施”十四五“规划', '实施“十四五”规划'],
+      ['“放管服“改革', '“放管服”改革'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;
     for (const line of ctx.doc.lines) {
       if (line.masked) continue;
-      for (const [open, close] of [['“', '”'], ['‘', '’']] as const) {
+      for (const [open, close] of [
+        ['“', '”'],
+        ['‘', '’'],
+      ] as const) {
         if (!line.text.includes(open) && !line.text.includes(close)) continue;
         const pos = markPositions(ctx, line.index, open, close);
         if (pos.length === 0 || pos.length % 2 === 1 || balanced(text, pos, open)) continue;
@@ -51,7 +57,8 @@ export const quoteDirection: Rule = {
         }
         pos.forEach((i, k) => {
           const expected = k % 2 === 0 ? open : close;
-          if (text[i] !== expected) ctx.report({ messageId: 'reversed', data: { expected }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, expected)] });
+          if (text[i] !== expected)
+            ctx.report({ messageId: 'reversed', data: { expected }, start: i, end: i + 1, fix: [edit.replace(i, i + 1, expected)] });
         });
       }
     }

@@ -17,7 +17,10 @@ export const quoteNesting: Rule = {
     fixable: 'suggestion',
     description: { zh: '引号嵌套：双引号里面用单引号', en: 'Nested quotes: single quotes inside double quotes' },
     messages: {
-      nested: { zh: '双引号内又用双引号：里层应改为单引号‘{{inner}}’', en: 'Double quotes inside double quotes: the inner pair should be ‘{{inner}}’' },
+      nested: {
+        zh: '双引号内又用双引号：里层应改为单引号‘{{inner}}’',
+        en: 'Double quotes inside double quotes: the inner pair should be ‘{{inner}}’',
+      },
     },
     defaultOptions: {},
     examples: [['“要落实“三个区分开来”要求”', '“要落实‘三个区分开来’要求”']],
@@ -35,7 +38,11 @@ export const quoteNesting: Rule = {
       for (const i of all) {
         const ch = text[i];
         if (ch === '“' || ch === '‘') {
-          stack.push({ at: i, ch, nested: ch === '“' && stack.length > 0 && stack[stack.length - 1].ch === '“' && !stack[stack.length - 1].nested });
+          stack.push({
+            at: i,
+            ch,
+            nested: ch === '“' && stack.length > 0 && stack[stack.length - 1].ch === '“' && !stack[stack.length - 1].nested,
+          });
           continue;
         }
         const want = ch === '”' ? '“' : '‘';

@@ -21,7 +21,10 @@ export const standardDash: Rule = {
     description: { zh: '破折号写作“——”（两个 U+2014）', en: 'The dash is —— (two U+2014)' },
     messages: {
       dash: { zh: '破折号“{{found}}”应写作“——”', en: 'Dash "{{found}}" should be "——"' },
-      horizontalBar: { zh: '“――”（U+2015）是旧编码中的破折号，建议改为“——”（U+2014）', en: '"――" (U+2015) is a legacy dash: prefer "——" (U+2014)' },
+      horizontalBar: {
+        zh: '“――”（U+2015）是旧编码中的破折号，建议改为“——”（U+2014）',
+        en: '"――" (U+2015) is a legacy dash: prefer "——" (U+2014)',
+      },
     },
     defaultOptions: {},
     examples: [['目标--到2025年基本实现', '目标——到2025年基本实现']],
@@ -38,7 +41,14 @@ export const standardDash: Rule = {
       const chinese = (lc >= 0 && isChineseContextCode(lc)) || (rc >= 0 && isChineseContextCode(rc));
       if (!chinese || isAsciiLetter(lc) || isAsciiLetter(rc)) return;
       if (m[0] === '――') {
-        ctx.report({ messageId: 'horizontalBar', start, end, severity: 'info', fix: [edit.replace(start, end, '——')], fixKind: 'suggestion' });
+        ctx.report({
+          messageId: 'horizontalBar',
+          start,
+          end,
+          severity: 'info',
+          fix: [edit.replace(start, end, '——')],
+          fixKind: 'suggestion',
+        });
         return;
       }
       ctx.report({ messageId: 'dash', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '——')] });

@@ -22,7 +22,10 @@ export const standardEllipsis: Rule = {
     description: { zh: '省略号写作“……”（两个“…”）', en: 'The ellipsis is …… (two U+2026)' },
     messages: { ellipsis: { zh: '省略号“{{found}}”应写作“……”', en: 'Ellipsis "{{found}}" should be "……"' } },
     defaultOptions: {},
-    examples: [['资金、技术、人才...', '资金、技术、人才……'], ['等方面。。。', '等方面……']],
+    examples: [
+      ['资金、技术、人才...', '资金、技术、人才……'],
+      ['等方面。。。', '等方面……'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;
@@ -33,7 +36,8 @@ export const standardEllipsis: Rule = {
       if (TOC_PAGE_RE.test(text.slice(end, seg.end))) return;
       const l = prevNonSpace(text, start, seg.start);
       const r = nextNonSpace(text, end, seg.end);
-      const chinese = (l >= 0 && isChineseContextCode(codePointAround(text, l))) || (r >= 0 && isChineseContextCode(codePointAround(text, r)));
+      const chinese =
+        (l >= 0 && isChineseContextCode(codePointAround(text, l))) || (r >= 0 && isChineseContextCode(codePointAround(text, r)));
       // 。。。 and …/⋯ are Chinese marks already; dots need a Chinese neighbour.
       if (!chinese && !/^[。…⋯]/.test(m[0])) return;
       ctx.report({ messageId: 'ellipsis', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '……')] });

@@ -24,7 +24,10 @@ export const standardInterpunct: Rule = {
     description: { zh: '间隔号用“·”（U+00B7），不用“•”“・”“.”等', en: 'The interpunct is · (U+00B7), not •, ・ or .' },
     messages: { interpunct: { zh: '间隔号“{{found}}”应改为“·”', en: 'Interpunct "{{found}}" should be "·"' } },
     defaultOptions: {},
-    examples: [['卡尔•马克思', '卡尔·马克思'], ['阿合买提・江', '阿合买提·江']],
+    examples: [
+      ['卡尔•马克思', '卡尔·马克思'],
+      ['阿合买提・江', '阿合买提·江'],
+    ],
   },
   check(ctx) {
     const text = ctx.text;
