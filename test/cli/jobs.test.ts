@@ -88,3 +88,21 @@ describe('--fix with --jobs: fixes land the same, written in one place with the 
     );
   });
 });
+
+describe('one file named twice', () => {
+  it('a file and a link to it are checked once, so --fix --jobs 2 matches one thread and reports no conflict', async () => {
+    const runs = [];
+    for (const jobs of ['1', '2']) {
+      const dir = tmp({ 'a.txt': BAD, 'c.txt': CLEAN }, false);
+      fs.symlinkSync('a.txt', join(dir, 'b.txt'));
+      runs.push(await runIn(['--jobs', jobs, '--fix', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir }));
+      assert.equal(fs.readFileSync(join(dir, 'a.txt'), 'utf8'), BAD_FIXED);
+      assert.ok(fs.lstatSync(join(dir, 'b.txt')).isSymbolicLink());
+    }
+    const [one, two] = runs;
+    assert.equal(one.code, 0, one.stderr);
+    assert.equal(two.code, one.code, two.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.doesNotMatch(two.stderr, /已被其他程序修改/);
+  });
+});

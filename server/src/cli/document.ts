@@ -1,6 +1,6 @@
 /** One document through the shared path: read (guards) → config → fix (atomic write) → check → report. */
 import { dirname, resolve } from 'node:path';
-import { fixAll, type check, type Config, type DocumentLanguage } from '../core/index';
+import { fixAll, isSafe, type check, type Config, type DocumentLanguage } from '../core/index';
 import { MAX_CHECK_CHARS } from '../core/limits';
 import { LineIndex } from '../core/lines';
 import { decodeBytes, languageForPath, MAX_FILE_BYTES, type ReadResult } from '../node/files';
@@ -62,7 +62,7 @@ function reportOutcome(ctx: RunContext, path: string, abs: string | undefined, t
     if (p.severity === 'error') t.errors++;
     else if (p.severity === 'info') t.infos++;
     else if (p.severity === 'hint') t.hints++;
-    if (p.fix?.kind === 'safe') t.fixable++;
+    if (isSafe(p)) t.fixable++; // what --fix applies
   }
   const index = new LineIndex(text);
   t.checkedFiles++;

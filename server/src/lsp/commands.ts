@@ -1,6 +1,6 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countHan, detectScript, renumberEdits, scriptConversionSteps } from '../core/index';
+import { countHan, detectScript, isSafe, renumberEdits, scriptConversionSteps } from '../core/index';
 import { checkToken, refusal, runSteps, supersededError } from './bounds';
 import type { DocumentContexts } from './context';
 import { boundedEdits } from './fixes';
@@ -121,7 +121,7 @@ export class Commands {
         else result.hints++;
         if (p.fix) {
           result.fixable = (result.fixable ?? 0) + 1;
-          if (p.fix.kind === 'safe') result.safeFixable = (result.safeFixable ?? 0) + 1;
+          if (isSafe(p)) result.safeFixable = (result.safeFixable ?? 0) + 1; // what 修复所有可自动修复的问题 applies
         }
       }
     }

@@ -3,7 +3,7 @@
  * list, and reading a file as text without ever throwing (binary, oversized, UTF-16 and invalid
  * UTF-8 inputs are classified, not crashed on).
  */
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { DocumentLanguage, Text2 } from '../core/index';
 import { describeFsError, readRegularFile } from './safeFs';
@@ -184,6 +184,14 @@ export interface ExpandResult {
 }
 
 /** Expands command-line arguments: `-` (stdin), files, directories (recursive) and globs. Never throws. */
+function realKey(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 export function expandInputs(args: readonly string[], cwd: string, extensions: readonly string[] = DEFAULT_EXTENSIONS): ExpandResult {
   const inputs: ExpandedInput[] = [];
   const missing: string[] = [];
@@ -192,12 +200,15 @@ export function expandInputs(args: readonly string[], cwd: string, extensions: r
   const seen = new Set<string>();
   const files: string[] = [];
   let stdin = false;
+  // One file named twice (a.txt and a link to it) is checked once: two checks of one file would race under --fix.
   const add = (list: string[]): string[] => {
-    for (const f of list)
-      if (!seen.has(f)) {
-        seen.add(f);
+    for (const f of list) {
+      const key = realKey(f);
+      if (!seen.has(key)) {
+        seen.add(key);
         files.push(f);
       }
+    }
     return list;
   };
   for (const arg of args) {

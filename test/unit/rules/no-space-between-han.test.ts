@@ -3,6 +3,14 @@ import { runRuleTests } from '../../helpers/ruleTester';
 
 runRuleTests(noSpaceBetweenHan, {
   valid: [
+    {
+      name: '法规体 in traditional script',
+      text: '第一章　總則\n第一節　通則\n第一條　為規範本市公共設施之管理，特制定本自治條例。\n第二條　本自治條例所稱主管機關為本府工務局。',
+    },
+    {
+      name: 'Taiwan 函: 挪抬 before 鈞/查照/鑒核, spaced labels, a signature with ○ placeholders',
+      text: '檔　　號：0114\n保存年限：10年\n主旨：檢送本府114年度施政計畫1份，請　查照。\n說明：依據　鈞院114年1月5日函辦理，敬請　鑒核。\n市長　蔣○○',
+    },
     { name: 'indentation', text: '　　各单位要高度重视。' },
     { name: '法规体 第一条', text: '第一条 为了规范公文处理工作，制定本条例。' },
     { name: '法规体 第一章', text: '第一章　总则' },

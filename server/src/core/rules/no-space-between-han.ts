@@ -11,22 +11,24 @@ const SP = '[ \\t\\u3000]';
 // such as 𠮷 match while match.index stays a UTF-16 offset.
 const SPACE_BETWEEN_HAN = new RegExp(`(?<=${H})[ \\t\\u3000\\u00a0]+(?=${H})`, 'gu');
 // 法规体 “第一条 为了……”, “第一章 总则”: the space after the ordinal is right (GB/T 15834 附录 B.3.6).
-const LEGAL_ORDINAL_BEFORE = /第[一二三四五六七八九十百千零〇两\d]+[编章节条款项目课篇部卷回]$/u;
+const LEGAL_ORDINAL_BEFORE = /第[一二三四五六七八九十百千零〇两兩\d]+[编編章节節条條款项項目课課篇部卷回]$/u;
 // A letter-spaced short title or label: 通　知 / 附　件 / 目　录 (every gap spaced, at most 4 Han).
 const SPACED_TITLE = new RegExp(`^${SP}*${H}(?:${SP}+${H}){1,3}${SP}*$`, 'u');
 const SIGNER_LINE = /^[ \t\u3000]*(?:签发人|簽發人)/u;
+// A letter-spaced label at the start of a line, then its colon (檔　　號：, 附　件：, 主　送：).
+const SPACED_LABEL = new RegExp(`^${SP}*${H}(?:${SP}+${H}){1,3}${SP}*[：:]`, 'u');
 // A signature: a short title, then a letter-spaced name (總統 賴　清　德).
 const SIGNATURE = new RegExp(`^${SP}*${H}{1,5}${SP}+${H}(?:[ \\t\\u3000]${H}){1,3}${SP}*$`, 'u');
 // 函 layout: the issuing authority's header (臺北市政府教育局　函, 某某市人民政府办公室　函).
 const LETTER_HEADER = new RegExp(`^${SP}*${H}{2,30}${SP}+函${SP}*$`, 'u');
 // A signature: a title, then a name (局長　王大明, 局长　王大明).
-const TITLE_AND_NAME = new RegExp(`^${SP}*(${H}{2,16})${SP}+(${H}{2,4})${SP}*$`, 'u');
+const TITLE_AND_NAME = new RegExp(`^${SP}*(${H}{2,16})${SP}+(${H}(?:${H}|[○〇×Ｘ]){1,3})${SP}*$`, 'u');
 // 版记 and distribution lines aligned with spaces: 抄送：…　…, 主送：…, 某某办公厅　　2024年1月5日印发.
 const DISTRIBUTION_LINE = /^[ \t\u3000]*(?:抄送|抄報|抄报|主送|副本|正本|印发|印發|分送)|印发[ \t\u3000]*$|印發[ \t\u3000]*$/u;
 // Sentence punctuation: a line (or a quotation) without it may be a headline or a slogan.
 const SENTENCE_PUNCT = /[，。；！？,;!?]/;
 // Taiwan 挪抬: a space of respect before the head of state or the Holy See (如同　聖座, 包括　總統府…).
-const HONORIFIC_AFTER = /^(?:總統|副總統|國父|聖座|教宗|元首)/u;
+const HONORIFIC_AFTER = /^(?:總統|副總統|國父|聖座|教宗|元首|鈞|貴|台端|臺端|查照|鑒核|鑒察|核示|察照|核備|備查)/u;
 // A clause next to the gap: at least 3 Han (or quotation marks, 书名号, Latin) right against it.
 const CLAUSE_BEFORE = new RegExp(`(?:${H}|[「」“”《》：:、\\w]){3,}$`, 'u');
 const CLAUSE_AFTER = new RegExp(`^(?:${H}|[「」“”《》：:、\\w]){3,}`, 'u');
@@ -94,7 +96,9 @@ function clauseGap(line: string, rs: number, re: number): boolean {
  * Exempt: leading indentation, 法规体 “第一条 ”, letter-spaced labels (通　知), signer lines (签发人：赵×× 李××),
  * signatures (總統 賴　清　德, 局長　王大明), the 函 header (臺北市政府教育局　函), 版记 lines (抄送, 印发), lists of
  * names aligned in columns and names padded to three characters (王　明), the space separating the clauses of a
- * headline or a quoted slogan (「韌性台灣 民主永續」), and in traditional documents the Taiwan 挪抬 before 總統/聖座.
+ * headline or a quoted slogan (「韌性台灣 民主永續」), letter-spaced labels before a colon (檔　　號：), and in
+ * traditional documents the Taiwan 挪抬 before 總統/聖座/鈞/貴/查照/鑒核. In a traditional document every remaining
+ * finding is a suggestion: its layout uses spaces this rule cannot all know.
  * In a headline, a wider gap between clauses of a simplified document is reported with a suggestion only.
  */
 export const noSpaceBetweenHan: Rule = {
@@ -126,11 +130,13 @@ export const noSpaceBetweenHan: Rule = {
       if (SIGNER_LINE.test(lt) || SPACED_TITLE.test(lt) || SIGNATURE.test(lt) || LETTER_HEADER.test(lt) || DISTRIBUTION_LINE.test(lt))
         continue;
       if (titleAndName(lt) || nameList(lt)) continue;
+      const label = SPACED_LABEL.exec(lt);
       scanSegment(seg, SPACE_BETWEEN_HAN, (m, start) => {
         if (LEGAL_ORDINAL_BEFORE.test(seg.text.slice(Math.max(0, m.index - 12), m.index))) return;
         const end = start + m[0].length;
         const rs = start - line.start;
         const re = end - line.start;
+        if (label && re <= label[0].length) return;
         if (headlineSeparator(lt, rs, re) || paddedName(lt, rs, re)) return;
         const traditional = isTraditionalDocument(ctx);
         if (traditional && (HONORIFIC_AFTER.test(lt.slice(re)) || HONORED_BEFORE.test(lt.slice(0, rs)))) return;
@@ -144,7 +150,8 @@ export const noSpaceBetweenHan: Rule = {
           start,
           end,
           fix: [edit.remove(start, end)],
-          ...(clause ? { fixKind: 'suggestion' as const } : {}),
+          // Taiwan and Hong Kong layout spaces more than this rule can know (挪抬, 函 fields): never a format change there.
+          ...(clause || traditional ? { fixKind: 'suggestion' as const } : {}),
         });
       });
     }
