@@ -126,7 +126,7 @@ function measure(small: string, large: string, reps: number): [Map<string, numbe
 }
 
 for (const shape of SHAPES) {
-  describe(`linearity: ${shape.name}`, () => {
+  describe(`linearity: ${shape.name}`, { skip: process.env.GONGWEN_TEST_FAST ? 'npm run test:fast: runs in npm test' : false }, () => {
     let t1: Map<string, number>;
     let t4: Map<string, number>;
     let small: string;
