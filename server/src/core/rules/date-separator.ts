@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -36,12 +36,10 @@ export const dateSeparator: Rule = {
     const lines = ctx.doc.lines;
     for (const seg of ctx.segments) {
       if (ALIGNED.test(lines[seg.line].text.trim())) continue;
-      DATE_RE.lastIndex = 0;
-      for (let m = DATE_RE.exec(seg.text); m; m = DATE_RE.exec(seg.text)) {
+      scanSegment(seg, DATE_RE, (m, start) => {
         const month = Number(m[3]);
         const day = Number(m[4]);
-        if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-        const start = seg.start + m.index;
+        if (month < 1 || month > 12 || day < 1 || day > 31) return;
         const end = start + m[0].length;
         const expected = `${m[1]}年${month}月${day}日`;
         ctx.report({
@@ -52,7 +50,7 @@ export const dateSeparator: Rule = {
           fix: [edit.replace(start, end, expected)],
           fixTitle: { messageId: 'useChineseDate' },
         });
-      }
+      });
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -40,9 +40,7 @@ export const decimalPoint: Rule = {
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
     for (const seg of ctx.segments) {
-      BAD_POINT_RE.lastIndex = 0;
-      for (let m = BAD_POINT_RE.exec(seg.text); m; m = BAD_POINT_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
+      scanSegment(seg, BAD_POINT_RE, (m, start) => {
         const at = start + m[1].length;
         ctx.report({
           messageId: 'badPoint',
@@ -52,10 +50,8 @@ export const decimalPoint: Rule = {
           fix: [edit.replace(at, at + 1, '.')],
           fixTitle: { messageId: 'usePoint' },
         });
-      }
-      NO_ZERO_RE.lastIndex = 0;
-      for (let m = NO_ZERO_RE.exec(seg.text); m; m = NO_ZERO_RE.exec(seg.text)) {
-        const start = seg.start + m.index;
+      });
+      scanSegment(seg, NO_ZERO_RE, (m, start) => {
         ctx.report({
           messageId: 'noZero',
           data: { found: m[0] },
@@ -64,7 +60,7 @@ export const decimalPoint: Rule = {
           fix: [edit.insert(start, '0')],
           fixTitle: { messageId: 'addZero' },
         });
-      }
+      });
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -33,12 +33,10 @@ export const noShortYear: Rule = {
     if (isTraditionalDocument(ctx)) return;
     const text = ctx.text;
     for (const seg of ctx.segments) {
-      SHORT_YEAR_RE.lastIndex = 0;
-      for (let m = SHORT_YEAR_RE.exec(seg.text); m; m = SHORT_YEAR_RE.exec(seg.text)) {
+      scanSegment(seg, SHORT_YEAR_RE, (m, start) => {
         const month = Number(m[2]);
-        if (month < 1 || month > 12) continue;
-        const start = seg.start + m.index;
-        if (NOT_BEFORE.test(text.slice(Math.max(seg.start, start - 4), start))) continue;
+        if (month < 1 || month > 12) return;
+        if (NOT_BEFORE.test(text.slice(Math.max(seg.start, start - 4), start))) return;
         const yy = Number(m[1]);
         const century = yy <= 29 ? '20' : yy >= 50 ? '19' : '';
         ctx.report({
@@ -48,7 +46,7 @@ export const noShortYear: Rule = {
           end: start + 3,
           ...(century ? { fix: [edit.insert(start, century)], fixTitle: { messageId: 'writeFullYear' } } : {}),
         });
-      }
+      });
     }
   },
 };

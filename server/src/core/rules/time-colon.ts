@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -46,16 +46,14 @@ export const timeColon: Rule = {
     const text = ctx.text;
     for (const seg of ctx.segments) {
       if (!seg.text.includes('：')) continue;
-      TIME_RE.lastIndex = 0;
-      for (let m = TIME_RE.exec(seg.text); m; m = TIME_RE.exec(seg.text)) {
+      scanSegment(seg, TIME_RE, (m, start) => {
         const h = value(m[1]);
         const min = value(m[2]);
-        if (h > 24 || min > 59 || (m[3] !== undefined && value(m[3]) > 59)) continue;
-        const start = seg.start + m.index;
+        if (h > 24 || min > 59 || (m[3] !== undefined && value(m[3]) > 59)) return;
         const end = start + m[0].length;
         const before = text.slice(Math.max(seg.start, start - 6), start);
         const after = text.slice(end, Math.min(seg.end, end + 6));
-        if (SCORE_BEFORE.test(before)) continue;
+        if (SCORE_BEFORE.test(before)) return;
         const cue = CUE_BEFORE.test(before) || CUE_AFTER.test(after);
         const found = m[0];
         const fix = [];
@@ -69,7 +67,7 @@ export const timeColon: Rule = {
           fixTitle: { messageId: 'useHalfWidthColon' },
           ...(cue ? {} : { fixKind: 'suggestion' as const }),
         });
-      }
+      });
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -29,19 +29,18 @@ export const weekdayNumeral: Rule = {
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
     for (const seg of ctx.segments) {
-      WEEKDAY_RE.lastIndex = 0;
-      for (let m = WEEKDAY_RE.exec(seg.text); m; m = WEEKDAY_RE.exec(seg.text)) {
-        const start = seg.start + m.index + m[1].length;
+      scanSegment(seg, WEEKDAY_RE, (m, at) => {
+        const start = at + m[1].length;
         const expected = m[1] + NAMES[Number(m[2])];
         ctx.report({
           messageId: 'weekday',
           data: { found: m[0], expected },
-          start: seg.start + m.index,
+          start: at,
           end: start + 1,
           fix: [edit.replace(start, start + 1, NAMES[Number(m[2])])],
           fixTitle: { messageId: 'useChineseNumeral' },
         });
-      }
+      });
     }
   },
 };
