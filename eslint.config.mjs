@@ -1,23 +1,11 @@
 // ESLint flat config: the project's own invariants (layers, one rule per file, sizes) plus unused code and
 // duplicate imports. Formatting is Prettier's job (`npm run format`); import cycles are checked by
 // scripts/check-cycles.mjs (TypeScript's own parser, type-only imports ignored). `npm run lint` runs all three.
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = [
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'url',
-  'util',
-  'crypto',
-  'stream',
-  'events',
-  'http',
-  'https',
-  'net',
-  'worker_threads',
-];
+// Every Node built-in module, bare-named (fs, path, worker_threads …): the same list the architecture test uses.
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
 
 /** The core is pure: no editor, no Node, no adapter code. */
 const NO_NODE = '核心层不得依赖 Node / the core must not import Node built-ins';
