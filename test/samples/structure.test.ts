@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { check, type Problem } from '../../server/src/core/index';
+import { allRules, check, type Problem } from '../../server/src/core/index';
 import { lineNumber } from '../helpers/lines';
 import { parseOutline } from '../../server/src/core/outline';
 
@@ -11,18 +11,8 @@ const candidates = [resolve(__dirname, '../../../../shared/samples'), resolve(pr
 const dir = candidates.find((d) => existsSync(d));
 const skip = dir ? false : '../shared/samples absent: structure sample tests skipped';
 
-const RULES = [
-  'enumeration-sequence',
-  'heading-inversion',
-  'heading-level-restart',
-  'heading-level-skip',
-  'heading-marker-form',
-  'heading-numbering-mixed',
-  'heading-sequence',
-  'heading-split-line',
-  'heading-style-consistency',
-  'heading-trailing-punctuation',
-];
+/** Every structure rule, from the registry (so a new one is covered without editing this list). */
+const RULES = allRules.filter((r) => r.meta.category === 'structure').map((r) => r.meta.id);
 
 function load(prefix: string): string {
   const name = readdirSync(dir!).find((n) => n.startsWith(prefix) && n.endsWith('.txt'));
