@@ -36,16 +36,17 @@ export function trimmedBounds(line: Line): { start: number; end: number } | null
   return a === b ? null : { start: line.start + a, end: line.start + b };
 }
 
-const BODY_KINDS: ReadonlySet<ElementKind> = new Set(['title', 'recipients', 'body', 'attendance']);
+const MAIN_KINDS: ReadonlySet<ElementKind> = new Set(['title', 'recipients', 'attendance']);
 
 /**
- * The lines of the 版头 where 份号, 密级 and 紧急程度 stand: the non-blank prose lines before the first title,
- * 主送 or 正文 element, at most `max` of them. Element rules look here as well as at the recognised elements,
- * because a defective line (机密*二年, 急件) may not have been recognised as the element it means to be.
+ * The lines of the 版头 where 份号, 密级, 紧急程度 and 签发人 stand: the non-blank prose lines before the title
+ * (or the 主送机关), or the first `max` non-blank lines when no title was found. Element rules look here as well
+ * as at the recognised elements, because a defective line (机密*二年, 急件, 签发人 without its colon) may not have
+ * been recognised as the element it means to be — and may have kept the title from being found.
  */
-export function headLines(ctx: RuleContext<object>, model: ElementModel, max = 8): Line[] {
-  const first = model.elements.find((e) => BODY_KINDS.has(e.kind));
-  const stop = first ? first.line : Math.min(ctx.doc.lines.length, max);
+export function headLines(ctx: RuleContext<object>, model: ElementModel, max = 6): Line[] {
+  const first = model.elements.find((e) => MAIN_KINDS.has(e.kind));
+  const stop = first ? first.line : ctx.doc.lines.length;
   const out: Line[] = [];
   for (let i = 0; i < stop && out.length < max; i++) {
     const line = ctx.doc.lines[i];
@@ -60,6 +61,15 @@ export function candidateLines(ctx: RuleContext<object>, model: ElementModel, ki
   for (const el of elementsOfKind(model, kind)) for (const l of elementLines(ctx, el)) seen.set(l.index, l);
   for (const l of headLines(ctx, model)) seen.set(l.index, l);
   return [...seen.values()].sort((a, b) => a.index - b.index);
+}
+
+/** The non-blank prose line before line `index`, or null. */
+export function prevNonBlank(ctx: RuleContext<object>, index: number): Line | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const l = ctx.doc.lines[i];
+    if (!l.masked && trimmedBounds(l)) return l;
+  }
+  return null;
 }
 
 /** Names compared loosely: spaces removed, full-width ASCII made half-width, trailing punctuation dropped. */

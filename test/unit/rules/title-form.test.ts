@@ -14,7 +14,6 @@ runRuleTests(titleForm, {
     { name: '征求…意见的函', text: title('关于征求《江州市市级财政专项资金管理办法（征求意见稿）》意见的函') },
     { name: '申请 in a 请示', text: title('关于申请市级重大项目前期工作经费的请示') },
     { name: '情况报告', text: title('关于2024年上半年安全生产工作情况的报告') },
-    { name: 'mark inside 《》', text: title('关于学习宣传《谁是最可爱的人？》一文的通知') },
     { name: 'not a 公文', text: workSummary('') },
   ],
   invalid: [
@@ -46,11 +45,6 @@ runRuleTests(titleForm, {
       name: '请示报告',
       text: title('关于江州港二期工程建设有关问题的请示报告'),
       errors: [{ messageId: 'doubleGenre', text: '请示报告' }],
-    },
-    {
-      name: 'sentence mark inside, on the second line',
-      text: title('江州市人民政府\n关于加快城市更新；推进老旧小区改造的意见'),
-      errors: [{ messageId: 'innerMark', text: '；' }],
     },
   ],
 });

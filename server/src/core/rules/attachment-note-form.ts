@@ -1,10 +1,11 @@
 import { elementLines, elementsOfKind, formalModel, trimmedBounds } from '../element-kit';
-import type { DocElement } from '../elements/types';
 import { edit } from '../rule-kit';
-import type { Rule, RuleContext } from '../types';
+import type { Line, Rule, RuleContext } from '../types';
 
 /** The first line of a 附件说明: label, what follows it, the rest. */
 const LABEL_RE = /^([\s\u3000]*附件)([\s\u3000]*)([：:]?)([\s\u3000]*)/u;
+/** 附件, spaces and a name (not a number: 附件 1 heads an attachment page). */
+const BARE_LABEL_RE = /^[\s\u3000]*附件[ \u3000]+[^\s\u30000-9０-９]/u;
 /** An item's number: 1. 1． 1、 or a bare 1 before the name. */
 const MARKER_RE = /^([0-9]{1,2})(?![0-9])([.．、]?)/u;
 /** Marks that must not follow an attachment name (half-width ones are no-half-width-punctuation's). */
@@ -58,12 +59,15 @@ export const attachmentNoteForm: Rule = {
   check(ctx) {
     const model = formalModel(ctx);
     if (!model) return;
-    for (const el of elementsOfKind(model, 'attachmentNote')) checkNote(ctx, el);
+    const notes = elementsOfKind(model, 'attachmentNote').map((el) => elementLines(ctx, el));
+    const known = new Set(notes.flat().map((l) => l.index));
+    // 附件 followed by spaces instead of the colon is not recognised as a 附件说明; the label makes it certain.
+    for (const l of ctx.doc.lines) if (!l.masked && !known.has(l.index) && BARE_LABEL_RE.test(l.text)) notes.push([l]);
+    for (const lines of notes) checkNote(ctx, lines);
   },
 };
 
-function checkNote(ctx: RuleContext<object>, el: DocElement): void {
-  const lines = elementLines(ctx, el);
+function checkNote(ctx: RuleContext<object>, lines: readonly Line[]): void {
   const label = lines.length > 0 ? LABEL_RE.exec(lines[0].text) : null;
   if (!label) return;
   const labelEnd = lines[0].start + label[1].length;

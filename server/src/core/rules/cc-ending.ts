@@ -4,6 +4,8 @@ import type { Rule } from '../types';
 
 /** The label of a 版记 list line: 抄送, 主送 (moved to the 版记) or 分送 (纪要). */
 const LABEL_RE = /^[\s\u3000]*(抄送|主送|分送)([\s\u3000]*)([：:]?)/u;
+/** A 版记 list line whose label is followed by spaces instead of the colon, at the start of the line. */
+const BARE_LABEL_RE = /^(?:抄送|主送|分送)[ \u3000]+[\u4e00-\u9fff]/u;
 /** Wrong final marks after the last organ: replaced by 。. A half-width . is no-half-width-punctuation's. */
 const WRONG_END = '，；、,;';
 
@@ -45,8 +47,11 @@ export const ccEnding: Rule = {
   check(ctx) {
     const model = formalModel(ctx);
     if (!model) return;
-    for (const el of elementsOfKind(model, 'cc')) {
-      const lines = elementLines(ctx, el);
+    const blocks = elementsOfKind(model, 'cc').map((el) => elementLines(ctx, el));
+    const known = new Set(blocks.flat().map((l) => l.index));
+    // A 抄送 line without its colon is not recognised as one; its label at the line start makes it certain.
+    for (const l of ctx.doc.lines) if (!l.masked && !known.has(l.index) && BARE_LABEL_RE.test(l.text)) blocks.push([l]);
+    for (const lines of blocks) {
       if (lines.length === 0) continue;
       const m = LABEL_RE.exec(lines[0].text);
       if (!m) continue;

@@ -7,6 +7,8 @@ import type { Line, Rule, RuleContext } from '../types';
 const WRONG_PAIRS: Readonly<Record<string, string>> = { '【': '】', '［': '］', '〔': '〕', '[': ']', '〖': '〗' };
 /** The 公开 notes of 公文: when one stands bare after the date, wrapping it in （） is certain. */
 const OPENNESS_RE = /^此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)$/u;
+/** A 成文日期 alone on its line. */
+const DATE_ONLY_RE = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/u;
 /** A bare line that reads as a 附注: 此件…, 联系人：…, 联系电话：…. */
 const NOTE_START_RE = /^(?:此件|联系人|联系电话)/u;
 
@@ -75,12 +77,28 @@ export const noteBrackets: Rule = {
   },
 };
 
+/**
+ * The last line that is a date alone, when the recogniser found no 成文日期 (a defective 附注 under it keeps it from
+ * recognising the end of the document); lines of 附件 pages and the 版记 do not count.
+ */
+function lastDateLine(ctx: RuleContext<object>, model: ElementModel): { endLine: number } | null {
+  const skip = new Set<number>();
+  for (const el of model.elements)
+    if (el.part === 'record' || el.kind === 'attachment') for (let i = el.line; i <= el.endLine; i++) skip.add(i);
+  for (let i = ctx.doc.lines.length - 1; i >= 0; i--) {
+    const line = ctx.doc.lines[i];
+    const b = trimmedBounds(line);
+    if (b && !line.masked && !skip.has(i) && DATE_ONLY_RE.test(ctx.text.slice(b.start, b.end))) return { endLine: i };
+  }
+  return null;
+}
+
 /** Lines recognised as 附注, and the non-blank lines right after the last 成文日期 that no other element claims. */
 function noteLines(ctx: RuleContext<object>, model: ElementModel): Line[] {
   const out = new Map<number, Line>();
   for (const el of elementsOfKind(model, 'note')) for (const l of elementLines(ctx, el)) out.set(l.index, l);
   const dates = elementsOfKind(model, 'date');
-  const date = dates[dates.length - 1];
+  const date = dates.length > 0 ? dates[dates.length - 1] : lastDateLine(ctx, model);
   if (date) {
     const claimed = new Set<number>();
     for (const el of model.elements)

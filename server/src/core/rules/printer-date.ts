@@ -1,4 +1,4 @@
-import { elementLines, elementsOfKind, formalModel, trimmedBounds } from '../element-kit';
+import { elementLines, elementsOfKind, formalModel, prevNonBlank, trimmedBounds } from '../element-kit';
 import { edit } from '../rule-kit';
 import type { Line, Rule, RuleContext } from '../types';
 
@@ -69,9 +69,32 @@ export const printerDate: Rule = {
   check(ctx) {
     const model = formalModel(ctx);
     if (!model) return;
-    for (const el of elementsOfKind(model, 'printer')) for (const line of elementLines(ctx, el)) checkLine(ctx, line);
+    const printers = elementsOfKind(model, 'printer');
+    for (const el of printers) for (const line of elementLines(ctx, el)) checkLine(ctx, line);
+    if (printers.length === 0) {
+      const last = lastPrinterLike(ctx);
+      if (last) checkLine(ctx, last);
+    }
   },
 };
+
+/** A rule line or a 抄送 line: what stands right above the 印发 line in a 版记. */
+const RECORD_ABOVE_RE = /^[\s\u3000]*(?:[—\-_─━=﹣－]{6,}|(?:抄送|主送|分送)[\s\u3000：:])/u;
+
+/**
+ * The document's last line when it reads as a 印发 line the recogniser did not take (a defective date keeps it from
+ * recognising the 版记): it ends with 印发, or it stands under a rule or 抄送 line and holds an organ and a date.
+ */
+function lastPrinterLike(ctx: RuleContext<object>): Line | null {
+  const last = prevNonBlank(ctx, ctx.doc.lines.length);
+  const b = last && trimmedBounds(last);
+  if (!last || !b) return null;
+  const t = ctx.text.slice(b.start, b.end);
+  if (/^[\u4e00-\u9fff（）]{2,40}[\s\u3000]*[0-9〇○零一二三四五六七八九十年月日./-]*印发$/u.test(t)) return last;
+  const above = prevNonBlank(ctx, last.index);
+  const hasDate = /[0-9〇一二三四五六七八九]{4}(?:年|[./-])/u.test(t);
+  return above && RECORD_ABOVE_RE.test(above.text) && hasDate && /^[\u4e00-\u9fff（）]{2,40}[\s\u3000]+/u.test(t) ? last : null;
+}
 
 function checkLine(ctx: RuleContext<object>, line: Line): void {
   const b = trimmedBounds(line);

@@ -4,8 +4,6 @@ import type { Rule, RuleContext } from '../types';
 
 /** Marks a title never ends with (书名号, brackets and quotes close names and stay). */
 const END_MARKS = '。，；：！？、.,;:!?';
-/** Sentence marks that do not belong inside a title either (、 between organs, 《》, “” and （） do). */
-const INNER_MARKS_RE = /[。；！？]/gu;
 /** Two 文种 run together: 请示报告, 报告请示. */
 const DOUBLE_GENRE_RE = /(请示报告|报告请示)$/u;
 
@@ -52,7 +50,6 @@ export const titleForm: Rule = {
     },
     messages: {
       endMark: { zh: '公文标题末尾不加标点“{{found}}”', en: 'A document title does not end with "{{found}}"' },
-      innerMark: { zh: '公文标题中一般不用“{{found}}”', en: 'A document title does not normally contain "{{found}}"' },
       guanyuDui: { zh: '标题中“关于对”介词连用，应删去“对”', en: '关于对 stacks two prepositions in the title: drop 对' },
       doubleGenre: { zh: '标题中文种叠用“{{found}}”，只保留一个文种', en: 'The title runs two document kinds together: "{{found}}"' },
       genreRepeat: {
@@ -81,11 +78,6 @@ export const titleForm: Rule = {
     const lastChar = text[text.length - 1];
     if (END_MARKS.includes(lastChar))
       ctx.report({ messageId: 'endMark', data: { found: lastChar }, ...removal(text.length - 1, 1, lastChar) });
-    INNER_MARKS_RE.lastIndex = 0;
-    for (let m = INNER_MARKS_RE.exec(text); m !== null; m = INNER_MARKS_RE.exec(text)) {
-      if (m.index === text.length - 1 || insideQuote(text, m.index)) continue;
-      ctx.report({ messageId: 'innerMark', data: { found: m[0] }, start: at[m.index], end: at[m.index] + 1 });
-    }
     const dui = text.indexOf('关于对');
     if (dui >= 0) ctx.report({ messageId: 'guanyuDui', ...removal(dui + 2, 1, '对') });
     const core = text.replace(/[。，；：！？、.,;:!?]+$/u, '');
@@ -98,13 +90,3 @@ export const titleForm: Rule = {
     }
   },
 };
-
-/** True when text[i] lies inside “…” or 《…》 (a quoted name may hold any mark). */
-function insideQuote(text: string, i: number): boolean {
-  let depth = 0;
-  for (let k = 0; k < i; k++) {
-    if (text[k] === '“' || text[k] === '《') depth++;
-    else if ((text[k] === '”' || text[k] === '》') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
