@@ -1,5 +1,4 @@
 /** The top of a 公文: the 版头 lines, the 标题 and the 主送机关 (recognise.ts assembles). */
-import { LINE_PREFIX_RE, parseMarkerAt } from '../outline/parse';
 import {
   ATTENDANCE_RE,
   CC_RE,
@@ -20,7 +19,7 @@ import {
   SIGNER_RE,
   URGENCY_RE,
 } from './patterns';
-import { element, nextFilled, splitItems, textOf, type Scan } from './scan';
+import { element, isMarkerLine, nextFilled, splitItems, textOf, type Scan } from './scan';
 import type { DocElement, Genre } from './types';
 
 export interface HeadResult {
@@ -29,7 +28,7 @@ export interface HeadResult {
   readonly next: number;
 }
 
-const NAME_SEP = /[ \t\u3000、，,]/;
+const NAME_SEP = / \t\u3000、，,/;
 
 /** 发文字号 (or 令号) on line `k`, with a 签发人 on the same line. */
 function docNumberLine(s: Scan, k: number, out: DocElement[]): boolean {
@@ -106,8 +105,6 @@ export interface TitleResult {
   readonly genreWord: string | null;
   readonly next: number;
 }
-
-const isMarkerLine = (t: string): boolean => parseMarkerAt(t, LINE_PREFIX_RE.exec(t)![0].length, false) !== null;
 
 /** A line that may be (part of) a title: short, no sentence punctuation, no label, no date, no heading marker. */
 function titleLike(t: string | null): t is string {
