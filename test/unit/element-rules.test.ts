@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { allRules, check } from '../../server/src/core/index';
+import { allRules, check, fixAll } from '../../server/src/core/index';
 import { ROOT } from '../helpers/paths';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'elements');
@@ -50,4 +50,58 @@ describe('element rules on the 公文 fixtures', () => {
       assert.deepEqual(findings(text), [...(EXPECTED[name] ?? [])].sort());
     });
   }
+});
+
+/** A small deterministic generator (mulberry32) for the mutations below. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MUTATIONS: readonly ((lines: string[], r: () => number) => void)[] = [
+  (ls, r) => void ls.splice(Math.floor(r() * ls.length), 1), // drop a line
+  (ls, r) => void ls.splice(Math.floor(r() * ls.length), 0, ''), // blank line
+  (ls, r) => {
+    const i = Math.floor(r() * ls.length);
+    ls[i] = ls[i] + '，；。:、'[Math.floor(r() * 5)];
+  },
+  (ls, r) => {
+    const i = Math.floor(r() * ls.length);
+    ls[i] = ls[i].replace(/[：:]/u, ' ').replace('★', '*').replace('〔', '[');
+  },
+  (ls, r) => {
+    const i = Math.floor(r() * ls.length);
+    const j = Math.floor(r() * ls.length);
+    [ls[i], ls[j]] = [ls[j], ls[i]];
+  },
+  (ls, r) => {
+    const i = Math.floor(r() * ls.length);
+    ls[i] = ls[i].slice(0, Math.floor(r() * ls[i].length));
+  },
+];
+
+describe('element rules on damaged 公文: no crash, fixes converge, no text lost', () => {
+  const files = readdirSync(DIR).filter((f) => /^r-.*\.gongwen$/u.test(f));
+  it('400 mutated fixtures', () => {
+    const r = random(15);
+    const severities = Object.fromEntries(RULES.map((id) => [id, 'warning' as const]));
+    const opts = { onlyRules: RULES, language: 'gongwen' as const, config: { rules: severities } };
+    for (let n = 0; n < 400; n++) {
+      const lines = readFileSync(join(DIR, files[n % files.length]), 'utf8').split('\n');
+      for (let k = 1 + Math.floor(r() * 3); k > 0; k--) MUTATIONS[Math.floor(r() * MUTATIONS.length)](lines, r);
+      const text = lines.join(r() < 0.3 ? '\r\n' : '\n');
+      const problems = check(text, opts);
+      for (const p of problems) assert.ok(p.start >= 0 && p.end <= text.length && p.start <= p.end, `range of ${p.ruleId}`);
+      const once = fixAll(text, opts).output;
+      assert.equal(fixAll(once, opts).output, once, `fix-all converges on mutation ${n} of ${files[n % files.length]}`);
+      // Safe fixes may turn Chinese numerals into digits (二年 → 2年) and drop 第 from a 发文字号; no other Han goes.
+      const words = (s: string) => s.replace(/[^\u4e00-\u9fff]|[第〇一二三四五六七八九十两零]/gu, '');
+      assert.equal(words(once), words(text), `no text lost (mutation ${n})`);
+    }
+  });
 });

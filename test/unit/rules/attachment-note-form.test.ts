@@ -58,6 +58,11 @@ runRuleTests(attachmentNoteForm, {
       ],
     },
     {
+      name: 'a draft’s 附件1：… 附件2：… list (no fix: the list is rewritten)',
+      text: note('附件1：2025年全市职工技能大赛实施方案\n附件2：参赛人员报名表'),
+      errors: [{ messageId: 'numberedLabels', text: '附件1：', severity: 'warning' }],
+    },
+    {
       name: 'space instead of the colon',
       text: note('　　附件　江州市统计执法检查方案'),
       output: note('　　附件：江州市统计执法检查方案'),

@@ -8,6 +8,8 @@ const LABEL_RE = /^([\s\u3000]*附件)([\s\u3000]*)([：:]?)([\s\u3000]*)/u;
 const BARE_LABEL_RE = /^[\s\u3000]*附件[ \u3000]+[^\s\u30000-9０-９]/u;
 /** An item's number: 1. 1． 1、 or a bare 1 before the name. */
 const MARKER_RE = /^([0-9]{1,2})(?![0-9])([.．、]?)/u;
+/** The start of a new item on a following line: 2. or (in a draft) 附件2. */
+const ITEM_START_RE = /^(?:附件)?[0-9]{1,2}(?![0-9])/u;
 /** Marks that must not follow an attachment name (half-width ones are no-half-width-punctuation's). */
 const END_MARKS = '。；，、';
 
@@ -48,6 +50,10 @@ export const attachmentNoteForm: Rule = {
         zh: '附件序号后用“.”，不用“{{found}}”：{{expected}}',
         en: 'An attachment number takes ".", not "{{found}}": {{expected}}',
       },
+      numberedLabels: {
+        zh: '附件说明应写作“附件：1.……”，其余附件名称换行对齐，不逐行写“附件1：”“附件2：”',
+        en: 'Write the attachment list as "附件：1.…" with the other names aligned below, not "附件1：", "附件2：" line by line',
+      },
       singleNumbered: { zh: '只有一个附件时不编序号', en: 'A single attachment is not numbered' },
     },
     defaultOptions: {},
@@ -72,7 +78,13 @@ function checkNote(ctx: RuleContext<object>, lines: readonly Line[]): void {
   if (!label) return;
   const labelEnd = lines[0].start + label[1].length;
   const valueStart = labelEnd + label[2].length + label[3].length + label[4].length;
-  if (!label[3] && valueStart < lines[0].end) {
+  // 附件1：…⏎附件2：… (a draft's list, one label per line): the whole list is to be rewritten, not one colon.
+  const numberedLabels = !label[3] && /^[0-9０-９]/u.test(ctx.text.slice(valueStart, valueStart + 1));
+  if (numberedLabels) {
+    const b = trimmedBounds(lines[0]);
+    const m = /^附件[0-9０-９]+[：:.．、]?/u.exec(ctx.text.slice(labelEnd - 2, b ? b.end : lines[0].end));
+    ctx.report({ messageId: 'numberedLabels', start: labelEnd - 2, end: labelEnd - 2 + (m ? m[0].length : 2), severity: 'warning' });
+  } else if (!label[3] && valueStart < lines[0].end) {
     ctx.report({ messageId: 'missingColon', start: labelEnd - 2, end: labelEnd, fix: [edit.replace(labelEnd, valueStart, '：')] });
   }
   const items: Item[] = [];
@@ -80,10 +92,10 @@ function checkNote(ctx: RuleContext<object>, lines: readonly Line[]): void {
     const b = trimmedBounds(line);
     if (!b) return;
     const from = k === 0 ? valueStart : b.start;
-    const m = MARKER_RE.exec(ctx.text.slice(from, b.end));
+    const m = numberedLabels ? null : MARKER_RE.exec(ctx.text.slice(from, b.end));
     if (m && (m[2] || k > 0)) items.push({ marker: m[1], markerStart: from, sep: m[2], nameStart: from + m[0].length });
     const next = lines[k + 1] && trimmedBounds(lines[k + 1]);
-    const nextIsItem = next ? MARKER_RE.test(ctx.text.slice(next.start, next.end)) : true;
+    const nextIsItem = next ? ITEM_START_RE.test(ctx.text.slice(next.start, next.end)) : true;
     const ch = ctx.text[b.end - 1];
     if (b.end > from && END_MARKS.includes(ch) && (nextIsItem || ch === '。' || ch === '；')) {
       ctx.report({ messageId: 'endMark', data: { found: ch }, start: b.end - 1, end: b.end, fix: [edit.remove(b.end - 1, b.end)] });
