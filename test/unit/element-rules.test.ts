@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { allRules, check, fixAll } from '../../server/src/core/index';
 import { ROOT } from '../helpers/paths';
+import { rng } from '../helpers/rng';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'elements');
 const RULES = allRules.filter((r) => r.meta.category === 'element' || r.meta.id === 'doc-number-format').map((r) => r.meta.id);
@@ -52,17 +53,6 @@ describe('element rules on the 公文 fixtures', () => {
   }
 });
 
-/** A small deterministic generator (mulberry32) for the mutations below. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const MUTATIONS: readonly ((lines: string[], r: () => number) => void)[] = [
   (ls, r) => void ls.splice(Math.floor(r() * ls.length), 1), // drop a line
   (ls, r) => void ls.splice(Math.floor(r() * ls.length), 0, ''), // blank line
@@ -88,7 +78,7 @@ const MUTATIONS: readonly ((lines: string[], r: () => number) => void)[] = [
 describe('element rules on damaged 公文: no crash, fixes converge, no text lost', () => {
   const files = readdirSync(DIR).filter((f) => /^r-.*\.gongwen$/u.test(f));
   it('400 mutated fixtures', () => {
-    const r = random(15);
+    const r = rng(15);
     const severities = Object.fromEntries(RULES.map((id) => [id, 'warning' as const]));
     const opts = { onlyRules: RULES, language: 'gongwen' as const, config: { rules: severities } };
     for (let n = 0; n < 400; n++) {

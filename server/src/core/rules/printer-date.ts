@@ -105,31 +105,18 @@ function checkLine(ctx: RuleContext<object>, line: Line): void {
   const month = han && hanDay(han[2]);
   const day = han && hanDay(han[3]);
   const sep = han ? null : SEP_DATE_RE.exec(text);
+  const rewrite = (messageId: string, m: RegExpExecArray, expected: string): number => {
+    const start = b.start + m.index;
+    const end = start + m[0].length;
+    ctx.report({ messageId, data: { found: m[0], expected }, start, end, fix: [edit.replace(start, end, expected)] });
+    return end;
+  };
   if (han && month && day && Number(month) <= 12) {
-    const year = [...han[1]].map((c) => HAN_DIGIT[c]).join('');
-    const expected = `${year}年${month}月${day}日`;
-    const start = b.start + han.index;
-    dateEnd = start + han[0].length;
-    ctx.report({
-      messageId: 'hanDate',
-      data: { found: han[0], expected },
-      start,
-      end: dateEnd,
-      fix: [edit.replace(start, dateEnd, expected)],
-    });
+    dateEnd = rewrite('hanDate', han, `${[...han[1]].map((c) => HAN_DIGIT[c]).join('')}年${month}月${day}日`);
   } else if (han) {
     dateEnd = b.start + han.index + han[0].length;
   } else if (sep) {
-    const expected = `${sep[1]}年${Number(sep[3])}月${Number(sep[4])}日`;
-    const start = b.start + sep.index;
-    dateEnd = start + sep[0].length;
-    ctx.report({
-      messageId: 'sepDate',
-      data: { found: sep[0], expected },
-      start,
-      end: dateEnd,
-      fix: [edit.replace(start, dateEnd, expected)],
-    });
+    dateEnd = rewrite('sepDate', sep, `${sep[1]}年${Number(sep[3])}月${Number(sep[4])}日`);
   } else {
     const d = DATE_RE.exec(text);
     if (d) dateEnd = b.start + d.index + d[0].length;
