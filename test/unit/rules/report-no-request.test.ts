@@ -27,6 +27,7 @@ runRuleTests(reportNoRequest, {
       text: report('　　建议市财政提前拨付第四季度配套资金。\n　　妥否，请批示。'),
       errors: [{ messageId: 'request', text: '妥否，请批示' }],
     },
+    { name: '恳请批准', text: report('　　为此，恳请批准追加配套资金3000万元。'), errors: [{ messageId: 'request', text: '请批准' }] },
     { name: '请予审批', text: report('　　以上意见，请予审批。'), errors: [{ messageId: 'request', text: '请予审批' }] },
     {
       name: '情况报告 asking for 批复',

@@ -14,6 +14,8 @@ runRuleTests(titleForm, {
     { name: '征求…意见的函', text: title('关于征求《江州市市级财政专项资金管理办法（征求意见稿）》意见的函') },
     { name: '申请 in a 请示', text: title('关于申请市级重大项目前期工作经费的请示') },
     { name: '情况报告', text: title('关于2024年上半年安全生产工作情况的报告') },
+    { name: '关于对口支援 (对口 is a word)', text: title('关于做好2024年对口支援工作的通知') },
+    { name: '关于对外开放', text: title('江州市人民政府\n关于对外开放重点项目建设的意见') },
     { name: 'not a 公文', text: workSummary('') },
   ],
   invalid: [

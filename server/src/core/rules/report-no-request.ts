@@ -5,10 +5,10 @@ import type { Rule } from '../types';
 
 /**
  * A request for approval: 请批示, 请批复, 请予审批, 请审定, 请批准 (not 请批转: a 呈转性报告 may ask its higher
- * organ to forward it). It must start a clause — after 妥否，, a comma, a full stop or at the start of a line —
+ * organ to forward it). It must start a clause — after 妥否，, a comma, a full stop, at the start of a line or as 恳请 —
  * so that 提请审批 and 报请批准 in a narrative (已报请省政府批准) are not read as one.
  */
-const REQUEST_RE = /(?:妥否[，,][\s\u3000]*)?(?<=^|[\s\u3000，。；：,;:])请(?:予|求)?(?:批示|批复|审批|审定|批准|审示)/gu;
+const REQUEST_RE = /(?:妥否[，,][\s\u3000]*)?(?<=^|[\s\u3000，。；：,;:恳敬特])请(?:予|求)?(?:批示|批复|审批|审定|批准|审示)/gu;
 
 /**
  * GW-ELEM-015 (条例第十五条（向上级机关行文）: 不得在报告等非请示性公文中夹带请示事项): a 公文 whose 文种 is 报告

@@ -4,6 +4,8 @@ import type { Rule, RuleContext } from '../types';
 
 /** Marks a title never ends with (书名号, brackets and quotes close names and stay). */
 const END_MARKS = '。，；：！？、.,;:!?';
+/** 关于对… where 对 is the preposition, not the start of a word (对口支援, 对外开放, 对台工作, 对标, 对接). */
+const GUANYU_DUI_RE = /关于对(?![口外台接标比象策话照应等偶联开调冲账岸内手方抗立])/u;
 /** Two 文种 run together: 请示报告, 报告请示. */
 const DOUBLE_GENRE_RE = /(请示报告|报告请示)$/u;
 
@@ -31,7 +33,7 @@ function titleText(ctx: RuleContext<object>, start: number): TitleText | null {
 
 /**
  * GW-ELEM-013 (条例第九条（七）; 2000 年办法第十条; common-error lists): the title of a 公文 (发文机关 + 事由 + 文种)
- * ends without punctuation and holds no sentence marks; 关于 is not followed by 对 (关于对…的批复); two 文种 are
+ * ends without punctuation; 关于 is not followed by the preposition 对 (关于对…的批复; 关于对口支援… is a word); two 文种 are
  * not run together (请示报告); the 事由 does not repeat the 文种 (关于请求…的请示, 关于上报…的报告). 《》 around
  * laws and documents, “” around short names (关于开展“三下乡”活动的通知), （试行） and 、 between organs are right.
  * Title of a 公文 only (its element); deletions are offered as suggestions, never applied automatically.
@@ -78,7 +80,7 @@ export const titleForm: Rule = {
     const lastChar = text[text.length - 1];
     if (END_MARKS.includes(lastChar))
       ctx.report({ messageId: 'endMark', data: { found: lastChar }, ...removal(text.length - 1, 1, lastChar) });
-    const dui = text.indexOf('关于对');
+    const dui = text.search(GUANYU_DUI_RE);
     if (dui >= 0) ctx.report({ messageId: 'guanyuDui', ...removal(dui + 2, 1, '对') });
     const core = text.replace(/[。，；：！？、.,;:!?]+$/u, '');
     const dbl = DOUBLE_GENRE_RE.exec(core);
