@@ -403,6 +403,17 @@ export function parseOutline(text: string, language: DocumentLanguage = 'plainte
   return buildOutline(buildModel(text, language), mode);
 }
 
+/** The element model and the outline inside it, from one text model (the LSP: symbols, the 公文结构 view, gongwen/elements). */
+export function parseStructure(
+  text: string,
+  language: DocumentLanguage = 'plaintext',
+  mode: StructureMode = 'auto',
+): { readonly elements: ElementModel; readonly outline: Outline } {
+  const doc = buildModel(text, language);
+  const elements = buildElements(doc);
+  return { elements, outline: buildOutline(doc, mode, elements) };
+}
+
 /** The outline of the checked document, parsed once per check (ctx.memo('outline')). */
 export function outlineOf(ctx: RuleContext<object>): Outline {
   return ctx.memo('outline', () => buildOutline(ctx.doc, ctx.shared.structureMode, elementsOf(ctx)));
