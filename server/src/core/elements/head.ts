@@ -52,7 +52,7 @@ function docNumberLine(s: Scan, k: number, out: DocElement[]): boolean {
 /** Lines k.. (at most 3, consecutive) of organ names followed by a 发文字号 line: a 发文机关标志 without 文件. */
 function organMark(s: Scan, k: number): number {
   let j = k;
-  while (j < k + 3 && textOf(s, j) !== null && ORGAN_RE.test(s.ls[j].t) && !DATE_LINE_RE.test(s.ls[j].t)) j++;
+  while (j < k + 3 && textOf(s, j) !== null && ORGAN_RE.test(s.ls[j].t) && !DATE_LINE_RE.test(s.ls[j].t) && !/关于/.test(s.ls[j].t)) j++;
   if (j === k) return -1;
   const n = nextFilled(s, j);
   if (n < 0 || n > j + 3) return -1;
@@ -90,7 +90,14 @@ export function parseHead(s: Scan, first: number): HeadResult {
   return { elements: out, next: out.length ? next : first };
 }
 
-const isMarkWord = (t: string): boolean => ORDER_MARK_RE.test(t) || MINUTES_MARK_RE.test(t);
+const isMarkWord = (t: string): boolean => (ORDER_MARK_RE.test(t) || MINUTES_MARK_RE.test(t)) && !/关于/.test(t);
+
+/** A 发文字号 right below the title, as web pages of published documents put it (标题, then 国办发〔2024〕5号). */
+export function numberAfterTitle(s: Scan, k: number): DocElement[] {
+  const out: DocElement[] = [];
+  const t = k >= 0 ? textOf(s, k) : null;
+  return t !== null && DOC_NUMBER_RE.test(t) && docNumberLine(s, k, out) ? out : [];
+}
 
 /** A 令/纪要 标志 is followed by its 令号 or 期号 (or the red rule). */
 function markFollowed(s: Scan, k: number): boolean {
@@ -154,6 +161,8 @@ export function parseTitle(s: Scan, k: number, afterHead: boolean): TitleResult 
 /** The 主送机关 from line `k`: up to three lines, the last ending with a colon. */
 export function parseRecipients(s: Scan, k: number): DocElement | null {
   if (k < 0) return null;
+  // The first sentence of the body, not an addressee: 现将有关情况报告如下：
+  if (/(?:如下|现将|现就|以来|为了|根据)/.test(s.ls[k].t) || /[.．](?![0-9])/.test(s.ls[k].t)) return null;
   let total = 0;
   for (let j = k; j < k + 3; j++) {
     const t = textOf(s, j);

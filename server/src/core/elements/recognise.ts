@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from '../types';
 import type { Outline } from '../outline/types';
-import { parseHead, parseRecipients, parseTitle } from './head';
+import { numberAfterTitle, parseHead, parseRecipients, parseTitle } from './head';
 import { ATTENDANCE_RE, FILE_MARK_RE, ISSUE_NUMBER_RE, MINUTES_MARK_RE, ORDER_MARK_RE } from './patterns';
 import { element, nextFilled, prevFilled, scanLines, type Scan } from './scan';
 import { attendance, parseAttachments, parseClosing, parseRecord } from './tail';
@@ -90,7 +90,8 @@ export function buildElements(doc: DocumentModel, outline?: Pick<Outline, 'mode'
   // -1 (no further line) reads as the end of the document.
   const filled = (k: number): number => (k < 0 || k >= s.ls.length ? -1 : nextFilled(s, k));
   const t = parseTitle(s, filled(head.next), head.elements.length > 0);
-  const afterTitle = filled(t.next);
+  const late = t.element ? numberAfterTitle(s, filled(t.next)) : [];
+  const afterTitle = filled(late.length ? late[0].endLine + 1 : t.next);
   const recipients = t.element ? parseRecipients(s, afterTitle) : null;
   const lead = leadingAttendance(s, recipients ? filled(recipients.endLine + 1) : afterTitle);
   const next = recipients && !lead.elements.length ? recipients.endLine + 1 : lead.next;
@@ -99,7 +100,7 @@ export function buildElements(doc: DocumentModel, outline?: Pick<Outline, 'mode'
   const att = parseAttachments(s, bodyFrom, record.start);
   const closing = parseClosing(s, bodyFrom, att.start);
   const parts: Parts = {
-    head: head.elements,
+    head: [...head.elements, ...late],
     title: t.element,
     genre: t.genre,
     genreWord: t.genreWord,
