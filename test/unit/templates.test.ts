@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseElements } from '../../server/src/core/elements/index';
 import { check } from '../../server/src/core/index';
 import {
   fillTemplate,
@@ -34,6 +35,14 @@ describe('公文 templates', () => {
         [],
       );
       assert.doesNotMatch(text, /[«»]/);
+    });
+
+    it(`${t.id}: filled, it is recognised as its form with every element in order`, () => {
+      const m = parseElements(templateSample(t), 'gongwen');
+      assert.equal(m.form, t.form);
+      if (t.elements.includes('title')) assert.equal(m.genre, t.genre);
+      const kinds = [...new Set(m.elements.map((e) => e.kind))];
+      assert.deepEqual(kinds, t.elements);
     });
 
     it(`${t.id}: the snippet has one tab stop per placeholder key, mirrored where repeated, and escapes $ } \\`, () => {

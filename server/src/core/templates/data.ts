@@ -2,6 +2,7 @@
  * The templates' text (see templates/index.ts for the `«key|prompt|sample»` markup). Written for this project
  * from the element order of GB/T 9704—2012 §7 and §10; the samples are invented organisations and events.
  */
+import type { ElementKind } from '../elements/types';
 import type { Template } from './index';
 
 const RULE = '────────────────────────────';
@@ -115,8 +116,6 @@ const MINUTES = lines(
   '',
   '第«no|XX|3»期',
   '',
-  '«org|XX市人民政府办公室|江南市人民政府办公室»　　　　　　«date|20XX年X月X日|2026年3月2日»',
-  '',
   '«opening|【请填写会议概况】|3月1日，市长陈立主持召开市政府常务会议，研究春季防汛和城区排水管网改造工作。会议纪要如下。»',
   '一、«h1|【请填写议定事项】|关于春季防汛工作»',
   '«p1|【请填写正文】|会议要求各区各部门压实责任，4月15日前完成隐患排查。»',
@@ -184,6 +183,8 @@ const ORDER = lines(
 );
 
 const d = (zh: string, en: string) => ({ zh, en });
+const HEAD: readonly ElementKind[] = ['issuerMark', 'docNumber'];
+const RECORD_KINDS: readonly ElementKind[] = ['recordRule', 'cc', 'printer'];
 
 export const TEMPLATE_SOURCES: readonly Template[] = [
   {
@@ -192,6 +193,7 @@ export const TEMPLATE_SOURCES: readonly Template[] = [
     form: 'standard',
     label: d('通知', 'Notice'),
     description: d('文件格式，下行文：标志、文号、标题、主送、正文、附件、署名、版记', 'Standard form, to lower levels'),
+    elements: [...HEAD, 'title', 'recipients', 'body', 'attachmentNote', 'signature', 'date', 'note', 'attachment', ...RECORD_KINDS],
     source: NOTICE,
   },
   {
@@ -200,6 +202,7 @@ export const TEMPLATE_SOURCES: readonly Template[] = [
     form: 'standard',
     label: d('请示', 'Request'),
     description: d('上行文：文号与签发人同行，一文一事，主送一个机关', 'To a higher organ, with 签发人, one matter'),
+    elements: [...HEAD, 'signer', 'title', 'recipients', 'body', 'signature', 'date', 'note', ...RECORD_KINDS],
     source: REQUEST,
   },
   {
@@ -208,6 +211,7 @@ export const TEMPLATE_SOURCES: readonly Template[] = [
     form: 'standard',
     label: d('报告', 'Report'),
     description: d('上行文：汇报工作，不夹带请示事项', 'To a higher organ, no requests inside'),
+    elements: [...HEAD, 'signer', 'title', 'recipients', 'body', 'signature', 'date', ...RECORD_KINDS],
     source: REPORT,
   },
   {
@@ -216,6 +220,7 @@ export const TEMPLATE_SOURCES: readonly Template[] = [
     form: 'letter',
     label: d('函（信函格式）', 'Letter'),
     description: d('信函格式：标志不加“文件”，首页不显示页码', 'Letter form: no 文件 in the mark, no page number on page 1'),
+    elements: [...HEAD, 'title', 'recipients', 'body', 'signature', 'date', 'cc'],
     source: LETTER,
   },
   {
@@ -224,6 +229,7 @@ export const TEMPLATE_SOURCES: readonly Template[] = [
     form: 'minutes',
     label: d('纪要', 'Minutes'),
     description: d('纪要格式：会议名称加“纪要”，出席、请假、列席人员', 'Minutes form, with attendance lists'),
+    elements: [...HEAD, 'body', 'attendance', ...RECORD_KINDS],
     source: MINUTES,
   },
   {
@@ -232,6 +238,7 @@ export const TEMPLATE_SOURCES: readonly Template[] = [
     form: 'standard',
     label: d('批复', 'Reply'),
     description: d('下行文：答复下级请示，引用来文标题和文号', 'Reply to a request, citing its title and number'),
+    elements: [...HEAD, 'title', 'recipients', 'body', 'signature', 'date', ...RECORD_KINDS],
     source: REPLY,
   },
   {
@@ -240,6 +247,7 @@ export const TEMPLATE_SOURCES: readonly Template[] = [
     form: 'standard',
     label: d('意见', 'Opinion'),
     description: d('文件格式：对重要问题提出见解和处理办法', 'Standard form: views and measures on a matter'),
+    elements: [...HEAD, 'title', 'recipients', 'body', 'signature', 'date', 'note', ...RECORD_KINDS],
     source: OPINION,
   },
   {
@@ -248,6 +256,7 @@ export const TEMPLATE_SOURCES: readonly Template[] = [
     form: 'order',
     label: d('命令（令）', 'Order'),
     description: d('命令（令）格式：机关名称加“令”、令号、正文、签署', 'Order form: 令, number, text, signature'),
+    elements: [...HEAD, 'body', 'signature', 'date'],
     source: ORDER,
   },
 ];

@@ -8,7 +8,7 @@
  * - `sample` is realistic text, used by the tests (a filled template must be a clean, recognised 公文);
  * - placeholders with the same key are one tab stop (VS Code mirrors them: the 发文机关 in the 标志 and the 署名).
  */
-import type { DocumentForm, Genre } from '../elements/types';
+import type { DocumentForm, ElementKind, Genre } from '../elements/types';
 import { TEMPLATE_SOURCES } from './data';
 
 export interface Template {
@@ -18,6 +18,8 @@ export interface Template {
   readonly form: DocumentForm;
   readonly label: { readonly zh: string; readonly en: string };
   readonly description: { readonly zh: string; readonly en: string };
+  /** The element kinds a filled template has, in order (each kind once, at its first place). */
+  readonly elements: readonly ElementKind[];
   /** The marked-up source (see the file comment). */
   readonly source: string;
 }
