@@ -58,6 +58,8 @@ export interface LayoutMark {
   readonly end: number;
   readonly message: string;
   readonly severity: string;
+  /** The rule that reported it, when known. */
+  readonly rule?: string;
 }
 
 export interface DocumentLayout {
