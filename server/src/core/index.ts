@@ -11,3 +11,13 @@ export { allRules, ruleById } from './rules/index';
 export { countHan } from './chars';
 export { parseOutline, renumberEdits, nextMarkerCompletion, type Heading, type Outline, type MarkerCompletion } from './outline/index';
 export { detectScript, convertScript, type ScriptDetection, type ConvertTarget } from './script/index';
+export {
+  parseElements,
+  buildElements,
+  ELEMENT_NAMES,
+  type ElementModel,
+  type DocElement,
+  type ElementKind,
+  type DocumentForm,
+  type Genre,
+} from './elements/index';
