@@ -8,6 +8,7 @@ import { localeFrom, parseArgs, UsageError } from './args';
 import { CliConfigs } from './config';
 import { RunContext } from './context';
 import { processFile, processStdin } from './document';
+import { runNew } from './new';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatTextSummary } from './format/text';
@@ -115,6 +116,7 @@ function finish(ctx: RunContext, code: number): number {
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const locale0 = localeFrom(argv, io.env);
+  if (argv[0] === 'new') return runNew(argv.slice(1), io, locale0);
   let ctx: RunContext;
   try {
     ctx = new RunContext(parseArgs(argv, io.env), io);
