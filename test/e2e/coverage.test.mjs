@@ -8,14 +8,15 @@
 // Figures are printed as `[e2e-figure] name: value` lines (the report quotes them); the assertions use generous bounds
 // because the machine is shared (E2E_COLD_START_MAX_MS, E2E_TYPING_MAX_MS override them).
 
-import { after, before, describe } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
 import * as h from './harness.mjs';
-import { codes, openInExplorer, problemsByFile, scenario, shot, startWorkbench, statusText, waitProblems } from './workbench.mjs';
+import { codes, openInExplorer, problemsByFile, scenario, shot, startWorkbench, statusText, waitProblems, ZH_PACK } from './workbench.mjs';
 
 const { SELECTORS, waitFor } = h;
 
@@ -448,6 +449,52 @@ describe(
     });
   },
 );
+
+// ------------------------------------------------------------------ a genuinely Chinese workbench
+
+describe("a Chinese workbench: VS Code's own zh-hans translations (built from npm by e2e-setup.sh)", { timeout: 300_000 }, () => {
+  let server, browser, page, workspace;
+  const it = (name, fn) => scenario(() => page, name, fn);
+  const missing = fs.existsSync(ZH_PACK) ? '' : `${ZH_PACK} is missing: run bash scripts/e2e-setup.sh (step 5 builds it)`;
+
+  before(async () => {
+    if (missing) return;
+    workspace = await h.makeWorkspace({ '通知.gongwen': FIRST });
+    ({ server, browser, page } = await startWorkbench(workspace, { locale: 'zh-cn', zhPack: ZH_PACK }));
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
+  });
+
+  // Without the pack the scenario is reported as skipped, with the reason.
+  if (missing) test('the workbench chrome and our texts are Chinese', { skip: missing }, () => {});
+  else
+    it('the workbench chrome and our texts are Chinese', async () => {
+      await openInExplorer(page, '通知.gongwen');
+      await h.openProblems(page);
+      // The panel's tab 「问题」 (VS Code's own translation), the Explorer 「资源管理器」.
+      const tabs = await waitFor(
+        async () => {
+          const labels = await page.locator('.part.panel .composite-bar .action-label').allInnerTexts();
+          return labels.some((l) => l.trim() === '问题') ? labels : null;
+        },
+        { message: 'the Problems panel tab reads 问题' },
+      );
+      assert.ok(!tabs.some((l) => l.trim() === 'Problems'), JSON.stringify(tabs));
+      const sidebar = await page.locator('.part.sidebar .composite.title').innerText();
+      assert.match(sidebar, /资源管理器/);
+      // Our texts: the diagnostic, the status bar.
+      const list = await waitProblems(page, '通知.gongwen', (l) => l.length === 1, 'the half-width comma');
+      assert.equal(list[0].message, '中文语境中的半角“,”应改为全角“，”');
+      await waitFor(async () => /公文 1\s+字数 \d+/.test(await statusText(page)), { message: 'status bar 公文 1  字数 N' });
+      // The cursor position item is VS Code's, translated: 「行 1，列 1」.
+      assert.match(await page.locator(SELECTORS.cursorPosition).innerText(), /^行 \d+，列 \d+/);
+      await shot(page, 'coverage-chinese-workbench.png');
+    });
+});
 
 function STATUS() {
   return SELECTORS.statusBarItemById('gongwen.gongwen-lint.gongwen.status');
