@@ -29,32 +29,32 @@ const FIRST = ['关于开展节能检查的通知', '', '各单位要高度重�
 const SECOND = ['关于报送统计报表的通知', '', '请各单位按时报送,不得延误。', ''].join('\n');
 
 const FORMAT = [
-  '关于报送年度工作总结的通知',
+  '关于组织开展消防演练的通知',
   '',
-  '各有关单位:',
+  '各科室:',
   '',
-  '根据工作安排,请各单位于12月20日前报送年度工作总结(含电子版)。',
+  '为提高应急处置能力,定于11月8日(星期五)下午组织消防演练。',
   '',
-  '一、报送内容',
+  '一、参加人员',
   '',
-  '三、报送方式',
+  '三、注意事项',
   '',
-  '联系人:李四;电话:12345678。',
+  '联系人:王五;电话:87654321。',
   '',
 ].join('\n');
 // Only the safe punctuation fixes; the numbering gap (三、 after 一、) is a guess and stays.
 const FORMAT_EXPECTED = [
-  '关于报送年度工作总结的通知',
+  '关于组织开展消防演练的通知',
   '',
-  '各有关单位：',
+  '各科室：',
   '',
-  '根据工作安排，请各单位于12月20日前报送年度工作总结（含电子版）。',
+  '为提高应急处置能力，定于11月8日（星期五）下午组织消防演练。',
   '',
-  '一、报送内容',
+  '一、参加人员',
   '',
-  '三、报送方式',
+  '三、注意事项',
   '',
-  '联系人：李四；电话：12345678。',
+  '联系人：王五；电话：87654321。',
   '',
 ].join('\n');
 // Correct text with the look-alikes the rules must leave alone: a decimal, 9:30, a URL, a 文号, a year range.
@@ -284,7 +284,7 @@ describe(
 
     it('Format Document on a .gongwen changes exactly the safe fixes (fix-all-on-save off) and does not save', async () => {
       await openInExplorer(page, '格式化.gongwen');
-      await editorShows(page, '各有关单位:');
+      await editorShows(page, '各科室:');
       await h.openProblems(page);
       await waitProblems(page, '格式化.gongwen', (l) => l.length >= 5, 'problems of 格式化.gongwen');
       await h.focusWorkbench(page);
