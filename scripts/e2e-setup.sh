@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the end-to-end test toolchain: a real VS Code workbench (code-server
 # 4.96.4 = VS Code 1.96.4, Node 20) and a browser driver (playwright-core +
-# Debian's chromium). Idempotent: finished steps are remembered in stamp files
+# Debian's chromium), and a zh-cn language pack for it built from VS Code's own translations on npm
+# (step 5, scripts/e2e-langpack.mjs). Idempotent: finished steps are remembered in stamp files
 # under .cache/e2e/.stamps and skipped on the next run.
 #
 # Usage: bash scripts/e2e-setup.sh        (E2E_FORCE=1 to redo every step)
