@@ -397,9 +397,10 @@ describe(
       // Defaults: the rule the broken file tried to turn off still reports.
       await waitProblems(page, '说明.gongwen', (l) => codes(l).includes('no-half-width-punctuation'), 'defaults are used');
       const rcProblems = await waitProblems(page, '.gongwenrc.json', (l) => l.length > 0, 'a diagnostic in .gongwenrc.json');
-      assert.ok(
-        rcProblems.some((p) => p.code === 'config' && /配置文件不是有效的 JSON/.test(p.message)),
-        JSON.stringify(rcProblems.map((p) => [p.code, p.message])),
+      // One diagnostic, in words (not jsonc-parser's "CloseBraceExpected", once for each unclosed object).
+      assert.deepEqual(
+        rcProblems.map((p) => [p.code, p.message]),
+        [['config', '配置文件不是有效的 JSON：缺少右花括号“}”']],
       );
       await shot(page, 'coverage-invalid-config.png');
       // Fixing the file clears its diagnostic and applies it.
