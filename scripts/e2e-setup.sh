@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the end-to-end test toolchain: a real VS Code workbench (code-server
 # 4.96.4 = VS Code 1.96.4, Node 20) and a browser driver (playwright-core +
-# Debian's chromium). Idempotent: finished steps are remembered in stamp files
+# Debian's chromium), and a zh-cn language pack for it built from VS Code's own translations on npm
+# (step 5, scripts/e2e-langpack.mjs). Idempotent: finished steps are remembered in stamp files
 # under .cache/e2e/.stamps and skipped on the next run.
 #
 # Usage: bash scripts/e2e-setup.sh        (E2E_FORCE=1 to redo every step)
@@ -12,6 +13,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${E2E_CACHE_DIR:-$ROOT/.cache/e2e}"
 CODE_SERVER_VERSION="4.96.4"
 PLAYWRIGHT_CORE_VERSION="1.65.1"
+# VS Code's own zh-hans translations from npm (monaco-vscode-api 13.1.6 is built from VS Code 1.96.4, as code-server 4.96.4),
+# turned into a language pack for code-server by scripts/e2e-langpack.mjs. Its own stamp: changing it does not redo the rest.
+LANGPACK_VERSION="13.1.6"
+LANGPACK_PACKAGES=(language-pack-zh-hans workbench-service-override views-service-override markers-service-override
+  explorer-service-override output-service-override preferences-service-override search-service-override outline-service-override)
 # Lock file for code-server's bundled VS Code dependencies (replaces its
 # npm-shrinkwrap.json, which pins a git+ssh GitHub dependency).
 VSCODE_LOCK="$ROOT/test/e2e/vscode-server.package-lock.json"
@@ -51,7 +57,7 @@ run_npm() {
   fi
 }
 
-if [ -f "$STAMPS/all" ] && [ -x /usr/bin/chromium ] && \
+if [ -f "$STAMPS/all" ] && [ -f "$STAMPS/langpack-$LANGPACK_VERSION" ] && [ -x /usr/bin/chromium ] && \
    [ -f "$CACHE/node_modules/code-server/lib/vscode/node_modules.asar/@vscode/spdlog/package.json" ]; then
   echo "==> [e2e-setup] everything up to date ($KEY)"
   exit 0
@@ -136,6 +142,22 @@ if ! done_step argon2; then
   step_end
 else
   skip "4. argon2"
+fi
+
+# ---- 5. a real zh-cn language pack (npm only) ------------------------------
+if ! done_step "langpack-$LANGPACK_VERSION"; then
+  step_start "5. zh-cn language pack from @codingame/monaco-vscode-*@$LANGPACK_VERSION"
+  rm -rf "$CACHE/langpack" && mkdir -p "$CACHE/langpack"
+  cd "$CACHE/langpack"
+  echo '{ "name": "gongwen-lint-e2e-langpack", "private": true }' > package.json
+  pkgs=(); for p in "${LANGPACK_PACKAGES[@]}"; do pkgs+=("@codingame/monaco-vscode-$p@$LANGPACK_VERSION"); done
+  run_npm 5-langpack install --ignore-scripts --legacy-peer-deps "${pkgs[@]}"
+  node "$ROOT/scripts/e2e-langpack.mjs" node_modules/@codingame "$VSCODE_DIR" zh-cn | tee "$LOGS/5-langpack-build.log"
+  rm -rf node_modules   # 55 MB of JavaScript; only zh-cn/main.i18n.json is used
+  mark_step "langpack-$LANGPACK_VERSION"
+  step_end
+else
+  skip "5. zh-cn language pack"
 fi
 
 # ---- check ------------------------------------------------------------------

@@ -22,11 +22,13 @@ import { t, uiLocale } from './locale';
 import { newDocument } from './preview/newDocument';
 import { PreviewManager } from './preview/panel';
 import { relinkHover, ruleHelpCommand, showRuleHelp } from './ruleHelp';
+import { StartupTimer } from './startup';
 import { StatusBar } from './statusBar';
 import { StructureView } from './structureView';
 
 let client: LanguageClient | undefined;
 let extensionRoot = '';
+let startup: StartupTimer | undefined;
 
 function languages(): string[] {
   const v = vscode.workspace.getConfiguration(SECTION).get<string[]>('languages', ['gongwen', 'plaintext', 'markdown']);
@@ -60,11 +62,15 @@ function middleware(context: vscode.ExtensionContext): Middleware {
     didOpen: (doc, next) => (isOwnFile(doc.uri) ? Promise.resolve() : next(doc)),
     didChange: (e, next) => (isOwnFile(e.document.uri) ? Promise.resolve() : next(e)),
     didClose: (doc, next) => (isOwnFile(doc.uri) ? Promise.resolve() : next(doc)),
-    handleDiagnostics: (uri, ds, next) => next(uri, isOwnFile(uri) ? [] : relink(ds)),
+    handleDiagnostics: (uri, ds, next) => {
+      startup?.diagnostics();
+      next(uri, isOwnFile(uri) ? [] : relink(ds));
+    },
     provideDiagnostics: async (doc, previousResultId, token, next) => {
       const uri = doc instanceof vscode.Uri ? doc : doc.uri;
       if (isOwnFile(uri)) return { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] };
       const report = await next(doc, previousResultId, token);
+      if (report) startup?.diagnostics();
       if (report && report.kind === vsdiag.DocumentDiagnosticReportKind.full) relink(report.items);
       return report;
     },
@@ -158,10 +164,13 @@ async function applyVersioned(result: VersionedEditResult | null): Promise<void>
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   extensionRoot = context.extensionPath;
-  await vscode.commands.executeCommand('setContext', 'gongwen.activeLanguages', languages());
+  startup = new StartupTimer((m) => client?.info(m));
+  // The status bar first (it shows the start-up progress), then the server; nothing else waits before it.
   const status = new StatusBar(() => client, isOurs);
   context.subscriptions.push(status.register());
+  void vscode.commands.executeCommand('setContext', 'gongwen.activeLanguages', languages());
   client = await startClient(context, status);
+  startup.ready();
   const structure = new StructureView(() => client, isOurs);
   context.subscriptions.push(structure.register());
   const preview = new PreviewManager(context, () => client, isOurs, t);

@@ -38,7 +38,7 @@ export class StatusBar {
   /** Shown while the language server starts (or restarts). */
   starting(): void {
     this.generation++;
-    this.item.text = `$(sync~spin) ${t('公文校对启动中', 'Gongwen starting')}`;
+    this.item.text = `$(sync~spin) ${t('公文校对：正在启动…', 'Gongwen: starting…')}`;
     this.item.tooltip = t('公文校对：语言服务器正在启动…', 'Gongwen: the language server is starting…');
     this.item.show();
   }

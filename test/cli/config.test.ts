@@ -145,4 +145,20 @@ describe('config files are never silently dropped (issue 12 item 6)', () => {
       ['words.甲乙', 'words.'],
     );
   });
+
+  it('broken JSON is described in words, each place once (not "CloseBraceExpected" twice)', () => {
+    // Two unclosed objects: jsonc-parser reports CloseBraceExpected twice at the end of the file.
+    const unclosed = parseConfigText('{\n  "rules": { "no-half-width-punctuation": "off"\n');
+    assert.equal(unclosed.fatal, true);
+    assert.deepEqual(
+      unclosed.issues.map((i) => [i.message.zh, i.message.en]),
+      [['配置文件不是有效的 JSON：缺少右花括号“}”', 'The config file is not valid JSON: a closing brace "}" is missing']],
+    );
+    const comma = parseConfigText('{ "rules": [1 2] }');
+    assert.deepEqual(
+      comma.issues.map((i) => i.message.zh),
+      ['配置文件不是有效的 JSON：缺少逗号“,”'],
+    );
+    assert.equal(comma.issues[0].start, '{ "rules": [1 '.length);
+  });
 });

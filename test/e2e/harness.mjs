@@ -53,6 +53,12 @@ export const DEFAULT_SETTINGS = {
 // ---------------------------------------------------------------- polling
 
 /**
+ * Timeout of a single read (innerText, getAttribute) inside a waitFor poll. Playwright's default is 30 s: a read of an
+ * element that is not there would stall the poll for that long instead of trying again.
+ */
+export const POLL_READ_MS = 1000;
+
+/**
  * Poll `fn` until it returns a truthy value (which is returned). Exceptions
  * thrown by `fn` count as "not yet". Throws after `timeout` ms with `message`
  * and the last error, if any.
@@ -544,7 +550,7 @@ export async function openFile(page, relPath, { timeout = 20_000 } = {}) {
       const title = await page
         .locator('.part.editor .tabs-container .tab.active')
         .first()
-        .getAttribute('aria-label')
+        .getAttribute('aria-label', { timeout: POLL_READ_MS })
         .catch(() => null);
       return title && title.startsWith(base);
     },
@@ -588,10 +594,18 @@ export async function goToLine(page, line, column = 1, { timeout = 10_000 } = {}
   await waitQuickInputOpen(page, timeout);
   await page.locator(QUICK_INPUT_BOX).fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
-  await waitFor(async () => (await page.locator(SELECTORS.cursorPosition).innerText()).includes(`Ln ${line}, Col ${column}`), {
-    timeout,
-    message: `cursor at ${line}:${column}`,
-  });
+  // English "Ln 3, Col 9" or, with the Chinese language pack, 「行 3，列 9」.
+  const at = [`Ln ${line}, Col ${column}`, `行 ${line}，列 ${column}`];
+  await waitFor(
+    async () => {
+      const shown = await page.locator(SELECTORS.cursorPosition).innerText({ timeout: POLL_READ_MS });
+      return at.some((s) => shown.includes(s));
+    },
+    {
+      timeout,
+      message: `cursor at ${line}:${column}`,
+    },
+  );
 }
 
 /**
@@ -617,7 +631,7 @@ export async function waitHover(page, text, { timeout = 10_000 } = {}) {
     async () => {
       const hover = page.locator(SELECTORS.hover).first();
       if (!(await hover.isVisible())) return null;
-      const t = await hover.innerText();
+      const t = await hover.innerText({ timeout: POLL_READ_MS });
       return !text || t.includes(text) ? t : null;
     },
     { timeout, message: `hover${text ? ` containing "${text}"` : ''}` },
@@ -668,7 +682,7 @@ export async function applyQuickFix(page, title, { timeout = 10_000 } = {}) {
   for (let i = 0; i <= n; i++) {
     const focused = await page
       .locator(`${SELECTORS.codeActionRow}.focused .title`)
-      .innerText()
+      .innerText({ timeout: POLL_READ_MS })
       .catch(() => '');
     if (focused.trim() === title) {
       await page.keyboard.press('Enter');
@@ -694,7 +708,7 @@ export async function searchSettings(page, query, { timeout = 15_000 } = {}) {
   await waitFor(() => page.locator(`${SELECTORS.settingsSearch}.focused`).count(), { timeout, message: 'settings search box focused' });
   await page.keyboard.press('Control+A');
   await page.keyboard.type(query);
-  await waitFor(async () => /Settings? Found/.test(await page.locator(SELECTORS.settingsCount).innerText()), {
+  await waitFor(async () => /Settings? Found/.test(await page.locator(SELECTORS.settingsCount).innerText({ timeout: POLL_READ_MS })), {
     timeout,
     message: `settings search for "${query}"`,
   });

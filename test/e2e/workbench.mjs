@@ -1,5 +1,6 @@
 // Workbench helpers shared by the e2e suites of the packaged extension (extension.test.mjs, editor.test.mjs).
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -14,17 +15,28 @@ export const STATUS_ITEM = SELECTORS.statusBarItemById('gongwen.gongwen-lint.gon
 
 // ------------------------------------------------------------------ helpers
 
-/** A stub zh-cn language pack: registered in languagepacks.json, translates nothing. */
-export async function registerStubChineseLanguagePack(server) {
-  const dir = path.join(server.tmpDir, 'stub-language-pack-zh-cn');
-  await fsp.mkdir(dir, { recursive: true });
-  const translations = path.join(dir, 'main.i18n.json');
-  await fsp.writeFile(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+/**
+ * A zh-cn language pack registered in languagepacks.json, where VS Code records an installed pack. By default a stub that
+ * translates nothing; `translations` = a real main.i18n.json (the one scripts/e2e-setup.sh builds, see E2E_ZH_PACK).
+ */
+export async function registerStubChineseLanguagePack(server, translations) {
+  let hash = 'gongwen-e2e-stub-1';
+  if (translations) {
+    hash = `gongwen-e2e-${createHash('sha256')
+      .update(await fsp.readFile(translations))
+      .digest('hex')
+      .slice(0, 16)}`;
+  } else {
+    const dir = path.join(server.tmpDir, 'stub-language-pack-zh-cn');
+    await fsp.mkdir(dir, { recursive: true });
+    translations = path.join(dir, 'main.i18n.json');
+    await fsp.writeFile(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  }
   await fsp.writeFile(
     path.join(server.userDataDir, 'languagepacks.json'),
     JSON.stringify({
       'zh-cn': {
-        hash: 'gongwen-e2e-stub-1',
+        hash,
         extensions: [{ extensionIdentifier: { id: 'gongwen-e2e.stub-language-pack-zh-cn' }, version: '0.0.1' }],
         translations: { vscode: translations },
         label: '中文(简体)',
@@ -33,7 +45,10 @@ export async function registerStubChineseLanguagePack(server) {
   );
 }
 
-export async function startWorkbench(workspace, { locale, settings = {} } = {}) {
+/** The zh-cn translations of VS Code 1.96 that scripts/e2e-setup.sh builds from npm (scripts/e2e-langpack.mjs). */
+export const ZH_PACK = path.join(h.CACHE_DIR, 'langpack', 'zh-cn', 'main.i18n.json');
+
+export async function startWorkbench(workspace, { locale, settings = {}, zhPack } = {}) {
   assert.ok(fs.existsSync(VSIX), `${VSIX} not found: run npm run package (or npm run test:e2e)`);
   const server = await h.startCodeServer({
     workspace,
@@ -41,7 +56,7 @@ export async function startWorkbench(workspace, { locale, settings = {} } = {}) 
     extraArgs: locale ? ['--locale', locale] : [],
     settings: { 'workbench.colorTheme': 'Default Light Modern', ...settings },
   });
-  if (locale === 'zh-cn') await registerStubChineseLanguagePack(server);
+  if (locale === 'zh-cn') await registerStubChineseLanguagePack(server, zhPack);
   assert.equal(
     fs.readdirSync(server.extensionsDir).filter((d) => d.startsWith('gongwen.gongwen-lint-')).length,
     1,

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, ParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { parseConfigObject, type Config, type Text2 } from '../core/index';
 import { readRegularFile } from './safeFs';
 
@@ -48,6 +48,32 @@ function valueOf(node: Node): unknown {
   return node.value;
 }
 
+/** What a JSON parse error means, in words (jsonc-parser's codes are identifiers like CloseBraceExpected). */
+function parseErrorText(code: ParseErrorCode): Text2 {
+  switch (code) {
+    case ParseErrorCode.CloseBraceExpected:
+      return { zh: '缺少右花括号“}”', en: 'a closing brace "}" is missing' };
+    case ParseErrorCode.CloseBracketExpected:
+      return { zh: '缺少右方括号“]”', en: 'a closing bracket "]" is missing' };
+    case ParseErrorCode.CommaExpected:
+      return { zh: '缺少逗号“,”', en: 'a comma "," is missing' };
+    case ParseErrorCode.ColonExpected:
+      return { zh: '缺少冒号“:”', en: 'a colon ":" is missing' };
+    case ParseErrorCode.PropertyNameExpected:
+      return { zh: '此处应为带引号的属性名', en: 'a quoted property name is expected here' };
+    case ParseErrorCode.ValueExpected:
+      return { zh: '此处应为一个值', en: 'a value is expected here' };
+    case ParseErrorCode.EndOfFileExpected:
+      return { zh: '文件在此处应已结束', en: 'the file should end here' };
+    case ParseErrorCode.UnexpectedEndOfString:
+      return { zh: '字符串缺少结束引号', en: 'a string is not closed' };
+    case ParseErrorCode.UnexpectedEndOfComment:
+      return { zh: '注释没有结束', en: 'a comment is not closed' };
+    default:
+      return { zh: '此处有无效的字符或写法', en: 'invalid character or syntax here' };
+  }
+}
+
 /** Parses the text of a .gongwenrc.json (JSON with comments and trailing commas). */
 export function parseConfigText(input: string, file = CONFIG_FILE_NAME): LoadedConfig {
   // A UTF-8 BOM (Windows Notepad) is not part of the JSON; offsets refer to the text without it.
@@ -56,15 +82,17 @@ export function parseConfigText(input: string, file = CONFIG_FILE_NAME): LoadedC
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const raw: unknown = tree ? valueOf(tree) : undefined;
   if (errors.length > 0) {
-    const issues = errors.map((e) => ({
-      start: e.offset,
-      end: e.offset + Math.max(1, e.length),
-      path: '',
-      message: {
-        zh: `配置文件不是有效的 JSON：${printParseErrorCode(e.error)}`,
-        en: `The config file is not valid JSON: ${printParseErrorCode(e.error)}`,
-      },
-    }));
+    // Two unclosed objects give the same error twice at the end of the file: report each place and kind once.
+    const once = errors.filter((e, i) => errors.findIndex((f) => f.offset === e.offset && f.error === e.error) === i);
+    const issues = once.map((e) => {
+      const what = parseErrorText(e.error);
+      return {
+        start: e.offset,
+        end: e.offset + Math.max(1, e.length),
+        path: '',
+        message: { zh: `配置文件不是有效的 JSON：${what.zh}`, en: `The config file is not valid JSON: ${what.en}` },
+      };
+    });
     return { file, config: parseConfigObject({}).config, issues, fatal: true, text };
   }
   const { config, issues } = parseConfigObject(raw ?? {});
