@@ -119,6 +119,21 @@ export function configFileSchema(): Record<string, unknown> {
         default: 'auto',
         description: '层级结构模式 / heading structure mode',
       },
+      ignore: {
+        type: 'array',
+        description:
+          '忽略的问题（编辑器中“忽略此问题”写入）：规则、原文及其前后文 / ignored findings (written by «忽略此问题»): rule, flagged text, text around it',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rule', 'text'],
+          properties: {
+            rule: { type: 'string', enum: sortedRules().map((r) => r.meta.id), description: '规则名 / rule id' },
+            text: { type: 'string', description: '被标出的原文 / the flagged text' },
+            context: { type: 'string', description: '原文所在行中的前后文（含原文）/ the text around it on its line (contains text)' },
+          },
+        },
+      },
     },
   };
 }

@@ -179,10 +179,19 @@ export interface Problem {
 export type RuleSetting = RuleSeverity | { readonly severity?: RuleSeverity; readonly options?: object };
 export type RulesConfig = Readonly<Record<string, RuleSetting>>;
 
+/** One ignored finding (core/ignore.ts): the rule, the flagged text and, optionally, the text around it on its line. */
+export interface IgnoreEntry {
+  readonly rule: string;
+  readonly text: string;
+  readonly context?: string;
+}
+
 /** A validated configuration (from .gongwenrc.json, VS Code settings or CLI flags). */
 export interface Config {
   readonly rules: RulesConfig;
   readonly shared: SharedSettings;
+  /** Findings left out of the results («忽略此问题»; `ignore` in .gongwenrc.json). */
+  readonly ignore?: readonly IgnoreEntry[];
 }
 
 export interface CheckOptions {
