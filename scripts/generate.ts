@@ -6,17 +6,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { allRules, CATEGORIES, SEVERITIES, type Category, type Rule } from '../server/src/core/index';
+import { allRules, CATEGORIES, CATEGORY_LABEL, SEVERITIES, type Rule } from '../server/src/core/index';
 
-export const CATEGORY_LABEL: Record<Category, { zh: string; en: string }> = {
-  structure: { zh: '结构层次', en: 'Structure' },
-  punctuation: { zh: '标点', en: 'Punctuation' },
-  number: { zh: '数字', en: 'Numbers' },
-  script: { zh: '繁简', en: 'Script' },
-  repetition: { zh: '重复', en: 'Repetition' },
-  residue: { zh: '残留', en: 'Residue' },
-  wording: { zh: '用词', en: 'Wording' },
-};
+export { CATEGORY_LABEL };
 const SEVERITY_LABEL: Record<string, string> = { off: '关闭', hint: '提示', info: '信息', warning: '警告', error: '错误' };
 const FIX_LABEL = { safe: '安全修复', suggestion: '建议', none: '—' };
 

@@ -12,6 +12,17 @@ export const SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'info', 'warn
 export type Category = 'structure' | 'punctuation' | 'number' | 'script' | 'repetition' | 'residue' | 'wording';
 export const CATEGORIES: readonly Category[] = ['structure', 'punctuation', 'number', 'script', 'repetition', 'residue', 'wording'];
 
+/** The categories' names (README, rule docs, the «问题（按类别）» view). */
+export const CATEGORY_LABEL: Readonly<Record<Category, { readonly zh: string; readonly en: string }>> = {
+  structure: { zh: '结构层次', en: 'Structure' },
+  punctuation: { zh: '标点', en: 'Punctuation' },
+  number: { zh: '数字', en: 'Numbers' },
+  script: { zh: '繁简', en: 'Script' },
+  repetition: { zh: '重复', en: 'Repetition' },
+  residue: { zh: '残留', en: 'Residue' },
+  wording: { zh: '用词', en: 'Wording' },
+};
+
 export type Locale = 'zh' | 'en';
 
 /** A message or description in both user languages. 简体中文 first. */
