@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OutlineRequest, type OutlineNodeDto, type OutlineResult } from '../../server/src/lsp/protocol';
+import { debounced } from './debounce';
 import { uiLocale } from './locale';
 
 const zh = () => uiLocale() !== 'en';
@@ -12,7 +13,7 @@ interface Node {
 }
 
 /**
- * The «公文结构» tree in the Explorer: the heading tree from the server (gongwen/outline, the same
+ * The «公文结构» tree in the 公文校对 view container (activity bar): the heading tree from the server (gongwen/outline, the same
  * parser as documentSymbol), numbering problems marked on their nodes, click to navigate, follows the cursor.
  */
 export class StructureView implements vscode.TreeDataProvider<Node> {
@@ -21,7 +22,6 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
   private roots: Node[] = [];
   private uri: string | undefined;
   private view: vscode.TreeView<Node> | undefined;
-  private timer: NodeJS.Timeout | undefined;
   private generation = 0;
 
   constructor(
@@ -31,10 +31,8 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
 
   register(): vscode.Disposable {
     this.view = vscode.window.createTreeView('gongwen.structure', { treeDataProvider: this, showCollapseAll: true });
-    const schedule = (delay: number) => {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.reload(), delay);
-    };
+    const reload = debounced(() => this.reload());
+    const schedule = (delay: number) => reload.schedule(delay);
     schedule(0);
     return vscode.Disposable.from(
       this.view,
@@ -46,7 +44,7 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
       vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor)),
       vscode.commands.registerCommand('gongwen.structure.reveal', (node: Node) => this.open(node)),
       vscode.commands.registerCommand('gongwen.structure.refresh', () => schedule(0)),
-      { dispose: () => clearTimeout(this.timer) },
+      reload,
     );
   }
 
