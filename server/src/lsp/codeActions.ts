@@ -118,7 +118,7 @@ export class CodeActions {
     actions.push(...this.renumberActions(doc, ctx, ours, problems));
     if (problems.some(isSafe)) actions.push(await this.wholeDocument(doc, ctx, undefined, undefined, token));
     return actions
-      .filter((a) => a.edit === undefined || a.edit.documentChanges?.some((c) => 'edits' in c && c.edits.length > 0))
+      .filter((a) => a.edit === undefined || a.command || a.edit.documentChanges?.some((c) => 'edits' in c && c.edits.length > 0))
       .slice(0, MAX_CODE_ACTIONS);
   }
 
@@ -170,7 +170,15 @@ export class CodeActions {
       ruleName: this.ruleName(p.ruleId),
       ...(ctx.configSource !== 'settings' ? { configFile: ctx.configSource } : {}),
     };
-    return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: IGNORE_COMMAND, arguments: [args] } };
+    // An empty edit: VS Code then runs the command at once instead of first resolving the action (codeAction/resolve),
+    // a round trip during which the closed menu releases the command's arguments («Actual command not found»).
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { documentChanges: [] },
+      command: { title, command: IGNORE_COMMAND, arguments: [args] },
+    };
   }
 
   /** The rule's short name in the session's language (「半角标点」), the id when unknown. */
