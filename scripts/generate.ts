@@ -6,18 +6,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { allRules, CATEGORIES, SEVERITIES, type Category, type Rule } from '../server/src/core/index';
+import { allRules, CATEGORIES, CATEGORY_LABEL, SEVERITIES, type Rule } from '../server/src/core/index';
 
-export const CATEGORY_LABEL: Record<Category, { zh: string; en: string }> = {
-  structure: { zh: '结构层次', en: 'Structure' },
-  element: { zh: '要素', en: 'Elements' },
-  punctuation: { zh: '标点', en: 'Punctuation' },
-  number: { zh: '数字', en: 'Numbers' },
-  script: { zh: '繁简', en: 'Script' },
-  repetition: { zh: '重复', en: 'Repetition' },
-  residue: { zh: '残留', en: 'Residue' },
-  wording: { zh: '用词', en: 'Wording' },
-};
+export { CATEGORY_LABEL };
 const SEVERITY_LABEL: Record<string, string> = { off: '关闭', hint: '提示', info: '信息', warning: '警告', error: '错误' };
 const FIX_LABEL = { safe: '安全修复', suggestion: '建议', none: '—' };
 
@@ -119,6 +110,21 @@ export function configFileSchema(): Record<string, unknown> {
         enum: ['auto', 'gongwen', 'legal'],
         default: 'auto',
         description: '层级结构模式 / heading structure mode',
+      },
+      ignore: {
+        type: 'array',
+        description:
+          '忽略的问题（编辑器中“忽略此问题”写入）：规则、原文及其前后文 / ignored findings (written by «忽略此问题»): rule, flagged text, text around it',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rule', 'text'],
+          properties: {
+            rule: { type: 'string', enum: sortedRules().map((r) => r.meta.id), description: '规则名 / rule id' },
+            text: { type: 'string', description: '被标出的原文 / the flagged text' },
+            context: { type: 'string', description: '原文所在行中的前后文（含原文）/ the text around it on its line (contains text)' },
+          },
+        },
       },
     },
   };

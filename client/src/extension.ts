@@ -23,6 +23,8 @@ import { newDocument } from './preview/newDocument';
 import { PreviewManager } from './preview/panel';
 import { relinkHover, ruleHelpCommand, showRuleHelp } from './ruleHelp';
 import { StartupTimer } from './startup';
+import { IgnoreList } from './ignoreList';
+import { ProblemsView } from './problemsView';
 import { StatusBar } from './statusBar';
 import { StructureView } from './structureView';
 
@@ -106,7 +108,7 @@ async function formatHintOnce(context: vscode.ExtensionContext): Promise<void> {
   if (pick === enable) await vscode.workspace.getConfiguration(SECTION).update('format.enable', true, vscode.ConfigurationTarget.Global);
 }
 
-async function startClient(context: vscode.ExtensionContext, status: StatusBar): Promise<LanguageClient> {
+async function startClient(context: vscode.ExtensionContext, status: StatusBar, ignoreList: IgnoreList): Promise<LanguageClient> {
   status.starting();
   const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -116,7 +118,8 @@ async function startClient(context: vscode.ExtensionContext, status: StatusBar):
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
     // The client watches .gongwenrc.json itself (synchronize.fileEvents), so the server need not register a watcher.
-    initializationOptions: { locale: uiLocale(), watchesConfigFiles: true },
+    // `ignored`: the «忽略此问题» list kept in the workspace state (client/src/ignoreList.ts).
+    initializationOptions: { locale: uiLocale(), watchesConfigFiles: true, ignored: ignoreList.stateEntries() },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
     middleware: middleware(context),
     diagnosticPullOptions: {
@@ -169,10 +172,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusBar(() => client, isOurs);
   context.subscriptions.push(status.register());
   void vscode.commands.executeCommand('setContext', 'gongwen.activeLanguages', languages());
-  client = await startClient(context, status);
+  const ignoreList = new IgnoreList(context, () => client);
+  context.subscriptions.push(ignoreList.register());
+  client = await startClient(context, status, ignoreList);
   startup.ready();
   const structure = new StructureView(() => client, isOurs);
-  context.subscriptions.push(structure.register());
+  context.subscriptions.push(structure.register(), new ProblemsView(() => client, isOurs).register());
   const preview = new PreviewManager(context, () => client, isOurs, t);
   context.subscriptions.push(
     preview.register(),
@@ -182,7 +187,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const restart = async () => {
     await client?.stop();
-    client = await startClient(context, status);
+    client = await startClient(context, status, ignoreList);
     status.schedule(0);
     preview.refreshAll();
   };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OutlineRequest, type OutlineNodeDto, type OutlineResult } from '../../server/src/lsp/protocol';
+import { debounced } from './debounce';
 import { uiLocale } from './locale';
 
 const zh = () => uiLocale() !== 'en';
@@ -12,9 +13,9 @@ interface Node {
 }
 
 /**
- * The «公文结构» tree in the Explorer: from the server (gongwen/outline, the same model as documentSymbol) — for a
- * 公文 its elements (标题, 主送机关, 正文, 附件…) with the heading tree under 正文 and each 附件, else the heading tree;
- * numbering and element problems marked on their nodes, click to navigate, follows the cursor.
+ * The «公文结构» tree in the 公文校对 view container (activity bar): from the server (gongwen/outline, the same model as
+ * documentSymbol) — for a 公文 its elements (标题, 主送机关, 正文, 附件…) with the heading tree under 正文 and each 附件,
+ * else the heading tree; numbering and element problems marked on their nodes, click to navigate, follows the cursor.
  */
 export class StructureView implements vscode.TreeDataProvider<Node> {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
@@ -22,7 +23,6 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
   private roots: Node[] = [];
   private uri: string | undefined;
   private view: vscode.TreeView<Node> | undefined;
-  private timer: NodeJS.Timeout | undefined;
   private generation = 0;
 
   constructor(
@@ -32,10 +32,8 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
 
   register(): vscode.Disposable {
     this.view = vscode.window.createTreeView('gongwen.structure', { treeDataProvider: this, showCollapseAll: true });
-    const schedule = (delay: number) => {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.reload(), delay);
-    };
+    const reload = debounced(() => this.reload());
+    const schedule = (delay: number) => reload.schedule(delay);
     schedule(0);
     return vscode.Disposable.from(
       this.view,
@@ -47,7 +45,7 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
       vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor)),
       vscode.commands.registerCommand('gongwen.structure.reveal', (node: Node) => this.open(node)),
       vscode.commands.registerCommand('gongwen.structure.refresh', () => schedule(0)),
-      { dispose: () => clearTimeout(this.timer) },
+      reload,
     );
   }
 

@@ -1,7 +1,7 @@
 // Hostile and sloppy .gongwenrc.json files (issue 12 items 3 and 6): each case gets a precise
 // diagnostic on the config file, the valid parts still apply, nothing blocks or blows up.
 import assert from 'node:assert/strict';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MAX_CONFIG_BYTES, parseConfigText } from '../../server/src/node/configFile';
@@ -160,5 +160,29 @@ describe('config files are never silently dropped (issue 12 item 6)', () => {
       ['配置文件不是有效的 JSON：缺少逗号“,”'],
     );
     assert.equal(comma.issues[0].start, '{ "rules": [1 '.length);
+  });
+});
+
+describe('"ignore" in .gongwenrc.json (issue 13 item 6): the CLI honours the list the editor writes', () => {
+  it('an ignored finding is not reported and --fix leaves it; the other finding is reported', async () => {
+    const text = '各单位要高度重视,认真落实。\n请于3月5日前报送,逾期不候。\n';
+    const ignore = [{ rule: PUNCT, text: ',', context: '各单位要高度重视,认真落实。' }];
+    const dir = tmp({ '.gongwenrc.json': JSON.stringify({ rules: rulesOff(), ignore }), 'a.txt': text }, false);
+    const r = await runIn(['a.txt'], { cwd: dir });
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, /^a\.txt:2:10 {2}error/);
+    assert.doesNotMatch(r.stdout, /a\.txt:1:/);
+    const fixed = await runIn(['a.txt', '--fix'], { cwd: dir });
+    assert.equal(fixed.code, 0, fixed.stdout + fixed.stderr);
+    assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), '各单位要高度重视,认真落实。\n请于3月5日前报送，逾期不候。\n');
+  });
+
+  it('a bad "ignore" entry is reported on the config file, the valid ones apply', async () => {
+    const ignore = [{ rule: PUNCT, text: ',' }, { rule: PUNCT }];
+    const dir = tmp({ '.gongwenrc.json': JSON.stringify({ rules: rulesOff(), ignore }), 'bad.txt': BAD }, false);
+    const r = await runIn(['bad.txt'], { cwd: dir });
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stderr, /“ignore”中的这一项无效/);
   });
 });

@@ -34,6 +34,8 @@ export interface StartOptions {
   readonly configuration?: boolean;
   /** Advertise dynamic registration of file watchers (as Neovim does). */
   readonly watchFiles?: boolean;
+  /** Sent as `initializationOptions` (the VS Code client sends locale, watchesConfigFiles, ignored). */
+  readonly initializationOptions?: Record<string, unknown>;
 }
 
 /** Spawns the bundled server over stdio and initialises it like an editor would. */
@@ -120,6 +122,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     capabilities,
     workspaceFolders: null,
     locale: opts.locale ?? 'zh-cn',
+    ...(opts.initializationOptions ? { initializationOptions: opts.initializationOptions } : {}),
   });
   await conn.sendNotification('initialized', {});
   return client;

@@ -69,7 +69,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(none, null, 'no hover away from a problem');
   });
 
-  it('offers a preferred quick fix, fix-all-of-rule, fix-all and disable-line; the fix applies', async () => {
+  it('offers a preferred quick fix, fix-all-of-rule, fix-all and (plain text) ignore; the fix applies', async () => {
     const doc = open(c, '加强领导,落实责任,压实工作。');
     const items = await pullDiagnostics(c, doc.uri);
     assert.equal(items.length, 2);
@@ -88,9 +88,36 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(applyAction(doc, rule), '加强领导，落实责任，压实工作。');
     const all = actions.find((a) => a.title === '修复所有可自动修复的问题');
     assert.ok(all);
+    // Plain text: no comment is written into the document; «忽略此问题» runs the client's ignore command instead.
+    assert.ok(!titles.some((t) => t.startsWith('在此行禁用')), titles.join(' / '));
+    const ignore = actions.find((a) => a.title === '忽略此问题（半角标点）');
+    assert.ok(ignore, titles.join(' / '));
+    assert.deepEqual(ignore.edit, { documentChanges: [] }, 'the ignore action edits nothing in the document');
+    assert.equal(ignore.command?.command, 'gongwen.ignoreProblem');
+    assert.deepEqual(ignore.command?.arguments?.[0], {
+      uri: doc.uri,
+      entry: { rule: 'no-half-width-punctuation', text: ',', context: '加强领导,落实责任,压实工' },
+      ruleName: '半角标点',
+    });
+    assert.ok(
+      titles.indexOf(ignore.title) < titles.indexOf('修复本文档中所有“半角标点”问题'),
+      `ignore comes first after the fixes: ${titles.join(' / ')}`,
+    );
+  });
+
+  it('Markdown keeps the inline disable-line directive and offers no ignore', async () => {
+    const doc = open(c, '加强领导,落实责任。', 'markdown', `untitled:test-${++n}.md`);
+    const items = await pullDiagnostics(c, doc.uri);
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: items[0].range,
+      context: { diagnostics: [items[0]] },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(!titles.some((t) => t.startsWith('忽略此问题')), titles.join(' / '));
     const disable = actions.find((a) => a.title === '在此行禁用规则“半角标点”');
     assert.ok(disable, titles.join(' / '));
-    assert.equal(applyAction(doc, disable), '加强领导,落实责任,压实工作。 <!-- gongwen-disable-line no-half-width-punctuation -->');
+    assert.equal(applyAction(doc, disable), '加强领导,落实责任。 <!-- gongwen-disable-line no-half-width-punctuation -->');
   });
 
   it('source.fixAll equals document formatting for a .gongwen document', async () => {
@@ -257,7 +284,7 @@ describe('language server over stdio (push diagnostics, English)', () => {
     })) as CodeAction[];
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Fix all "Half-width punctuation" problems in this document'), titles.join(' / '));
-    assert.ok(titles.includes('Disable "Half-width punctuation" for this line'), titles.join(' / '));
+    assert.ok(titles.includes('Ignore this problem (Half-width punctuation)'), titles.join(' / '));
   });
 });
 

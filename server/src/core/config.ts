@@ -1,6 +1,15 @@
 import { CORE_MESSAGES, listData, renderBoth, type MessageData } from './i18n';
 import { allRules, ruleById } from './rules/index';
-import { DEFAULT_SHARED, SEVERITIES, type Config, type RuleSetting, type RuleSeverity, type SharedSettings, type Text2 } from './types';
+import {
+  DEFAULT_SHARED,
+  SEVERITIES,
+  type Config,
+  type IgnoreEntry,
+  type RuleSetting,
+  type RuleSeverity,
+  type SharedSettings,
+  type Text2,
+} from './types';
 
 /** A problem found in a configuration object; `path` is a JSON path such as `rules.foo.severity`. */
 export interface ConfigIssue {
@@ -12,7 +21,7 @@ export interface ConfigIssue {
 
 const SCRIPT_VALUES = ['auto', 'simplified', 'traditional', 'tw', 'hk'] as const;
 const STRUCTURE_VALUES = ['auto', 'gongwen', 'legal'] as const;
-const TOP_KEYS = new Set(['$schema', 'rules', 'words', 'protectedWords', 'script', 'structureMode']);
+const TOP_KEYS = new Set(['$schema', 'rules', 'words', 'protectedWords', 'script', 'structureMode', 'ignore']);
 
 /** A configuration message of the core's table (core/i18n.ts), rendered in both languages. */
 function msg(key: keyof typeof CORE_MESSAGES, data?: MessageData): Text2 {
@@ -224,6 +233,34 @@ function parseShared(obj: Record<string, unknown>, issues: ConfigIssue[]): Share
 }
 
 /**
+ * `ignore`: [{ "rule": "rule-id", "text": "flagged text", "context": "text around it" }]. Each entry on its own: a bad
+ * entry is reported and dropped, the others apply. An entry for an unknown rule is kept (it matches nothing) but noted.
+ */
+function parseIgnore(raw: unknown, issues: ConfigIssue[]): IgnoreEntry[] | undefined {
+  if (!Array.isArray(raw)) {
+    issues.push({ path: 'ignore', message: msg('badIgnore') });
+    return undefined;
+  }
+  const out: IgnoreEntry[] = [];
+  let bad = 0;
+  raw.forEach((item: unknown, i) => {
+    const rule = isPlainObject(item) ? own(item, 'rule') : undefined;
+    const text = isPlainObject(item) ? own(item, 'text') : undefined;
+    const context = isPlainObject(item) ? own(item, 'context') : undefined;
+    const extra = isPlainObject(item) ? Object.keys(item).find((k) => k !== 'rule' && k !== 'text' && k !== 'context') : undefined;
+    const ok = typeof rule === 'string' && typeof text === 'string' && (context === undefined || typeof context === 'string');
+    if (!ok || extra !== undefined || (typeof context === 'string' && !context.includes(text as string))) {
+      if (++bad <= MAX_LISTED) issues.push({ path: `ignore.${i}`, message: msg('badIgnoreEntry') });
+      return;
+    }
+    if (!ruleById.has(rule)) issues.push({ path: `ignore.${i}.rule`, applied: true, message: msg('unknownRule', { id: rule }) });
+    out.push({ rule, text, ...(typeof context === 'string' ? { context } : {}) });
+  });
+  if (bad > MAX_LISTED) issues.push({ path: 'ignore', message: msg('ignoreMore', { n: bad - MAX_LISTED }) });
+  return out;
+}
+
+/**
  * Validates a parsed configuration object. Invalid parts are reported and ignored; the rest applies.
  * Only own properties count: a `__proto__` key is an unknown setting like any other.
  */
@@ -237,13 +274,16 @@ export function parseConfigObject(raw: unknown): { config: Config; issues: Confi
   }
   const rules = parseRules(own(raw, 'rules'), issues);
   const shared = parseShared(raw, issues);
-  return { config: { rules, shared }, issues };
+  const rawIgnore = own(raw, 'ignore');
+  const ignore = rawIgnore === undefined ? undefined : parseIgnore(rawIgnore, issues);
+  return { config: { rules, shared, ...(ignore && ignore.length ? { ignore } : {}) }, issues };
 }
 
-/** `override` wins rule by rule and setting by setting. */
+/** `override` wins rule by rule and setting by setting; the ignore lists add up. */
 export function mergeConfig(base: Config, override: Partial<Config>): Config {
   return {
     rules: { ...base.rules, ...(override.rules ?? {}) },
     shared: { ...base.shared, ...(override.shared ?? {}) },
+    ...(base.ignore || override.ignore ? { ignore: [...(base.ignore ?? []), ...(override.ignore ?? [])] } : {}),
   };
 }

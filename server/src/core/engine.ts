@@ -1,5 +1,6 @@
 import { parseDirectives } from './directives';
 import { CORE_MESSAGES, render } from './i18n';
+import { dropIgnored } from './ignore';
 import { allRules, ruleById } from './rules/index';
 import { buildModel } from './segments';
 import {
@@ -139,6 +140,7 @@ export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<v
     yield;
   }
   const guarded = shared.protectedWords.length ? protectedRanges(text, shared.protectedWords) : [];
-  const kept = dropOwned(guarded.length ? problems.filter((p) => !guarded.some(([s, e]) => p.start < e && s < p.end)) : problems);
+  const unguarded = guarded.length ? problems.filter((p) => !guarded.some(([s, e]) => p.start < e && s < p.end)) : problems;
+  const kept = dropIgnored(text, dropOwned(unguarded), opts.config?.ignore);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

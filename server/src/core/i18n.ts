@@ -65,6 +65,15 @@ export const CORE_MESSAGES = {
     en: '"words": the replacement for "{{key}}" must be a string; entry ignored',
   },
   wordsMore: { zh: '“words”中另有 {{n}} 条无效，已忽略', en: '{{n}} more invalid entries in "words" ignored' },
+  badIgnore: {
+    zh: '“ignore”必须是数组：[{ "rule": "规则名", "text": "原文", "context": "前后文" }]',
+    en: '"ignore" must be an array: [{ "rule": "rule-id", "text": "flagged text", "context": "text around it" }]',
+  },
+  badIgnoreEntry: {
+    zh: '“ignore”中的这一项无效，已忽略：须为 { "rule": 字符串, "text": 字符串, "context": 含 text 的字符串（可省略）}',
+    en: 'This "ignore" entry is invalid and skipped: it must be { "rule": string, "text": string, "context": string containing text (optional) }',
+  },
+  ignoreMore: { zh: '“ignore”中另有 {{n}} 项无效，已忽略', en: '{{n}} more invalid entries in "ignore" skipped' },
   protectedWordsNonString: { zh: '“protectedWords”中不是字符串的项已忽略', en: 'Non-string items in "protectedWords" are ignored' },
 } as const satisfies Record<string, Text2>;
 

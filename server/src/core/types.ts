@@ -21,6 +21,18 @@ export const CATEGORIES: readonly Category[] = [
   'wording',
 ];
 
+/** The categories' names (README, rule docs, the «问题（按类别）» view). */
+export const CATEGORY_LABEL: Readonly<Record<Category, { readonly zh: string; readonly en: string }>> = {
+  structure: { zh: '结构层次', en: 'Structure' },
+  element: { zh: '要素', en: 'Elements' },
+  punctuation: { zh: '标点', en: 'Punctuation' },
+  number: { zh: '数字', en: 'Numbers' },
+  script: { zh: '繁简', en: 'Script' },
+  repetition: { zh: '重复', en: 'Repetition' },
+  residue: { zh: '残留', en: 'Residue' },
+  wording: { zh: '用词', en: 'Wording' },
+};
+
 export type Locale = 'zh' | 'en';
 
 /** A message or description in both user languages. 简体中文 first. */
@@ -188,10 +200,19 @@ export interface Problem {
 export type RuleSetting = RuleSeverity | { readonly severity?: RuleSeverity; readonly options?: object };
 export type RulesConfig = Readonly<Record<string, RuleSetting>>;
 
+/** One ignored finding (core/ignore.ts): the rule, the flagged text and, optionally, the text around it on its line. */
+export interface IgnoreEntry {
+  readonly rule: string;
+  readonly text: string;
+  readonly context?: string;
+}
+
 /** A validated configuration (from .gongwenrc.json, VS Code settings or CLI flags). */
 export interface Config {
   readonly rules: RulesConfig;
   readonly shared: SharedSettings;
+  /** Findings left out of the results («忽略此问题»; `ignore` in .gongwenrc.json). */
+  readonly ignore?: readonly IgnoreEntry[];
 }
 
 export interface CheckOptions {

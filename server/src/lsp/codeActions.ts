@@ -8,12 +8,22 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, disableLineEdit, ruleById, isSafe, renumberEdits, type Problem } from '../core/index';
+import {
+  allRules,
+  disableLineEdit,
+  ignoreEntryFor,
+  ruleById,
+  isSafe,
+  renumberEdits,
+  selectNonOverlapping,
+  type Problem,
+} from '../core/index';
 import { checkToken, MAX_CODE_ACTIONS, MAX_EAGER_FIX_ALL_CHARS, refusal } from './bounds';
 import type { DocContext, DocumentContexts } from './context';
 import { diagnosticKey, problemKey, toLspEdit } from './convert';
 import { boundedEdits, fixAllEdits, versioned } from './fixes';
-import { FIX_ALL_KIND, SECTION } from './protocol';
+import { groupDataOf, groupMembers } from './grouping';
+import { FIX_ALL_KIND, IGNORE_COMMAND, SECTION, type IgnoreCommandArgs } from './protocol';
 import type { ResultsCache } from './results';
 import { log, request, T, tr, type Session } from './session';
 
@@ -86,21 +96,29 @@ export class CodeActions {
     const actions: CodeAction[] = [];
     const seenRules = new Set<string>();
     for (const d of ours) {
-      const key = diagnosticKey(doc, d);
-      const p = key ? byKey.get(key) : undefined;
+      const group = groupDataOf(d);
+      const members = group ? groupMembers(problems, group) : [];
+      const key = group ? undefined : diagnosticKey(doc, d);
+      const p = group ? members[0] : key ? byKey.get(key) : undefined;
       if (!p) continue; // stale diagnostic: offer nothing rather than a wrong edit
-      actions.push(...this.problemActions(doc, d, p));
+      if (group) actions.push(...this.groupActions(doc, d, members));
+      else {
+        actions.push(...this.problemActions(doc, d, p));
+        // Plain text and .gongwen: an ignore kept outside the document, first after the fixes (no comment in 公文 text).
+        if (ctx.language !== 'markdown') actions.push(this.ignore(doc, ctx, d, p));
+      }
       if (seenRules.has(p.ruleId)) continue;
       seenRules.add(p.ruleId);
       if (p.fix?.kind === 'safe' && problems.some((q) => q !== p && q.ruleId === p.ruleId && q.fix?.kind === 'safe'))
         actions.push(await this.wholeDocument(doc, ctx, [d], p.ruleId, token));
-      actions.push(this.disableLine(doc, d, p));
+      // Markdown keeps the inline directive: an HTML comment is invisible in its rendering.
+      if (ctx.language === 'markdown') actions.push(this.disableLine(doc, d, p));
       if (actions.length >= MAX_CODE_ACTIONS) break;
     }
     actions.push(...this.renumberActions(doc, ctx, ours, problems));
     if (problems.some(isSafe)) actions.push(await this.wholeDocument(doc, ctx, undefined, undefined, token));
     return actions
-      .filter((a) => a.edit === undefined || a.edit.documentChanges?.some((c) => 'edits' in c && c.edits.length > 0))
+      .filter((a) => a.edit === undefined || a.command || a.edit.documentChanges?.some((c) => 'edits' in c && c.edits.length > 0))
       .slice(0, MAX_CODE_ACTIONS);
   }
 
@@ -120,6 +138,47 @@ export class CodeActions {
       out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(doc, boundedEdits(doc, s.edits)) });
     }
     return out;
+  }
+
+  /** «修复本行全部 N 处…» for a grouped diagnostic: the certain fixes of its findings (guesses stay single quick fixes). */
+  private groupActions(doc: TextDocument, d: Diagnostic, members: Problem[]): CodeAction[] {
+    const fixes = selectNonOverlapping(members.filter((q) => q.fix?.kind === 'safe').map((q) => q.fix!));
+    if (fixes.length === 0) return [];
+    return [
+      {
+        title: tr(this.session, T.fixGroup, { n: members.length, rule: this.ruleName(members[0].ruleId) }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: true,
+        edit: versioned(
+          doc,
+          boundedEdits(
+            doc,
+            fixes.flatMap((f) => f.edits),
+          ),
+        ),
+      },
+    ];
+  }
+
+  /** «忽略此问题»: the client stores the entry (rule, text, context) in .gongwenrc.json or the workspace state. */
+  private ignore(doc: TextDocument, ctx: DocContext, d: Diagnostic, p: Problem): CodeAction {
+    const title = tr(this.session, T.ignore, { rule: this.ruleName(p.ruleId) });
+    const args: IgnoreCommandArgs = {
+      uri: doc.uri,
+      entry: ignoreEntryFor(doc.getText(), p),
+      ruleName: this.ruleName(p.ruleId),
+      ...(ctx.configSource !== 'settings' ? { configFile: ctx.configSource } : {}),
+    };
+    // An empty edit: VS Code then runs the command at once instead of first resolving the action (codeAction/resolve),
+    // a round trip during which the closed menu releases the command's arguments («Actual command not found»).
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { documentChanges: [] },
+      command: { title, command: IGNORE_COMMAND, arguments: [args] },
+    };
   }
 
   /** The rule's short name in the session's language (「半角标点」), the id when unknown. */

@@ -1,10 +1,28 @@
-import type { CancellationToken } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countHan, detectScript, isSafe, renumberEdits, scriptConversionSteps } from '../core/index';
+import {
+  CATEGORIES,
+  CATEGORY_LABEL,
+  countHan,
+  detectScript,
+  isSafe,
+  parseConfigObject,
+  renumberEdits,
+  ruleById,
+  scriptConversionSteps,
+} from '../core/index';
+import { ignoreEdit, ignoreEntriesOf } from '../node/ignoreFile';
+import { toRange } from './convert';
 import { checkToken, refusal, runSteps, supersededError } from './bounds';
 import type { DocumentContexts } from './context';
 import { boundedEdits } from './fixes';
 import {
+  IgnoreEditRequest,
+  ProblemsRequest,
+  type IgnoreEditParams,
+  type IgnoreEditResult,
+  type ProblemsParams,
+  type ProblemsResult,
   ConvertScriptRequest,
   RenumberRequest,
   StatsRequest,
@@ -47,6 +65,61 @@ export class Commands {
       StatsRequest,
       request(this.session, (params: StatsParams, token) => this.stats(params, token)),
     );
+    connection.onRequest(
+      IgnoreEditRequest,
+      request(this.session, (params: IgnoreEditParams) => this.ignoreEdit(params)),
+    );
+    connection.onRequest(
+      ProblemsRequest,
+      request(this.session, (params: ProblemsParams, token) => this.problemsByCategory(params, token)),
+    );
+  }
+
+  /** The edit of a .gongwenrc.json text that adds or removes ignore entries (entries validated like the file's own). */
+  private ignoreEdit(params: IgnoreEditParams): IgnoreEditResult {
+    const text = typeof params?.text === 'string' ? params.text : '';
+    const valid = (raw: unknown) => [...(parseConfigObject({ ignore: Array.isArray(raw) ? raw : [] }).config.ignore ?? [])];
+    const entries = ignoreEntriesOf(text);
+    let edit;
+    try {
+      edit = ignoreEdit(text, valid(params?.add), valid(params?.remove));
+    } catch {
+      throw new ResponseError(
+        ErrorCodes.InvalidParams,
+        this.t(
+          '.gongwenrc.json 不是有效的 JSON 对象，请先改正该文件。',
+          '.gongwenrc.json is not a valid JSON object; please correct it first.',
+        ),
+      );
+    }
+    return { edits: edit ? [edit] : [], entries };
+  }
+
+  /** The findings of a document by category (CATEGORIES order), then rule: the «问题（按类别）» view. */
+  private async problemsByCategory(params: ProblemsParams, token: CancellationToken): Promise<ProblemsResult | null> {
+    const doc = this.session.documents.get(params?.uri);
+    if (!doc) return null;
+    const result: ProblemsResult = { version: doc.version, categories: [] };
+    if (refusal(this.session, doc)) return result;
+    const ctx = await this.contexts.contextFor(doc);
+    if (!ctx.settings.enable) return result;
+    const problems = await this.results.problems(doc, ctx, token);
+    for (const category of CATEGORIES) {
+      const rules = new Map<string, ProblemsResult['categories'][number]['rules'][number]>();
+      for (const p of problems) {
+        if (p.category !== category) continue;
+        let r = rules.get(p.ruleId);
+        if (!r) {
+          const name = ruleById.get(p.ruleId)?.meta.name;
+          r = { rule: p.ruleId, name: name ? name[this.session.locale] : p.ruleId, problems: [] };
+          rules.set(p.ruleId, r);
+        }
+        r.problems.push({ message: p.message, severity: p.severity, range: toRange(doc, p.start, p.end) });
+      }
+      if (rules.size)
+        result.categories.push({ category, label: CATEGORY_LABEL[category][this.session.locale], rules: [...rules.values()] });
+    }
+    return result;
   }
 
   private t(zh: string, en: string): string {

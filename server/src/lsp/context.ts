@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EMPTY_CONFIG, type Config, type DocumentLanguage } from '../core/index';
+import { EMPTY_CONFIG, mergeConfig, type Config, type DocumentLanguage } from '../core/index';
 import { clearConfigCache, findConfigFile, loadConfigFile, type LoadedConfig } from '../node/configFile';
 import { SECTION } from './protocol';
 import { languageOf, log, T, tr, type Session } from './session';
@@ -40,6 +40,8 @@ export class DocumentContexts {
       config = loaded.fatal ? EMPTY_CONFIG : loaded.config;
       configSource = file;
     }
+    // The ignore list of the workspace state («忽略此问题» without a config file) adds to the config's.
+    if (this.session.ignored.length) config = mergeConfig(config, { ignore: this.session.ignored });
     const key = `${settings.key}|${configSource}|${JSON.stringify(config)}|${this.session.locale}`;
     return { settings, config, configSource, language: languageOf(doc), key };
   }

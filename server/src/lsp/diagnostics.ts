@@ -11,6 +11,7 @@ import { allRules } from '../core/index';
 import { MAX_DIAGNOSTICS, refusal } from './bounds';
 import type { DocumentContexts } from './context';
 import { toDiagnostic, toRange } from './convert';
+import { groupDiagnostic, groupProblems, isGroup } from './grouping';
 import { SECTION } from './protocol';
 import type { ResultsCache } from './results';
 import { log, request, T, tr, type Session } from './session';
@@ -56,8 +57,10 @@ export class Diagnostics {
     if (!ctx.settings.enable) return [];
     const problems = await this.results.problems(doc, ctx, token, asked);
     if (this.results.lazyPending(ctx.config)) this.scheduleWarm();
-    const out = problems.slice(0, MAX_DIAGNOSTICS).map((p) => toDiagnostic(doc, p));
-    if (problems.length > MAX_DIAGNOSTICS) {
+    // Many findings of one rule on one line: one diagnostic with the count (lsp/grouping.ts).
+    const shown = groupProblems(doc, problems);
+    const out = shown.slice(0, MAX_DIAGNOSTICS).map((p) => (isGroup(p) ? groupDiagnostic(this.session, doc, p) : toDiagnostic(doc, p)));
+    if (shown.length > MAX_DIAGNOSTICS) {
       out.push({
         range: toRange(doc, 0, 0),
         severity: DiagnosticSeverity.Information,

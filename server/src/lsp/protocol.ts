@@ -178,3 +178,59 @@ export interface TemplateDto {
   description: { zh: string; en: string };
   snippet: string;
 }
+
+/** One ignored finding (core IgnoreEntry): the rule, the flagged text, the text around it on its line. */
+export interface IgnoreEntryDto {
+  rule: string;
+  text: string;
+  context?: string;
+}
+
+/**
+ * The client command behind the quick fix «忽略此问题» (plain text and .gongwen): it stores the entry in the
+ * `.gongwenrc.json` that applies (`configFile`) or in the workspace state (see gongwen.ignoreStorage).
+ */
+export const IGNORE_COMMAND = 'gongwen.ignoreProblem';
+export interface IgnoreCommandArgs {
+  uri: string;
+  entry: IgnoreEntryDto;
+  /** The config file that applies to the document, if any. */
+  configFile?: string;
+  /** The rule's short name, for the confirmation message. */
+  ruleName: string;
+}
+
+/** gongwen/setIgnored (client → server notification): the ignore list kept in the workspace state. */
+export const SetIgnoredNotification = 'gongwen/setIgnored';
+export interface SetIgnoredParams {
+  entries: IgnoreEntryDto[];
+}
+
+/** gongwen/ignoreEdit: the edits that add or remove ignore entries in the text of a .gongwenrc.json. */
+export const IgnoreEditRequest = 'gongwen/ignoreEdit';
+export interface IgnoreEditParams {
+  /** The config file's current text ('' for a new file). */
+  text: string;
+  add?: IgnoreEntryDto[];
+  remove?: IgnoreEntryDto[];
+}
+export interface IgnoreEditResult {
+  /** Offset edits of `text` (none when nothing changes). */
+  edits: { start: number; end: number; newText: string }[];
+  /** The valid entries of `text` before the edit. */
+  entries: IgnoreEntryDto[];
+}
+
+/** gongwen/problems: the document's findings by category, then rule (the «问题（按类别）» view). */
+export const ProblemsRequest = 'gongwen/problems';
+export interface ProblemsParams {
+  uri: string;
+}
+export interface ProblemsResult {
+  version: number;
+  categories: {
+    category: string;
+    label: string;
+    rules: { rule: string; name: string; problems: { message: string; severity: string; range: Rng }[] }[];
+  }[];
+}

@@ -1,6 +1,6 @@
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { render, type DocumentLanguage, type Locale, type Text2 } from '../core/index';
+import { render, type DocumentLanguage, type IgnoreEntry, type Locale, type Text2 } from '../core/index';
 
 /** What the client told us at `initialize`, plus the connection and the open documents. Set once, read by every module. */
 export interface Session {
@@ -16,6 +16,8 @@ export interface Session {
   resolveEdits: boolean;
   /** Lifecycle: requests are served only between `initialize` and `shutdown`. */
   state: 'starting' | 'running' | 'shutdown';
+  /** Ignored findings kept by the client in its workspace state (gongwen/setIgnored), added to every document's config. */
+  ignored: IgnoreEntry[];
 }
 
 export function createSession(connection: Connection, documents: TextDocuments<TextDocument>): Session {
@@ -29,6 +31,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     canWatchFiles: false,
     resolveEdits: false,
     state: 'starting',
+    ignored: [],
   };
 }
 
@@ -66,6 +69,12 @@ export const T = {
   fixRule: { zh: '修复本文档中所有“{{rule}}”问题', en: 'Fix all "{{rule}}" problems in this document' },
   ruleHelp: { zh: '规则说明', en: 'Rule help' },
   disableLine: { zh: '在此行禁用规则“{{rule}}”', en: 'Disable "{{rule}}" for this line' },
+  ignore: { zh: '忽略此问题（{{rule}}）', en: 'Ignore this problem ({{rule}})' },
+  fixGroup: { zh: '修复本行全部 {{n}} 处“{{rule}}”问题', en: 'Fix all {{n}} "{{rule}}" problems on this line' },
+  grouped: {
+    zh: '本行有 {{n}} 处“{{rule}}”问题，例如：{{first}}',
+    en: '{{n}} "{{rule}}" problems on this line, e.g.: {{first}}',
+  },
   configInvalid: {
     zh: '公文校对：配置文件 {{file}} 有误，已按默认设置检查。详见该文件中的问题。',
     en: 'Gongwen: the config file {{file}} is invalid; default settings are used. See the problems in that file.',

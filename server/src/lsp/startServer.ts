@@ -9,7 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules } from '../core/index';
+import { allRules, parseConfigObject, type IgnoreEntry } from '../core/index';
 import { CodeActions } from './codeActions';
 import { Commands } from './commands';
 import { registerCompletion } from './completion';
@@ -17,7 +17,7 @@ import { DocumentContexts } from './context';
 import { Diagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerPreview } from './preview';
-import { FIX_ALL_KIND, SECTION } from './protocol';
+import { FIX_ALL_KIND, SECTION, SetIgnoredNotification, type SetIgnoredParams } from './protocol';
 import { ResultsCache } from './results';
 import { createSession, log, type Session } from './session';
 import { Symbols } from './symbols';
@@ -29,7 +29,7 @@ export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0
 
 /** Reads the client's capabilities into the session and answers with ours. */
 function initialize(session: Session, params: InitializeParams): InitializeResult {
-  const init = (params.initializationOptions ?? {}) as { locale?: unknown; watchesConfigFiles?: unknown };
+  const init = (params.initializationOptions ?? {}) as { locale?: unknown; watchesConfigFiles?: unknown; ignored?: unknown };
   const requested = typeof init.locale === 'string' ? init.locale : (params.locale ?? 'zh-cn');
   const caps = params.capabilities;
   session.locale = requested.toLowerCase().startsWith('en') ? 'en' : 'zh';
@@ -38,6 +38,7 @@ function initialize(session: Session, params: InitializeParams): InitializeResul
   session.canPullSettings = caps.workspace?.configuration === true;
   session.canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && init.watchesConfigFiles !== true;
   session.resolveEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+  session.ignored = validIgnored(init.ignored);
   session.state = 'running';
   return {
     capabilities: {
@@ -52,6 +53,12 @@ function initialize(session: Session, params: InitializeParams): InitializeResul
     },
     serverInfo: { name: 'gongwen-language-server', version: SERVER_VERSION },
   };
+}
+
+/** An ignore list sent by the client (initializationOptions.ignored, gongwen/setIgnored), validated like the config file's. */
+function validIgnored(raw: unknown): IgnoreEntry[] {
+  if (raw === undefined) return [];
+  return [...(parseConfigObject({ ignore: raw }).config.ignore ?? [])];
 }
 
 /** Editors other than VS Code (whose client watches .gongwenrc.json itself) are asked to watch it. */
@@ -93,6 +100,10 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration(() => {
     contexts.settingsChanged();
+    diagnostics.refreshAll();
+  });
+  connection.onNotification(SetIgnoredNotification, (params: SetIgnoredParams) => {
+    session.ignored = validIgnored(params?.entries ?? []);
     diagnostics.refreshAll();
   });
   connection.onDidChangeWatchedFiles(() => {
