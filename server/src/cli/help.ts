@@ -9,7 +9,8 @@ export const HELP_ZH = `gongwen-lint — 公文校对命令行工具（依据 GB
 用法：
   gongwen-lint [选项] <文件|目录|glob|->...
 
-  目录：递归检查其中的 .txt、.md、.gongwen 文件（跳过 node_modules 和以“.”开头的目录）。
+  目录：递归检查其中的 .txt、.md、.gongwen、.docx 文件（跳过 node_modules 和以“.”开头的目录）。
+  .docx：按段落检查正文（含表格、文本框），页眉、页脚、脚注、批注单独标为 文件#header1 等；行号即段落号。
   glob：支持 *、**、?，请加引号以免被 shell 展开，例如 "docs/**/*.txt"。
   -   ：从标准输入读取。
 
@@ -37,7 +38,9 @@ export const HELP_EN = `gongwen-lint — proofreading for Chinese official docum
 Usage:
   gongwen-lint [options] <file|directory|glob|->...
 
-  directory: checks .txt, .md and .gongwen files recursively (skips node_modules and dot-folders).
+  directory: checks .txt, .md, .gongwen and .docx files recursively (skips node_modules and dot-folders).
+  .docx: checked by paragraph (tables and text boxes included); headers, footers, notes and comments are
+         reported as file#header1 …; the line number is the paragraph number.
   glob: *, ** and ? are supported; quote it so the shell leaves it alone, e.g. "docs/**/*.txt".
   -   : read standard input.
 

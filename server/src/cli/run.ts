@@ -26,8 +26,8 @@ function reportInputs(ctx: RunContext, expanded: ExpandResult): void {
   for (const inp of expanded.inputs) {
     if ((inp.kind === 'directory' || inp.kind === 'glob') && inp.files.length === 0) {
       ctx.note(
-        inp.kind === 'directory' ? `目录 ${inp.input} 中没有 .txt、.md、.gongwen 文件` : `没有与 ${inp.input} 匹配的文件`,
-        inp.kind === 'directory' ? `no .txt, .md or .gongwen files in ${inp.input}` : `no files match ${inp.input}`,
+        inp.kind === 'directory' ? `目录 ${inp.input} 中没有 .txt、.md、.gongwen、.docx 文件` : `没有与 ${inp.input} 匹配的文件`,
+        inp.kind === 'directory' ? `no .txt, .md, .gongwen or .docx files in ${inp.input}` : `no files match ${inp.input}`,
       );
     }
   }
