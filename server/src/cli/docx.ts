@@ -24,13 +24,14 @@ export function isDocxPath(p: string): boolean {
   return /\.docx$/i.test(p);
 }
 
-/** Reads and opens a .docx, saying why not (exit 2) when it cannot. */
-export function openDocxFile(ctx: RunContext, abs: string, path: string, o: { lineBreak?: string; bodyOnly?: boolean } = {}): { file: DocxFile; raw: Buffer } | undefined {
+/** Reads a .docx file's bytes (size-capped, regular files only), saying why not (exit 2) when it cannot. */
+export function readDocxBytes(ctx: RunContext, abs: string, path: string): Buffer | undefined {
   const r = readRegularFile(abs, MAX_DOCX_BYTES, ctx.io.fs);
   if (r.kind === 'too-large') {
+    const mb = (r.size / 1048576).toFixed(1);
     ctx.ioFail(
-      `无法读取 ${path}：文件过大（${(r.size / 1048576).toFixed(1)} MB，上限 ${MAX_DOCX_BYTES / 1048576} MB）`,
-      `Cannot read ${path}: the file is too large (${(r.size / 1048576).toFixed(1)} MB, limit ${MAX_DOCX_BYTES / 1048576} MB)`,
+      `无法读取 ${path}：文件过大（${mb} MB，上限 ${MAX_DOCX_BYTES / 1048576} MB）`,
+      `Cannot read ${path}: the file is too large (${mb} MB, limit ${MAX_DOCX_BYTES / 1048576} MB)`,
     );
     return undefined;
   }
@@ -38,8 +39,15 @@ export function openDocxFile(ctx: RunContext, abs: string, path: string, o: { li
     ctx.ioFail(`无法读取 ${path}：${r.message.zh}`, `Cannot read ${path}: ${r.message.en}`);
     return undefined;
   }
+  return r.bytes;
+}
+
+/** Reads and opens a .docx, saying why not (exit 2) when it cannot. */
+function openDocxFile(ctx: RunContext, abs: string, path: string): { file: DocxFile; raw: Buffer } | undefined {
+  const raw = readDocxBytes(ctx, abs, path);
+  if (!raw) return undefined;
   try {
-    return { file: readDocx(r.bytes, o), raw: r.bytes };
+    return { file: readDocx(raw), raw };
   } catch (e) {
     if (!(e instanceof DocxError)) throw e;
     ctx.ioFail(`无法读取 ${path}：${e.text.zh}`, `Cannot read ${path}: ${e.text.en}`);
@@ -74,7 +82,10 @@ function fixDocx(ctx: RunContext, path: string, abs: string, file: DocxFile, raw
   if (changed.size === 0) return true;
   const w = writeFileAtomic(abs, Buffer.from(repackage(file.pkg, changed)), { expected: raw, fs: ctx.io.fs });
   if (!w.ok) {
-    ctx.ioFail(`未写入 ${path} 的修复：${w.message.zh}；原文件未改动`, `Fixes for ${path} not written: ${w.message.en}; the original is unchanged`);
+    ctx.ioFail(
+      `未写入 ${path} 的修复：${w.message.zh}；原文件未改动`,
+      `Fixes for ${path} not written: ${w.message.en}; the original is unchanged`,
+    );
     return false;
   }
   ctx.tally.fixedProblems += results.reduce((n, r) => n + r.fixed, 0);
@@ -88,7 +99,12 @@ export function processDocxFile(ctx: RunContext, abs: string, configs: CliConfig
   const opened = openDocxFile(ctx, abs, path);
   if (!opened) return;
   let { file } = opened;
-  const base: CheckOptions = { config: configs.forDir(dirname(abs)), language: ctx.opts.language ?? 'gongwen', locale: ctx.opts.locale, onRuleError };
+  const base: CheckOptions = {
+    config: configs.forDir(dirname(abs)),
+    language: ctx.opts.language ?? 'gongwen',
+    locale: ctx.opts.locale,
+    onRuleError,
+  };
   if (ctx.opts.fix && !fixDocx(ctx, path, abs, file, opened.raw, base)) {
     // The write failed: report the file as it is on disk.
     const again = openDocxFile(ctx, abs, path);

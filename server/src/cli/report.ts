@@ -38,4 +38,3 @@ export function reportOutcome(
   } else ctx.results.push({ path, abs, problems: shown, index });
   return true;
 }
-

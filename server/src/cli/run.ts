@@ -6,6 +6,7 @@
 import { expandInputs, type ExpandResult } from '../node/files';
 import { localeFrom, parseArgs, UsageError } from './args';
 import { CliConfigs } from './config';
+import { runConvert } from './convert';
 import { RunContext } from './context';
 import { processFile, processStdin } from './document';
 import { formatJson } from './format/json';
@@ -114,6 +115,7 @@ function finish(ctx: RunContext, code: number): number {
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'export' || argv[0] === 'import') return runConvert(argv[0], argv.slice(1), io);
   const locale0 = localeFrom(argv, io.env);
   let ctx: RunContext;
   try {

@@ -1,5 +1,6 @@
 import { CORE_MESSAGES, listData, renderBoth, type MessageData } from './i18n';
 import { allRules, ruleById } from './rules/index';
+import { resolveLayout } from './layout/spec';
 import { DEFAULT_SHARED, SEVERITIES, type Config, type RuleSetting, type RuleSeverity, type SharedSettings, type Text2 } from './types';
 
 /** A problem found in a configuration object; `path` is a JSON path such as `rules.foo.severity`. */
@@ -12,7 +13,7 @@ export interface ConfigIssue {
 
 const SCRIPT_VALUES = ['auto', 'simplified', 'traditional', 'tw', 'hk'] as const;
 const STRUCTURE_VALUES = ['auto', 'gongwen', 'legal'] as const;
-const TOP_KEYS = new Set(['$schema', 'rules', 'words', 'protectedWords', 'script', 'structureMode']);
+const TOP_KEYS = new Set(['$schema', 'rules', 'words', 'protectedWords', 'script', 'structureMode', 'layout']);
 
 /** A configuration message of the core's table (core/i18n.ts), rendered in both languages. */
 function msg(key: keyof typeof CORE_MESSAGES, data?: MessageData): Text2 {
@@ -237,7 +238,11 @@ export function parseConfigObject(raw: unknown): { config: Config; issues: Confi
   }
   const rules = parseRules(own(raw, 'rules'), issues);
   const shared = parseShared(raw, issues);
-  return { config: { rules, shared }, issues };
+  const layout = own(raw, 'layout');
+  if (layout === undefined) return { config: { rules, shared }, issues };
+  // The page layout of the preview and the Word export (core/layout/spec.ts): checked here, applied there.
+  for (const i of resolveLayout(layout).issues) issues.push({ path: i.path, message: i.message });
+  return { config: { rules, shared, ...(isPlainObject(layout) ? { layout } : {}) }, issues };
 }
 
 /** `override` wins rule by rule and setting by setting. */
@@ -245,5 +250,6 @@ export function mergeConfig(base: Config, override: Partial<Config>): Config {
   return {
     rules: { ...base.rules, ...(override.rules ?? {}) },
     shared: { ...base.shared, ...(override.shared ?? {}) },
+    ...((override.layout ?? base.layout) ? { layout: override.layout ?? base.layout } : {}),
   };
 }

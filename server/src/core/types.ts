@@ -183,6 +183,8 @@ export type RulesConfig = Readonly<Record<string, RuleSetting>>;
 export interface Config {
   readonly rules: RulesConfig;
   readonly shared: SharedSettings;
+  /** `layout` of .gongwenrc.json: page, grid, faces and sizes for the preview and the Word export (core/layout/spec.ts). */
+  readonly layout?: Readonly<Record<string, unknown>>;
 }
 
 export interface CheckOptions {

@@ -31,8 +31,7 @@ export interface Paragraph {
 }
 
 export type Block =
-  | { readonly type: 'p'; readonly para: Paragraph }
-  | { readonly type: 'table'; readonly rows: readonly (readonly (readonly Block[])[])[] };
+  { readonly type: 'p'; readonly para: Paragraph } | { readonly type: 'table'; readonly rows: readonly (readonly (readonly Block[])[])[] };
 
 export interface ReadOptions {
   readonly numbering?: Numbering;
@@ -59,6 +58,13 @@ function textboxes(el: Element, out: Element[]): void {
   }
 }
 
+/** The export's join style (render.ts); kept here as a string so reading does not load the writer. */
+export const JOIN_STYLE = 'GongwenLineJoin';
+
+function runStyle(r: Element): string | undefined {
+  return wAttr(wChild(wChild(r, 'rPr'), 'rStyle'), 'val');
+}
+
 class ParaBuilder {
   text = '';
   spans: Span[] = [];
@@ -80,7 +86,8 @@ class ParaBuilder {
             continue;
           case 'tab':
           case 'ptab':
-            this.add('\t');
+            // The export joins the 签发人 line to the 发文字号 line with a tab in this character style.
+            this.add(this.opts.lineBreak === '\n' && runStyle(r) === JOIN_STYLE ? '\n' : '\t');
             continue;
           case 'br':
             if (wAttr(c, 'type') !== 'page' && wAttr(c, 'type') !== 'column') this.add(this.opts.lineBreak);

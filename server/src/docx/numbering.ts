@@ -136,7 +136,8 @@ export class Numbering {
       if (!isW(st, 'style')) continue;
       const numPr = wChild(wChild(st, 'pPr'), 'numPr');
       const numId = wAttr(wChild(numPr, 'numId'), 'val');
-      if (numId !== undefined) this.styleNum.set(wAttr(st, 'styleId') ?? '', { numId, ilvl: Number(wAttr(wChild(numPr, 'ilvl'), 'val') ?? '0') });
+      if (numId !== undefined)
+        this.styleNum.set(wAttr(st, 'styleId') ?? '', { numId, ilvl: Number(wAttr(wChild(numPr, 'ilvl'), 'val') ?? '0') });
     }
   }
 

@@ -36,9 +36,15 @@ export function failureText(reason: DocxFailure, detail = ''): Text2 {
   const e = detail ? `: ${detail}` : '';
   switch (reason) {
     case 'encrypted':
-      return { zh: '文档设有打开密码（已加密），无法读取；请在 Word 中取消密码后再检查', en: 'the document is password-protected (encrypted); remove the password in Word and try again' };
+      return {
+        zh: '文档设有打开密码（已加密），无法读取；请在 Word 中取消密码后再检查',
+        en: 'the document is password-protected (encrypted); remove the password in Word and try again',
+      };
     case 'doc':
-      return { zh: '这是旧版 Word 二进制文档（.doc），不是 .docx；请在 Word 或 WPS 中另存为 .docx', en: 'this is a binary Word document (.doc), not a .docx; save it as .docx in Word or WPS' };
+      return {
+        zh: '这是旧版 Word 二进制文档（.doc），不是 .docx；请在 Word 或 WPS 中另存为 .docx',
+        en: 'this is a binary Word document (.doc), not a .docx; save it as .docx in Word or WPS',
+      };
     case 'not-zip':
       return { zh: '不是 .docx 文件（不是 zip 压缩包）', en: 'not a .docx file (not a zip package)' };
     case 'corrupt':
@@ -93,7 +99,11 @@ export interface DocxPackage {
 
 /** Which parts are read: the body, headers, footers, notes, comments, numbering, styles and relationships. */
 export function isTextPart(name: string): boolean {
-  return /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|numbering|styles)\.xml$/.test(name) || name === 'word/_rels/document.xml.rels' || name === '[Content_Types].xml';
+  return (
+    /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|numbering|styles)\.xml$/.test(name) ||
+    name === 'word/_rels/document.xml.rels' ||
+    name === '[Content_Types].xml'
+  );
 }
 
 interface Entry {
