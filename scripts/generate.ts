@@ -11,6 +11,7 @@ import { FACES, GBT9704, TYPE_SIZES_PT } from '../server/src/core/layout/spec';
 
 export const CATEGORY_LABEL: Record<Category, { zh: string; en: string }> = {
   structure: { zh: '结构层次', en: 'Structure' },
+  element: { zh: '要素', en: 'Elements' },
   punctuation: { zh: '标点', en: 'Punctuation' },
   number: { zh: '数字', en: 'Numbers' },
   script: { zh: '繁简', en: 'Script' },

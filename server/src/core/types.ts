@@ -9,8 +9,17 @@ export type RuleSeverity = Severity | 'off';
 export const SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 /** The fixed vocabulary of rule families. */
-export type Category = 'structure' | 'punctuation' | 'number' | 'script' | 'repetition' | 'residue' | 'wording';
-export const CATEGORIES: readonly Category[] = ['structure', 'punctuation', 'number', 'script', 'repetition', 'residue', 'wording'];
+export type Category = 'structure' | 'element' | 'punctuation' | 'number' | 'script' | 'repetition' | 'residue' | 'wording';
+export const CATEGORIES: readonly Category[] = [
+  'structure',
+  'element',
+  'punctuation',
+  'number',
+  'script',
+  'repetition',
+  'residue',
+  'wording',
+];
 
 export type Locale = 'zh' | 'en';
 

@@ -39,21 +39,7 @@ export type DocumentForm = 'standard' | 'letter' | 'order' | 'minutes' | 'none';
 
 /** The 15 legal kinds of 条例第八条 (命令 covers 令), or null when the title names none. */
 export type Genre =
-  | '决议'
-  | '决定'
-  | '命令'
-  | '公报'
-  | '公告'
-  | '通告'
-  | '意见'
-  | '通知'
-  | '通报'
-  | '报告'
-  | '请示'
-  | '批复'
-  | '议案'
-  | '函'
-  | '纪要';
+  '决议' | '决定' | '命令' | '公报' | '公告' | '通告' | '意见' | '通知' | '通报' | '报告' | '请示' | '批复' | '议案' | '函' | '纪要';
 
 export interface ElementItem {
   /** Number as written ('1'), '' when unnumbered. */

@@ -78,6 +78,7 @@ export const allRules: readonly Rule[] = [
   headingSplitLine,
   headingStyleConsistency,
   headingTrailingPunctuation,
+  // element
   // punctuation
   approximateNumberDun,
   chineseYearZero,
