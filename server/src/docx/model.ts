@@ -49,6 +49,11 @@ function isAlternateContent(n: Node): boolean {
 
 /** Text boxes under `el` (mc:Choice only, so a text box with a VML fallback is read once). */
 function textboxes(el: Element, out: Element[]): void {
+  if (isAlternateContent(el)) {
+    const choice = elementChildren(el)[0];
+    if (choice) textboxes(choice, out);
+    return;
+  }
   for (const c of elementChildren(el)) {
     if (isW(c, 'txbxContent')) out.push(c);
     else if (isAlternateContent(c)) {

@@ -36,15 +36,29 @@ export interface PlannedParagraph {
 }
 
 /** The element kind of each line (undefined: outside every element, e.g. blank lines between them). */
-function kindsByLine(lineCount: number, model: ElementModel | undefined): { kinds: (ElementKind | undefined)[]; firsts: Set<number> } {
+interface LineKinds {
+  readonly kinds: (ElementKind | undefined)[];
+  /** First lines of elements. */
+  readonly firsts: Set<number>;
+  /** Title lines of 附件 pages (centred). */
+  readonly attachmentTitles: Set<number>;
+}
+
+function kindsByLine(starts: readonly number[], model: ElementModel | undefined): LineKinds {
+  const lineCount = starts.length;
   const kinds: (ElementKind | undefined)[] = new Array(lineCount).fill(undefined);
   const firsts = new Set<number>();
-  if (!model || model.form === 'none') return { kinds, firsts };
+  const attachmentTitles = new Set<number>();
+  if (!model || model.form === 'none') return { kinds, firsts, attachmentTitles };
   for (const el of model.elements) {
     firsts.add(el.line);
+    if (el.kind === 'attachment' && el.titleStart !== undefined) {
+      const t = el.titleStart;
+      attachmentTitles.add(starts.findIndex((s, i) => s <= t && (i + 1 === lineCount || starts[i + 1] > t)));
+    }
     for (let l = el.line; l <= el.endLine && l < lineCount; l++) kinds[l] = el.kind;
   }
-  return { kinds, firsts };
+  return { kinds, firsts, attachmentTitles };
 }
 
 const HEADING_ROLE: Readonly<Record<number, TextRole>> = { 1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading4' };
@@ -146,15 +160,15 @@ function placeRedRule(paras: PlannedParagraph[]): void {
 /** Plans every line of `text` (see the module comment). */
 export function planParagraphs(text: string, model: ElementModel | undefined, language: DocumentLanguage = 'gongwen'): PlannedParagraph[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const { kinds, firsts } = kindsByLine(lines.length, model);
-  const outline = parseOutline(text, language);
-  const heads = new Map<number, { level: number; titleEndCol: number; standalone: boolean }>();
   let lineStart = 0;
   const starts = lines.map((l) => {
     const s = lineStart;
     lineStart += l.length + 1;
     return s;
   });
+  const { kinds, firsts, attachmentTitles } = kindsByLine(starts, model);
+  const outline = parseOutline(text, language);
+  const heads = new Map<number, { level: number; titleEndCol: number; standalone: boolean }>();
   for (const h of outline.headings) {
     if (h.kind !== 'gongwen' || h.level > 4 || h.role === 'item') continue;
     heads.set(h.line, { level: h.level, titleEndCol: h.titleEnd - starts[h.titleLine], standalone: h.standalone });
@@ -166,8 +180,13 @@ export function planParagraphs(text: string, model: ElementModel | undefined, la
     if (line.trim() === '') paras.push({ runs: line ? [{ text: line, role: 'body' }] : [], align: 'both', ...(kind ? { kind } : {}) });
     else if (head && (kind === undefined || kind === 'body' || kind === 'attachment'))
       paras.push(headingParagraph(line, head.level, head.titleEndCol, head.standalone));
+    else if (attachmentTitles.has(i)) paras.push({ runs: [{ text: line, role: 'title' }], align: 'center', kind: 'attachment' });
     else if (kind) paras.push(elementParagraph(line, kind, firsts.has(i)));
     else paras.push({ runs: [{ text: line, role: 'body' }], align: 'both', firstLineChars: 2 });
+  });
+  // A line that brings its own indent (full-width or ASCII spaces) gets no first-line indent on top of it.
+  paras.forEach((p, i) => {
+    if (p.firstLineChars && /^[ \u3000\t]/.test(lines[i] ?? '')) paras[i] = { ...p, firstLineChars: undefined };
   });
   placeRedRule(paras);
   placeRecordRules(paras);
