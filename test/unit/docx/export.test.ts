@@ -40,11 +40,21 @@ const REQUEST = [
   '　　江州港二期工程。',
 ].join('\n');
 
-const normalise = (t: string): string => t.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n?$/, '');
+const normalise = (t: string): string =>
+  t
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n?$/, '');
 
 describe('docx export plan', () => {
   const plan = planParagraphs(REQUEST, parseElements(REQUEST, 'gongwen'));
-  const find = (s: string) => plan.find((p) => p.runs.map((r) => r.text).join('').includes(s))!;
+  const find = (s: string) =>
+    plan.find((p) =>
+      p.runs
+        .map((r) => r.text)
+        .join('')
+        .includes(s),
+    )!;
 
   it('sets the issuer mark red and centred, the title as Title, headings as Heading 1/2', () => {
     assert.equal(find('委员会文件').runs[0].role, 'issuerMark');
@@ -83,7 +93,11 @@ describe('docx export plan', () => {
     const t = `${REQUEST}\n\n——————————\n抄送：市财政局。\n——————————\n江州市发展和改革委员会办公室　2024年3月5日印发`;
     const p = planParagraphs(t, parseElements(t, 'gongwen'));
     const rules = p.filter((x) => x.kind === 'recordRule');
-    if (rules.length) assert.deepEqual(rules.map((r) => r.borderBottom), rules.map((_, i) => (i === 0 || i === rules.length - 1 ? 'thick' : 'thin')));
+    if (rules.length)
+      assert.deepEqual(
+        rules.map((r) => r.borderBottom),
+        rules.map((_, i) => (i === 0 || i === rules.length - 1 ? 'thick' : 'thin')),
+      );
     const cc = p.find((x) => x.runs.some((r) => r.text.startsWith('抄送')))!;
     assert.equal(cc.runs[0].role, 'record');
   });
@@ -104,7 +118,9 @@ describe('docx export OOXML', () => {
     assert.match(styles, /w:styleId="Heading1".*?w:eastAsia="黑体"/s);
     assert.match(styles, /w:styleId="Heading2".*?w:eastAsia="楷体_GB2312"/s);
     assert.match(styles, /w:styleId="Title".*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>/s);
-    const footers = Object.keys(files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => strFromU8(files[f]));
+    const footers = Object.keys(files)
+      .filter((f) => /^word\/footer\d+\.xml$/.test(f))
+      .map((f) => strFromU8(files[f]));
     assert.equal(footers.length, 2);
     for (const f of footers) {
       assert.match(f, /PAGE/);

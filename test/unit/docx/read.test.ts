@@ -39,9 +39,12 @@ describe('docx reader', () => {
   });
 
   it('turns automatic numbering into the literal 一、（一）1.（1） markers, restarting sub-levels', () => {
-    const bytes = docx([li(0, '总体要求'), li(1, '目标'), li(2, '甲'), li(3, '乙'), li(3, '丙'), li(1, '原则'), li(0, '任务'), li(1, '重点')].join(''), {
-      'word/numbering.xml': NUMBERING,
-    });
+    const bytes = docx(
+      [li(0, '总体要求'), li(1, '目标'), li(2, '甲'), li(3, '乙'), li(3, '丙'), li(1, '原则'), li(0, '任务'), li(1, '重点')].join(''),
+      {
+        'word/numbering.xml': NUMBERING,
+      },
+    );
     assert.deepEqual(bodyText(bytes), ['一、总体要求', '（一）目标', '1.甲', '（1）乙', '（2）丙', '（二）原则', '二、任务', '（一）重点']);
     // The marker is generated text: no fix may edit it.
     const para = partParagraphs(readDocx(bytes).parts[0])[0];
@@ -60,10 +63,19 @@ describe('docx reader', () => {
     const bytes = docx(p('正文'), {
       'word/header1.xml': partXml('hdr', p('页眉文字')),
       'word/footer2.xml': partXml('ftr', p('页脚文字')),
-      'word/footnotes.xml': partXml('footnotes', `<w:footnote w:type="separator" w:id="-1">${p('———')}</w:footnote><w:footnote w:id="1">${p('脚注文字')}</w:footnote>`),
+      'word/footnotes.xml': partXml(
+        'footnotes',
+        `<w:footnote w:type="separator" w:id="-1">${p('———')}</w:footnote><w:footnote w:id="1">${p('脚注文字')}</w:footnote>`,
+      ),
       'word/comments.xml': partXml('comments', `<w:comment w:id="0">${p('批注文字')}</w:comment>`),
     });
-    const parts = readDocx(bytes).parts.map((x) => [x.id, x.label.zh, partParagraphs(x).map((q) => q.text).join('|')]);
+    const parts = readDocx(bytes).parts.map((x) => [
+      x.id,
+      x.label.zh,
+      partParagraphs(x)
+        .map((q) => q.text)
+        .join('|'),
+    ]);
     assert.deepEqual(parts, [
       ['', '正文', '正文'],
       ['header1', '页眉1', '页眉文字'],
@@ -137,7 +149,8 @@ describe('docx bad files', () => {
     assert.equal(reasonOf(good.subarray(0, good.length - 30)), 'corrupt');
   });
   it('a zip without word/document.xml', () => assert.equal(reasonOf(zipSync({ 'a.txt': new Uint8Array([65]) })), 'not-docx'));
-  it('malformed XML in the body', () => assert.equal(reasonOf(zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document><w:body>') })), 'bad-xml'));
+  it('malformed XML in the body', () =>
+    assert.equal(reasonOf(zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document><w:body>') })), 'bad-xml'));
   it('a zip bomb (a 20 MB part compressed a thousandfold) is refused before inflating', () => {
     const bomb = zipSync({ 'word/document.xml': [new Uint8Array(20 * 1024 * 1024), { level: 9 }] });
     assert.ok(bomb.length < 100_000);
