@@ -56,7 +56,8 @@ function kindsByLine(starts: readonly number[], model: ElementModel | undefined)
       const t = el.titleStart;
       attachmentTitles.add(starts.findIndex((s, i) => s <= t && (i + 1 === lineCount || starts[i + 1] > t)));
     }
-    for (let l = el.line; l <= el.endLine && l < lineCount; l++) kinds[l] = el.kind;
+    // Two elements on one line (发文字号 and 签发人): the line is the first one's.
+    for (let l = el.line; l <= el.endLine && l < lineCount; l++) kinds[l] ??= el.kind;
   }
   return { kinds, firsts, attachmentTitles };
 }
@@ -85,6 +86,8 @@ function elementParagraph(line: string, kind: ElementKind, first: boolean): Plan
     case 'issuerMark':
       return { runs: run('issuerMark'), align: 'center', kind };
     case 'docNumber':
+      // 上行文 written on one line: 发文字号 居左空一字, 签发人 after it (names in 楷体).
+      if (/签发人/.test(line)) return { runs: signerRuns(line), align: 'left', leftChars: 1, rightChars: 1, kind };
       return { runs: run('docNumber'), align: 'center', kind };
     case 'signer':
       return { runs: signerRuns(line), align: 'right', rightChars: 1, kind };

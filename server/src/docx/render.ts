@@ -1,6 +1,8 @@
 /**
  * Planned paragraphs → a .docx in GB/T 9704 layout, written with the `docx` package: A4, margins and
- * the 22 × 28 document grid from the layout spec, faces and sizes per role (East Asian face named by
+ * the 22 × 28 grid from the layout spec (a line grid of 22 lines; 28 characters a line by condensing
+ * 3号 to the character pitch — a `linesAndChars` grid with negative charSpace, as Word templates use,
+ * makes LibreOffice give every 16 pt character two cells, 14 a line), faces and sizes per role (East Asian face named by
  * the standard, Latin and digits in Times New Roman), Heading 1–4 and Title styles, page numbers
  * `— PAGE —` (odd pages right, even pages left, 一字 from the edge), red rule, 版记 rules.
  */
@@ -46,17 +48,24 @@ function fontOf(spec: LayoutSpec, role: TextRole): { eastAsia: string; ascii: st
 
 /**
  * Character spacing (twips, ≤ 0) that makes the body size fill the grid's character pitch: 3号 (16 pt) is a
- * little wider than 156 mm / 28; Word squeezes it through the grid's charSpace, LibreOffice gives such a
- * character two grid cells. Runs therefore do not snap to the character grid and are condensed instead,
- * which both lay out as 28 characters a line (the line grid still applies).
+ * little wider than 156 mm / 28 (15.79 pt), so it is condensed by 0.25 pt; Word and LibreOffice then both
+ * set 28 characters a line (checked with LibreOffice in test/e2e/docx-libreoffice.test.mjs).
  */
 export function condenseOf(spec: LayoutSpec, sizePt: number): number {
   const pitchPt = pitchOf(spec).charMm / (25.4 / 72);
   return Math.min(0, Math.floor((pitchPt - sizePt) * 20));
 }
 
+/** The 发文机关标志 is set as large as its role says, but no larger than fits one line of the type area. */
+function fittedSize(spec: LayoutSpec, r: PlannedRun): number {
+  const size = spec.roles[r.role].sizePt;
+  if (r.role !== 'issuerMark' || r.text.length === 0) return size;
+  const widthPt = spec.typeArea.widthMm / (25.4 / 72);
+  return Math.min(size, Math.floor((widthPt / [...r.text.trim()].length) * 2) / 2);
+}
+
 function runOf(spec: LayoutSpec, r: PlannedRun): TextRun {
-  const t = spec.roles[r.role];
+  const t = { ...spec.roles[r.role], sizePt: fittedSize(spec, r) };
   const condense = condenseOf(spec, t.sizePt);
   return new TextRun({
     text: r.text,
@@ -90,7 +99,8 @@ function paragraphOf(spec: LayoutSpec, p: PlannedParagraph): Paragraph {
   }
   const heading = p.heading === 'title' ? HeadingLevel.TITLE : p.heading ? HEADINGS[p.heading - 1] : undefined;
   const indent = {
-    ...(p.firstLineChars ? { firstLineChars: p.firstLineChars * 100, firstLine: p.firstLineChars * charTw } : {}),
+    // In twips, not firstLineChars: LibreOffice reads firstLineChars as 0 without a character grid.
+    ...(p.firstLineChars ? { firstLine: p.firstLineChars * charTw } : {}),
     ...(p.leftChars ? { left: p.leftChars * charTw } : {}),
     ...(p.rightChars ? { right: p.rightChars * charTw } : {}),
   };
@@ -142,7 +152,7 @@ function pageNumberFooter(spec: LayoutSpec, side: 'left' | 'right'): Footer {
   });
 }
 
-/** The OOXML document grid for the spec: line pitch and character spacing (see gbt9704-layout.md). */
+/** The OOXML grid figures for the spec: line pitch, and the charSpace a `linesAndChars` grid would take (see gbt9704-layout.md). */
 export function gridOf(spec: LayoutSpec): { linePitch: number; charSpace: number } {
   const { lineMm, charMm } = pitchOf(spec);
   // Floor, so that 22 lines always fit the type area; charSpace is the pitch minus the Normal size, × 4096.
@@ -193,7 +203,7 @@ export async function renderDocx(paras: readonly PlannedParagraph[], spec: Layou
               header: mmToTwips(15),
             },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: grid.linePitch, charSpace: grid.charSpace },
+          grid: { type: DocumentGridType.LINES, linePitch: grid.linePitch },
         },
         footers: { default: pageNumberFooter(spec, 'right'), even: pageNumberFooter(spec, 'left') },
         children: paras.map((p) => paragraphOf(spec, p)),

@@ -109,7 +109,8 @@ describe('docx export OOXML', () => {
     const doc = strFromU8(files['word/document.xml']);
     assert.match(doc, /<w:pgSz w:w="11906" w:h="16838"/);
     assert.match(doc, /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
-    assert.match(doc, /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-\d+"\/>/);
+    assert.match(doc, /<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    assert.match(doc, /<w:spacing w:val="-5"\/><w:sz w:val="32"\/>/, '3号 condensed to the 28-character pitch');
     assert.match(doc, /<w:pStyle w:val="Heading1"\/>/);
     assert.match(doc, /<w:pStyle w:val="Title"\/>/);
     assert.match(doc, /<w:color w:val="E60012"\/>/);
