@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules } from '../core/index';
 import { CodeActions } from './codeActions';
 import { Commands } from './commands';
+import { DocxRequests } from './docx';
 import { registerCompletion } from './completion';
 import { DocumentContexts } from './context';
 import { Diagnostics } from './diagnostics';
@@ -109,6 +110,7 @@ export function startServer(connection: Connection): void {
   registerCompletion(session, contexts);
   registerHover(session, contexts, results);
   new Commands(session, contexts, results).register();
+  new DocxRequests(session, contexts).register();
 
   documents.listen(connection);
   connection.listen();
