@@ -91,7 +91,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!vscode$|vscode-languageclient(/.*)?$|node:|\\./|\\.\\./\\.\\./server/src/lsp/protocol$)',
+              regex:
+                '^(?!vscode$|vscode-languageclient(/.*)?$|node:|\\./|\\.\\./\\.\\./server/src/lsp/protocol$|\\.\\./\\.\\./\\.\\./server/src/lsp/protocol$)',
               message:
                 '客户端只可导入 vscode、vscode-languageclient、Node 内置模块和 server/src/lsp/protocol / the client may import only vscode, vscode-languageclient*, node:* and ../../server/src/lsp/protocol',
             },

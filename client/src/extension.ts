@@ -20,6 +20,8 @@ import {
 } from '../../server/src/lsp/protocol';
 import { exportDocx, importDocx } from './docx';
 import { t, uiLocale } from './locale';
+import { newDocument } from './preview/newDocument';
+import { PreviewManager } from './preview/panel';
 import { relinkHover, ruleHelpCommand, showRuleHelp } from './ruleHelp';
 import { StatusBar } from './statusBar';
 import { StructureView } from './structureView';
@@ -163,12 +165,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = await startClient(context, status);
   const structure = new StructureView(() => client, isOurs);
   context.subscriptions.push(structure.register());
+  const preview = new PreviewManager(context, () => client, isOurs, t);
+  context.subscriptions.push(
+    preview.register(),
+    vscode.commands.registerCommand('gongwen.newDocument', (kind?: unknown) => newDocument(client, t, kind)),
+  );
   status.schedule(0);
 
   const restart = async () => {
     await client?.stop();
     client = await startClient(context, status);
     status.schedule(0);
+    preview.refreshAll();
   };
   const activeUri = () => vscode.window.activeTextEditor?.document.uri.toString();
   context.subscriptions.push(

@@ -14,6 +14,8 @@ export const HELP_ZH = `gongwen-lint — 公文校对命令行工具（依据 GB
   glob：支持 *、**、?，请加引号以免被 shell 展开，例如 "docs/**/*.txt"。
   -   ：从标准输入读取。
 
+  gongwen-lint new <文种> [-o 文件]   输出公文模板（通知、请示、报告、函、纪要、批复、意见、命令）；new --list 列出文种
+
 选项：
   --fix                     就地写入安全修复（仅“警告”“错误”级别的问题，与保存时格式化相同）；与“-”同用时，修复后的文本输出到标准输出、报告输出到标准错误
   -f, --format <格式>        输出格式：text（默认）、json、sarif
@@ -43,6 +45,8 @@ Usage:
          reported as file#header1 …; the line number is the paragraph number.
   glob: *, ** and ? are supported; quote it so the shell leaves it alone, e.g. "docs/**/*.txt".
   -   : read standard input.
+
+  gongwen-lint new <kind> [-o file]   print a 公文 template (通知, 请示, 报告, 函, 纪要, 批复, 意见, 命令); new --list lists them
 
 Options:
   --fix                     write safe fixes of warnings and errors in place (as format does); with "-", the fixed text goes to stdout and the report to stderr

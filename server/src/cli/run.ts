@@ -9,6 +9,7 @@ import { CliConfigs } from './config';
 import { runConvert } from './convert';
 import { RunContext } from './context';
 import { processFile, processStdin } from './document';
+import { runNew } from './new';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatTextSummary } from './format/text';
@@ -117,6 +118,7 @@ function finish(ctx: RunContext, code: number): number {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'export' || argv[0] === 'import') return runConvert(argv[0], argv.slice(1), io);
   const locale0 = localeFrom(argv, io.env);
+  if (argv[0] === 'new') return runNew(argv.slice(1), io, locale0);
   let ctx: RunContext;
   try {
     ctx = new RunContext(parseArgs(argv, io.env), io);

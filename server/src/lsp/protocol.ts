@@ -99,3 +99,64 @@ export interface DocxResult {
   text?: string;
   message: string;
 }
+
+/** gongwen/preview: the document laid out on GB/T 9704 pages (core/layout) for the 公文预览 webview. */
+export const PreviewRequest = 'gongwen/preview';
+export interface PreviewParams {
+  uri: string;
+}
+/** A line run: text, role (spec.ts TextRole), source offset, finding index. */
+export interface PreviewSeg {
+  text: string;
+  role: string;
+  start: number;
+  mark?: number;
+}
+export interface PreviewLine {
+  yMm: number;
+  xMm: number;
+  widthMm: number;
+  align: 'left' | 'center' | 'right';
+  sizePt?: number;
+  red?: boolean;
+  segs: PreviewSeg[];
+  srcLine: number;
+  element: string;
+}
+export interface PreviewPage {
+  number: number;
+  label: string | null;
+  lines: PreviewLine[];
+  rules: { yMm: number; xMm: number; widthMm: number; thicknessMm: number; red: boolean }[];
+  firstLine: number;
+  lastLine: number;
+}
+export interface PreviewResult {
+  version: number;
+  /** Set when the document is not laid out (too large, binary): the message to show instead of pages. */
+  refused?: string;
+  form?: string;
+  pages?: PreviewPage[];
+  marks?: { message: string; severity: string; rule: string }[];
+  /** Page geometry (mm), grid and per-role type (face id, size in pt) from core/layout/spec.ts. */
+  spec?: {
+    page: { widthMm: number; heightMm: number };
+    typeArea: { widthMm: number; heightMm: number };
+    margins: { topMm: number; leftMm: number };
+    grid: { linesPerPage: number; charsPerLine: number };
+    roles: Record<string, { face: string; sizePt: number; red?: boolean }>;
+    red: string;
+    pageNumber: { belowTypeAreaMm: number };
+  };
+  /** Face id → the standard's name and the CSS family stack (standard faces first). */
+  faces?: Record<string, { label: string; cssStack: readonly string[]; standardNames: number }>;
+}
+
+/** gongwen/templates: the 公文 templates of 「新建公文」 (core/templates) as VS Code snippets. */
+export const TemplatesRequest = 'gongwen/templates';
+export interface TemplateDto {
+  id: string;
+  label: { zh: string; en: string };
+  description: { zh: string; en: string };
+  snippet: string;
+}

@@ -17,6 +17,7 @@ import { registerCompletion } from './completion';
 import { DocumentContexts } from './context';
 import { Diagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { registerPreview } from './preview';
 import { FIX_ALL_KIND, SECTION } from './protocol';
 import { ResultsCache } from './results';
 import { createSession, log, type Session } from './session';
@@ -109,6 +110,7 @@ export function startServer(connection: Connection): void {
   new Symbols(session, contexts, results).register();
   registerCompletion(session, contexts);
   registerHover(session, contexts, results);
+  registerPreview(session, contexts, results);
   new Commands(session, contexts, results).register();
   new DocxRequests(session, contexts).register();
 

@@ -16,6 +16,7 @@ runRuleTests(noSpaceBetweenHan, {
     { name: '法规体 第一章', text: '第一章　总则' },
     { name: 'letter-spaced label', text: '通　知' },
     { name: 'signer line', text: '签发人：赵××　李××' },
+    { name: '发文字号 and 签发人 on one line (上行文)', text: '江政〔2026〕12号　　　　签发人：王明远　李华' },
     { name: 'signature with spaced name', text: '總統 賴　清　德' },
     { name: 'Taiwan headline with U+3000 separator', text: '總統出席國慶晚會　盼發揚臺灣精神　團結守護臺灣\n總統出席「國慶晚會」' },
     { name: 'mainland report title', text: '坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗' },
@@ -51,6 +52,12 @@ runRuleTests(noSpaceBetweenHan, {
     { name: 'Taiwan 挪抬 before 總統', text: '本次活動承蒙　總統親臨致詞，謹此致謝。' },
   ],
   invalid: [
+    {
+      name: 'a 发文字号 followed by words other than 签发人',
+      text: '江政〔2026〕12号　各单位要高度重视，认真落实。',
+      output: '江政〔2026〕12号各单位要高度重视，认真落实。',
+      errors: [{ messageId: 'unexpectedSpace' }],
+    },
     {
       name: 'not a name list: ordinary words',
       text: '会议要求　加强领导　落实责任　狠抓落实，确保完成。',

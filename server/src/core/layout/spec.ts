@@ -32,6 +32,8 @@ export interface FaceSpec {
   readonly wordName: string;
   /** CSS family names, the standard faces first, then common stand-ins (Linux/macOS), then a generic family. */
   readonly cssStack: readonly string[];
+  /** How many names at the head of cssStack are the standard face itself (its aliases); the rest are stand-ins. */
+  readonly standardNames: number;
 }
 
 export const FACES: Readonly<Record<FaceId, FaceSpec>> = {
@@ -50,6 +52,7 @@ export const FACES: Readonly<Record<FaceId, FaceSpec>> = {
       'SimSun',
       'serif',
     ],
+    standardNames: 4,
   },
   fangsong: {
     label: '仿宋_GB2312',
@@ -65,21 +68,25 @@ export const FACES: Readonly<Record<FaceId, FaceSpec>> = {
       'Source Han Serif SC',
       'serif',
     ],
+    standardNames: 4,
   },
   heiti: {
     label: '黑体',
     wordName: '黑体',
     cssStack: ['黑体', 'SimHei', 'STHeiti', 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'sans-serif'],
+    standardNames: 2,
   },
   kaiti: {
     label: '楷体_GB2312',
     wordName: '楷体_GB2312',
     cssStack: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'Kaiti SC', 'AR PL UKai CN', 'serif'],
+    standardNames: 4,
   },
   songti: {
     label: '宋体',
     wordName: '宋体',
     cssStack: ['宋体', 'SimSun', 'STSong', 'Songti SC', 'Noto Serif CJK SC', 'Source Han Serif SC', 'serif'],
+    standardNames: 2,
   },
 };
 

@@ -14,7 +14,8 @@ const SPACE_BETWEEN_HAN = new RegExp(`(?<=${H})[ \\t\\u3000\\u00a0]+(?=${H})`, '
 const LEGAL_ORDINAL_BEFORE = /第[一二三四五六七八九十百千零〇两兩\d]+[编編章节節条條款项項目课課篇部卷回]$/u;
 // A letter-spaced short title or label: 通　知 / 附　件 / 目　录 (every gap spaced, at most 4 Han).
 const SPACED_TITLE = new RegExp(`^${SP}*${H}(?:${SP}+${H}){1,3}${SP}*$`, 'u');
-const SIGNER_LINE = /^[ \t\u3000]*(?:签发人|簽發人)/u;
+// 签发人 on its own line, or after the 发文字号 on the same line (上行文: 江政〔2026〕12号　　签发人：王明远).
+const SIGNER_LINE = /^[ \t\u3000]*(?:[^\s〔]{1,20}〔\d{4}〕\d{1,5}号[ \t\u3000]+)?(?:签发人|簽發人)/u;
 // A letter-spaced label at the start of a line, then its colon (檔　　號：, 附　件：, 主　送：).
 const SPACED_LABEL = new RegExp(`^${SP}*${H}(?:${SP}+${H}){1,3}${SP}*[：:]`, 'u');
 // A signature: a short title, then a letter-spaced name (總統 賴　清　德).
