@@ -12,8 +12,9 @@ interface Node {
 }
 
 /**
- * The «公文结构» tree in the Explorer: the heading tree from the server (gongwen/outline, the same
- * parser as documentSymbol), numbering problems marked on their nodes, click to navigate, follows the cursor.
+ * The «公文结构» tree in the Explorer: from the server (gongwen/outline, the same model as documentSymbol) — for a
+ * 公文 its elements (标题, 主送机关, 正文, 附件…) with the heading tree under 正文 and each 附件, else the heading tree;
+ * numbering and element problems marked on their nodes, click to navigate, follows the cursor.
  */
 export class StructureView implements vscode.TreeDataProvider<Node> {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
@@ -132,7 +133,10 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
       item.description = problems[0].message;
       item.tooltip = problems.map((p) => `${p.message} (${p.rule})`).join('\n');
     } else {
-      item.iconPath = new vscode.ThemeIcon('symbol-string');
+      const kind = node.dto.element;
+      item.iconPath = new vscode.ThemeIcon(
+        kind === undefined ? 'symbol-string' : kind === 'body' || kind === 'attachment' ? 'symbol-namespace' : 'symbol-field',
+      );
       item.tooltip = `${node.dto.marker}${node.dto.label}`;
     }
     item.command = { command: 'gongwen.structure.reveal', title: zh() ? '跳转' : 'Go to', arguments: [node] };

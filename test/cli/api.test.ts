@@ -50,6 +50,7 @@ describe('programmatic API of server/dist/cli.js', () => {
     const ids = api.allRules.map((r) => r.meta.id);
     assert.ok(ids.length >= 50, String(ids.length));
     assert.equal(new Set(ids).size, ids.length);
-    for (const r of api.allRules) assert.match(r.meta.category, /^(structure|punctuation|number|script|repetition|residue|wording)$/);
+    for (const r of api.allRules)
+      assert.match(r.meta.category, /^(structure|element|punctuation|number|script|repetition|residue|wording)$/);
   });
 });

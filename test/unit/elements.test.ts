@@ -39,6 +39,11 @@ export function describeElements(text: string, language: DocumentLanguage): Expe
 const docs = existsSync(DIR) ? readdirSync(DIR).filter((f) => /\.(gongwen|txt|md)$/.test(f) && !/^README/.test(f)) : [];
 
 describe('element recognition on the fixture documents', () => {
+  it('has at least 30 own (m-*) documents, each with a sidecar', () => {
+    const own = docs.filter((f) => f.startsWith('m-'));
+    assert.ok(own.length >= 30, `only ${own.length} m-* documents`);
+    for (const f of own) assert.ok(existsSync(join(DIR, f.replace(/\.\w+$/, '.elements.json'))), `${f}: no sidecar`);
+  });
   for (const f of docs) {
     const side = join(DIR, f.replace(/\.\w+$/, '.elements.json'));
     if (!existsSync(side)) continue;

@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import { EMPTY_CONFIG, allRules, check, fixAll, isSafe, type Config, type RuleSeverity } from '../../server/src/core/index';
 
 const SAMPLES = resolve(__dirname, '..', '..', '..', '..', 'shared', 'samples');
+/** Whole 公文 drafts (ours): the element rules only speak on documents with the form of a 公文. */
+const ELEMENT_FIXTURES = resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'elements');
 
 /** Texts known to carry problems for many rules, plus the regression of issue 12 item 7. */
 const EXTRA = ['情况了了分明，工作的的开展。', '我们完成了了任务。', '工作的的的开展。', '各单位要高度重视,认真落实;二○一一年。'];
@@ -17,6 +19,8 @@ const EXTRA = ['情况了了分明，工作的的开展。', '我们完成了了
 function texts(): string[] {
   const out = [...EXTRA];
   for (const r of allRules) for (const [wrong] of r.meta.examples ?? []) out.push(wrong);
+  for (const f of readdirSync(ELEMENT_FIXTURES).sort())
+    if (f.endsWith('.gongwen')) out.push(readFileSync(join(ELEMENT_FIXTURES, f), 'utf8'));
   if (existsSync(SAMPLES)) for (const f of readdirSync(SAMPLES).sort()) out.push(readFileSync(join(SAMPLES, f), 'utf8').slice(0, 20_000));
   return out;
 }

@@ -60,7 +60,7 @@ describe('npm run new-rule (scripts/new-rule.mjs)', () => {
     const before = readFileSync(rel('server/src/core/rules/index.ts'), 'utf8');
     assert.notEqual(run('zz-sample-rule', '--category', 'number').status, 0);
     assert.match(run('Bad_Id', '--category', 'number').stderr, /kebab-case/);
-    assert.match(run('zz-other', '--category', 'nonsense').stderr, /--category must be one of structure, punctuation/);
+    assert.match(run('zz-other', '--category', 'nonsense').stderr, /--category must be one of structure, element, punctuation/);
     assert.equal(existsSync(rel('server/src/core/rules/zz-other.ts')), false);
     assert.equal(readFileSync(rel('server/src/core/rules/index.ts'), 'utf8'), before);
   });

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allRules, check, fixAll, type Problem } from '../../server/src/core/index';
+import { rng } from '../helpers/rng';
 
 // Quick smoke test (600 documents, inside `npm test`). The full robustness suite — 100 000 generated
 // documents per run, idempotency, CRLF/CR independence, fix scope — is test/property (see docs/reliability.md).
-
-/** Deterministic PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that exercise every family: markers, half/full-width marks, quotes, script, repeats, residue, astral Han.
 const PIECES = [

@@ -9,5 +9,23 @@ export { parseDirectives, disableLineComment } from './directives';
 export { parseConfigObject, mergeConfig, nearRuleIds, EMPTY_CONFIG, type ConfigIssue } from './config';
 export { allRules, ruleById } from './rules/index';
 export { countHan } from './chars';
-export { parseOutline, renumberEdits, nextMarkerCompletion, type Heading, type Outline, type MarkerCompletion } from './outline/index';
+export {
+  parseOutline,
+  parseStructure,
+  renumberEdits,
+  nextMarkerCompletion,
+  type Heading,
+  type Outline,
+  type MarkerCompletion,
+} from './outline/index';
 export { detectScript, convertScript, type ScriptDetection, type ConvertTarget } from './script/index';
+export {
+  parseElements,
+  buildElements,
+  ELEMENT_NAMES,
+  type ElementModel,
+  type DocElement,
+  type ElementKind,
+  type DocumentForm,
+  type Genre,
+} from './elements/index';

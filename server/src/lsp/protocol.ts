@@ -42,6 +42,8 @@ export interface OutlineParams {
   uri: string;
 }
 export interface OutlineNodeDto {
+  /** A 公文 element at the top level of the view (its ElementKind: 'title', 'body', 'attachment'…); absent for headings. */
+  element?: string;
   label: string;
   marker: string;
   level: number;
@@ -53,6 +55,42 @@ export interface OutlineNodeDto {
 export interface OutlineResult {
   version: number;
   nodes: OutlineNodeDto[];
+}
+
+/**
+ * gongwen/elements: the 公文 element model of a document (server/src/core/elements/types.ts) with LSP ranges, for
+ * clients that lay the document out (the preview) or show it (docs/api.md). `form` is 'none' for a text that
+ * is no 公文: then `elements` holds the one 'body' over the whole text.
+ */
+export const ElementsRequest = 'gongwen/elements';
+export interface ElementsParams {
+  uri: string;
+}
+export interface ElementDto {
+  /** ElementKind: copyNumber, secrecy, urgency, issuerMark, docNumber, signer, title, recipients, body, attendance,
+   * attachmentNote, signature, date, note, attachment, recordRule, cc, printer. */
+  kind: string;
+  /** 'head' 版头, 'main' 主体, 'record' 版记. */
+  part: string;
+  /** The element's name in the server's locale (标题, 主送机关…). */
+  name: string;
+  range: Rng;
+  /** The value without its label (after 抄送：, the date, the title text). */
+  valueRange: Rng;
+  /** Lists: 附件说明 items (marker '1'), 抄送 organs, 签发人 and 出席 names (marker ''). */
+  items?: { marker: string; range: Rng }[];
+  /** 附件 pages: the number of 附件N (0 for a lone 附件) and the title line's range when found. */
+  number?: number;
+  titleRange?: Rng;
+}
+export interface ElementsResult {
+  version: number;
+  /** 'standard' | 'letter' | 'order' | 'minutes' | 'none'. */
+  form: string;
+  /** One of the 15 legal 文种 from the title, or null; genreWord: the title's 文种 word as written. */
+  genre: string | null;
+  genreWord: string | null;
+  elements: ElementDto[];
 }
 
 /** gongwen/renumber: one versioned edit that renumbers a sibling group or the whole document. */

@@ -1,6 +1,15 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, checkSteps, parseOutline, resolveRule, type Config, type Outline, type Problem } from '../core/index';
+import {
+  allRules,
+  checkSteps,
+  parseStructure,
+  resolveRule,
+  type Config,
+  type ElementModel,
+  type Outline,
+  type Problem,
+} from '../core/index';
 import { cancelledError, checkToken, runSteps, supersededError } from './bounds';
 import type { DocContext } from './context';
 import { log, type Session } from './session';
@@ -10,13 +19,13 @@ interface Entry {
   readonly key: string;
   problems?: Problem[];
   running?: Promise<Problem[]>;
-  outline?: { readonly key: string; readonly outline: Outline };
+  outline?: { readonly key: string; readonly outline: Outline; readonly elements: ElementModel };
 }
 
 /**
  * Results per document version and context: the problems (computed once, step by step, and shared by
- * diagnostics, code actions, stats and the outline view) and the heading outline (shared by symbols,
- * folding and the outline view). A computation is abandoned as soon as its document changes.
+ * diagnostics, code actions, stats and the outline view) and the element model with the heading outline
+ * (shared by symbols, folding, the outline view and gongwen/elements). A computation is abandoned as soon as its document changes.
  */
 export class ResultsCache {
   private readonly entries = new Map<string, Entry>();
@@ -64,6 +73,11 @@ export class ResultsCache {
 
   /** The heading outline of `doc` (cached per version, language and structure mode). */
   outline(doc: TextDocument, ctx: DocContext): Outline {
+    return this.structure(doc, ctx).outline;
+  }
+
+  /** The element model and the heading outline inside it (cached together per version, language and structure mode). */
+  structure(doc: TextDocument, ctx: DocContext): { readonly outline: Outline; readonly elements: ElementModel } {
     let entry = this.entries.get(doc.uri);
     if (!entry || entry.version !== doc.version) {
       entry = { version: doc.version, key: '' };
@@ -71,8 +85,8 @@ export class ResultsCache {
     }
     const key = `${ctx.language}|${ctx.config.shared.structureMode}`;
     if (entry.outline?.key !== key)
-      entry.outline = { key, outline: parseOutline(doc.getText(), ctx.language, ctx.config.shared.structureMode) };
-    return entry.outline.outline;
+      entry.outline = { key, ...parseStructure(doc.getText(), ctx.language, ctx.config.shared.structureMode) };
+    return entry.outline;
   }
 
   /** Whether some enabled lazy rule was skipped for not being ready. */

@@ -1,10 +1,19 @@
 import { FoldingRangeKind, SymbolKind, type CancellationToken, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, type Heading, type Problem } from '../core/index';
+import { allRules, type ElementModel, type Heading, type Problem } from '../core/index';
 import { MAX_SYMBOLS, refusal } from './bounds';
 import type { DocumentContexts } from './context';
 import { toRange } from './convert';
-import { OutlineRequest, type OutlineNodeDto, type OutlineParams, type OutlineResult } from './protocol';
+import { elementName, elementParts, elementsResult, elementValue, firstLineEnd, rootsByPart } from './elements';
+import {
+  ElementsRequest,
+  OutlineRequest,
+  type ElementsParams,
+  type ElementsResult,
+  type OutlineNodeDto,
+  type OutlineParams,
+  type OutlineResult,
+} from './protocol';
 import type { ResultsCache } from './results';
 import { request, type Session } from './session';
 
@@ -52,7 +61,19 @@ function mapTree<T>(roots: readonly Heading[], f: (h: Heading, children: T[]) =>
   return walk(roots);
 }
 
-/** Document symbols, folding ranges and the 公文结构 outline, all from the cached heading outline. */
+/** Symbols of a 公文's elements at the top level (the headings under 正文 and each 附件); a text that is no 公文 gets its heading tree. */
+function withElements<T>(
+  model: ElementModel,
+  roots: readonly Heading[],
+  headings: (roots: readonly Heading[]) => T[],
+  element: (e: ElementModel['elements'][number], children: T[]) => T,
+): T[] {
+  if (model.form === 'none') return headings(roots);
+  const byPart = rootsByPart(roots);
+  return elementParts(model).map(({ element: e, part }) => element(e, part === undefined ? [] : headings(byPart.get(part) ?? [])));
+}
+
+/** Document symbols, folding ranges, the 公文结构 outline and gongwen/elements, all from the cached element model and outline. */
 export class Symbols {
   constructor(
     private readonly session: Session,
@@ -65,7 +86,7 @@ export class Symbols {
     connection.onDocumentSymbol(
       request(this.session, async (params) => {
         const o = await this.outlineOf(params.textDocument?.uri);
-        return o ? this.symbols(o.doc, o.roots) : [];
+        return o ? this.symbols(o.doc, o.roots, o.elements) : [];
       }),
     );
     connection.onFoldingRanges(
@@ -78,18 +99,42 @@ export class Symbols {
       OutlineRequest,
       request(this.session, (params: OutlineParams, token) => this.outlineView(params, token)),
     );
+    connection.onRequest(
+      ElementsRequest,
+      request(this.session, async (params: ElementsParams): Promise<ElementsResult | null> => {
+        const o = await this.outlineOf(params?.uri);
+        return o ? elementsResult(o.doc, o.elements, this.session.locale) : null;
+      }),
+    );
   }
 
   private async outlineOf(uri: string | undefined) {
     const doc = this.session.documents.get(uri ?? '');
     if (!doc || refusal(this.session, doc)) return undefined;
     const ctx = await this.contexts.contextFor(doc);
-    const outline = this.results.outline(doc, ctx);
-    return { doc, ctx, roots: outline.roots, headings: outline.headings };
+    const { outline, elements } = this.results.structure(doc, ctx);
+    return { doc, ctx, roots: outline.roots, headings: outline.headings, elements };
   }
 
-  private symbols(doc: TextDocument, roots: readonly Heading[]): DocumentSymbol[] {
+  private symbols(doc: TextDocument, roots: readonly Heading[], model: ElementModel): DocumentSymbol[] {
     const text = doc.getText();
+    const locale = this.session.locale;
+    return withElements<DocumentSymbol>(
+      model,
+      roots,
+      (rs) => this.headingSymbols(doc, text, rs),
+      (e, children) => ({
+        name: elementName(e, locale),
+        detail: elementValue(text, e),
+        kind: e.kind === 'body' || e.kind === 'attachment' ? SymbolKind.Module : SymbolKind.Field,
+        range: toRange(doc, e.start, e.end),
+        selectionRange: toRange(doc, e.start, firstLineEnd(text, e)),
+        children,
+      }),
+    );
+  }
+
+  private headingSymbols(doc: TextDocument, text: string, roots: readonly Heading[]): DocumentSymbol[] {
     return mapTree<DocumentSymbol>(roots, (h, children) => ({
       name: `${h.marker}${titleOf(text, h)}` || h.marker || '（无标题）',
       detail:
@@ -121,9 +166,37 @@ export class Symbols {
     const o = await this.outlineOf(params?.uri);
     if (!o) return null;
     const { doc, ctx } = o;
-    const problems = ctx.settings.enable ? (await this.results.problems(doc, ctx, token)).filter((p) => STRUCTURE_RULES.has(p.ruleId)) : [];
+    const all = ctx.settings.enable ? await this.results.problems(doc, ctx, token) : [];
+    const problems = all.filter((p) => STRUCTURE_RULES.has(p.ruleId));
+    const elementProblems = all.filter((p) => p.category === 'element');
     const text = doc.getText();
-    const nodes = mapTree<OutlineNodeDto>(o.roots, (h, children) => {
+    const dto = (p: Problem) => ({ message: p.message, rule: p.ruleId, severity: p.severity });
+    const nodes = withElements<OutlineNodeDto>(
+      o.elements,
+      o.roots,
+      (rs) => this.headingNodes(doc, text, rs, problems),
+      (e, children) => {
+        const value = elementValue(text, e);
+        const name = elementName(e, this.session.locale);
+        // Element problems on the element's lines; 正文 and 附件 pages carry theirs on their first line only.
+        const until = e.kind === 'body' || e.kind === 'attachment' ? firstLineEnd(text, e) : e.end;
+        return {
+          element: e.kind,
+          label: value ? `${name}：${value}` : name,
+          marker: '',
+          level: 0,
+          range: toRange(doc, e.start, e.end),
+          selectionRange: toRange(doc, e.start, firstLineEnd(text, e)),
+          problems: startingIn(elementProblems, e.start, until).map(dto),
+          children,
+        };
+      },
+    );
+    return { version: doc.version, nodes };
+  }
+
+  private headingNodes(doc: TextDocument, text: string, roots: readonly Heading[], problems: readonly Problem[]): OutlineNodeDto[] {
+    return mapTree<OutlineNodeDto>(roots, (h, children) => {
       const lineEnd = text.indexOf('\n', h.start);
       const headEnd = Math.max(h.titleEnd, h.markerEnd, lineEnd < 0 ? text.length : lineEnd);
       return {
@@ -136,6 +209,5 @@ export class Symbols {
         children,
       };
     });
-    return { version: doc.version, nodes };
   }
 }

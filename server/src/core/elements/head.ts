@@ -1,5 +1,4 @@
 /** The top of a 公文: the 版头 lines, the 标题 and the 主送机关 (recognise.ts assembles). */
-import { LINE_PREFIX_RE, parseMarkerAt } from '../outline/parse';
 import {
   ATTENDANCE_RE,
   CC_RE,
@@ -20,7 +19,7 @@ import {
   SIGNER_RE,
   URGENCY_RE,
 } from './patterns';
-import { element, nextFilled, splitItems, textOf, type Scan } from './scan';
+import { element, isMarkerLine, nextFilled, splitItems, textOf, type Scan } from './scan';
 import type { DocElement, Genre } from './types';
 
 export interface HeadResult {
@@ -29,7 +28,7 @@ export interface HeadResult {
   readonly next: number;
 }
 
-const NAME_SEP = /[ \t\u3000、，,]/;
+const NAME_SEP = / \t\u3000、，,/;
 
 /** 发文字号 (or 令号) on line `k`, with a 签发人 on the same line. */
 function docNumberLine(s: Scan, k: number, out: DocElement[]): boolean {
@@ -53,7 +52,7 @@ function docNumberLine(s: Scan, k: number, out: DocElement[]): boolean {
 /** Lines k.. (at most 3, consecutive) of organ names followed by a 发文字号 line: a 发文机关标志 without 文件. */
 function organMark(s: Scan, k: number): number {
   let j = k;
-  while (j < k + 3 && textOf(s, j) !== null && ORGAN_RE.test(s.ls[j].t) && !DATE_LINE_RE.test(s.ls[j].t)) j++;
+  while (j < k + 3 && textOf(s, j) !== null && ORGAN_RE.test(s.ls[j].t) && !DATE_LINE_RE.test(s.ls[j].t) && !/关于/.test(s.ls[j].t)) j++;
   if (j === k) return -1;
   const n = nextFilled(s, j);
   if (n < 0 || n > j + 3) return -1;
@@ -91,7 +90,14 @@ export function parseHead(s: Scan, first: number): HeadResult {
   return { elements: out, next: out.length ? next : first };
 }
 
-const isMarkWord = (t: string): boolean => ORDER_MARK_RE.test(t) || MINUTES_MARK_RE.test(t);
+const isMarkWord = (t: string): boolean => (ORDER_MARK_RE.test(t) || MINUTES_MARK_RE.test(t)) && !/关于/.test(t);
+
+/** A 发文字号 right below the title, as web pages of published documents put it (标题, then 国办发〔2024〕5号). */
+export function numberAfterTitle(s: Scan, k: number): DocElement[] {
+  const out: DocElement[] = [];
+  const t = k >= 0 ? textOf(s, k) : null;
+  return t !== null && DOC_NUMBER_RE.test(t) && docNumberLine(s, k, out) ? out : [];
+}
 
 /** A 令/纪要 标志 is followed by its 令号 or 期号 (or the red rule). */
 function markFollowed(s: Scan, k: number): boolean {
@@ -106,8 +112,6 @@ export interface TitleResult {
   readonly genreWord: string | null;
   readonly next: number;
 }
-
-const isMarkerLine = (t: string): boolean => parseMarkerAt(t, LINE_PREFIX_RE.exec(t)![0].length, false) !== null;
 
 /** A line that may be (part of) a title: short, no sentence punctuation, no label, no date, no heading marker. */
 function titleLike(t: string | null): t is string {
@@ -157,6 +161,8 @@ export function parseTitle(s: Scan, k: number, afterHead: boolean): TitleResult 
 /** The 主送机关 from line `k`: up to three lines, the last ending with a colon. */
 export function parseRecipients(s: Scan, k: number): DocElement | null {
   if (k < 0) return null;
+  // The first sentence of the body, not an addressee: 现将有关情况报告如下：
+  if (/(?:如下|现将|现就|以来|为了|根据)/.test(s.ls[k].t) || /[.．](?![0-9])/.test(s.ls[k].t)) return null;
   let total = 0;
   for (let j = k; j < k + 3; j++) {
     const t = textOf(s, j);

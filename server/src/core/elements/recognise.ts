@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from '../types';
 import type { Outline } from '../outline/types';
-import { parseHead, parseRecipients, parseTitle } from './head';
+import { numberAfterTitle, parseHead, parseRecipients, parseTitle } from './head';
 import { ATTENDANCE_RE, FILE_MARK_RE, ISSUE_NUMBER_RE, MINUTES_MARK_RE, ORDER_MARK_RE } from './patterns';
 import { element, nextFilled, prevFilled, scanLines, type Scan } from './scan';
 import { attendance, parseAttachments, parseClosing, parseRecord } from './tail';
@@ -59,9 +59,11 @@ function formOf(p: Parts, s: Scan, legal: boolean): DocumentForm {
   const mark = has(p.head, 'issuerMark');
   const num = has(p.head, 'docNumber');
   const markText = mark ? s.ls[mark.endLine].t : '';
-  const strong = !!num || !!mark || !!has(p.head, 'signer') || p.record.length > 0;
-  const headLines = p.head.length > 0 && !!p.title;
   const dated = !!has(p.closing, 'date');
+  // A 版记 counts with its 印发 line, or a 抄送 line below a title or a date.
+  const record = !!has(p.record, 'printer') || (!!has(p.record, 'cc') && (dated || !!p.title));
+  const strong = !!num || !!mark || !!has(p.head, 'signer') || record;
+  const headLines = p.head.length > 0 && !!p.title;
   const titled = !!p.genre && !!p.title;
   const minutes = p.genre === '纪要' || MINUTES_MARK_RE.test(markText);
   const isGongwen =
@@ -85,16 +87,20 @@ export function buildElements(doc: DocumentModel, outline?: Pick<Outline, 'mode'
   const first = nextFilled(s, 0);
   if (first < 0) return noneModel(doc);
   const head = parseHead(s, first);
-  const t = parseTitle(s, nextFilled(s, head.next), head.elements.length > 0);
-  const afterTitle = nextFilled(s, t.next);
+  // -1 (no further line) reads as the end of the document.
+  const filled = (k: number): number => (k < 0 || k >= s.ls.length ? -1 : nextFilled(s, k));
+  const t = parseTitle(s, filled(head.next), head.elements.length > 0);
+  const late = t.element ? numberAfterTitle(s, filled(t.next)) : [];
+  const afterTitle = filled(late.length ? late[0].endLine + 1 : t.next);
   const recipients = t.element ? parseRecipients(s, afterTitle) : null;
-  const lead = leadingAttendance(s, recipients ? nextFilled(s, recipients.endLine + 1) : afterTitle);
-  const bodyFrom = recipients && !lead.elements.length ? recipients.endLine + 1 : lead.next;
+  const lead = leadingAttendance(s, recipients ? filled(recipients.endLine + 1) : afterTitle);
+  const next = recipients && !lead.elements.length ? recipients.endLine + 1 : lead.next;
+  const bodyFrom = next < 0 ? s.ls.length : next;
   const record = parseRecord(s, bodyFrom, s.ls.length);
   const att = parseAttachments(s, bodyFrom, record.start);
   const closing = parseClosing(s, bodyFrom, att.start);
   const parts: Parts = {
-    head: head.elements,
+    head: [...head.elements, ...late],
     title: t.element,
     genre: t.genre,
     genreWord: t.genreWord,

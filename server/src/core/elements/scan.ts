@@ -1,4 +1,5 @@
 /** The line view the recogniser works on, and the construction of elements from line spans. */
+import { LINE_PREFIX_RE, parseMarkerAt } from '../outline/parse';
 import type { DocumentModel } from '../types';
 import { ITEM_MARKER_RE, LEAD_RE } from './patterns';
 import type { DocElement, ElementItem, ElementKind, ElementPart } from './types';
@@ -30,6 +31,9 @@ export function scanLines(doc: DocumentModel): Scan {
   });
   return { doc, ls };
 }
+
+/** A line starting with a heading marker (一、 （一） 1.). */
+export const isMarkerLine = (t: string): boolean => parseMarkerAt(t, LINE_PREFIX_RE.exec(t)![0].length, false) !== null;
 
 /** Next non-blank line at or after `i` (before `to`), or -1. */
 export function nextFilled(s: Scan, i: number, to = s.ls.length): number {

@@ -14,7 +14,7 @@ import {
   RULE_RE,
   SENTENCE_RE,
 } from './patterns';
-import { element, nextFilled, numberedItems, prevFilled, splitItems, textOf, type Scan } from './scan';
+import { element, isMarkerLine, nextFilled, numberedItems, prevFilled, splitItems, textOf, type Scan } from './scan';
 import type { DocElement } from './types';
 
 export interface Span {
@@ -31,6 +31,7 @@ const ORGAN_SEP = /，,、；;/;
  */
 function labelledBlocksUp(s: Scan, from: number, to: number, label: RegExp, maxCont: number, other?: RegExp): [number, number][] {
   const out: [number, number][] = [];
+  from = Math.max(0, from);
   let pendingLast = -1; // last line of unlabelled lines waiting for their label
   let pendingCount = 0;
   for (let k = to - 1; k >= from; k--) {
@@ -85,7 +86,7 @@ function pageLabel(s: Scan, k: number, afterDate: boolean): RegExpExecArray | nu
   const m = PAGE_LABEL_RE.exec(t);
   if (!m) return null;
   if (m[2] === '') return /[：:]$/.test(t) && !m[1] ? null : m;
-  return m[1] && afterDate && /[：:]/.test(t) && !/^[0-9０-９（(]/.test(m[2]) ? m : null;
+  return m[1] && afterDate && /[：:]/.test(t) && !ITEM_MARKER_RE.test(m[2]) ? m : null;
 }
 
 /** 附件 pages between `from` and `to`: each from its label to the next label. */
@@ -135,9 +136,11 @@ export function parseClosing(s: Scan, from: number, to: number): Span {
   let top = k;
   const l = s.ls[k];
   const sigLines: number[] = [];
-  for (let j = prevFilled(s, k - 1, from); j >= 0 && j >= k - 4 && sigLines.length < 3; j = prevFilled(s, j - 1, from)) {
+  let j = prevFilled(s, k - 1, from);
+  if (j < k - 2) j = -1; // at most one blank line between 署名 and 成文日期; the 署名's lines are consecutive
+  for (; j >= from && sigLines.length < 3; j--) {
     const t = textOf(s, j);
-    if (t === null || !ORGAN_RE.test(t) || NOT_SIGNATURE_RE.test(t) || pageLabel(s, j, false)) break;
+    if (t === null || !ORGAN_RE.test(t) || NOT_SIGNATURE_RE.test(t) || pageLabel(s, j, false) || isMarkerLine(t)) break;
     sigLines.unshift(j);
   }
   if (sigLines.length) {

@@ -2,6 +2,8 @@
  * Numbered lines outside the body (issue 11): the 附件 list of a 通知 (附件：1.… / 2.…), lists after
  * 版记 labels (抄送：, 分送：, 正本：, 副本：) and the entries of a 目录 block. Their markers are markers (the
  * punctuation rules leave them alone) but not headings: the structure rules never number them.
+ * In a 公文 the element model (../elements) already puts the 附件说明 and the 版记 outside the body and
+ * tree.ts reads no heading there; these label-led lists matter for texts that are no 公文, and 目录 for all.
  */
 import type { DocumentModel } from '../types';
 import { isBlank, LINE_PREFIX_RE, parseMarkerAt } from './parse';

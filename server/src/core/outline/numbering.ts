@@ -36,7 +36,8 @@ export interface NumberingAnalysis {
   readonly inversions: readonly Inversion[];
 }
 
-const groupKey = (h: Heading): string => `${h.kind}:${h.level}`;
+/** Siblings share kind and level, and the part (正文 or one 附件 page): each part numbers on its own. */
+const groupKey = (h: Heading): string => `${h.part ?? 0}:${h.kind}:${h.level}`;
 
 /** Sibling groups in document order (legal 条 form one document-wide group). */
 export function siblingGroups(outline: Outline): Heading[][] {

@@ -17,6 +17,8 @@ import {
   type RawMarker,
 } from './parse';
 import { asideLines } from './asides';
+import { buildElements, elementsOf } from '../elements/index';
+import type { ElementModel } from '../elements/types';
 import { ITEM_LIST_LABEL_RE, roleOf, type HeadingRole } from './classify';
 import type { Heading, Outline, StructureMode } from './types';
 
@@ -31,6 +33,8 @@ interface Builder {
   readonly asides: { start: number; end: number; line: number }[];
   /** Inside a 說明/办法 list of a 函: numbered lines are items. */
   itemList: boolean;
+  /** Per line: -1 outside the 正文 and the 附件 pages (版头, 标题, 附件说明, 版记…), else the part (0 正文, k 附件 k). */
+  readonly partOf: Int32Array;
   isMarkerLine(li: number): boolean;
   hasBlankSeparators(): boolean;
 }
@@ -47,7 +51,30 @@ interface Joined {
   titleLine: number;
 }
 
-function newBuilder(doc: DocumentModel, legal: boolean): Builder {
+interface Parts {
+  /** Per line: -1 outside the 正文 and the 附件 pages, else the part (0 正文, k 附件 k). */
+  readonly ofLine: Int32Array;
+  /** Per part: where its sections end (the end of the 正文, of each 附件 page); empty when the text is no 公文. */
+  readonly ends: number[];
+}
+
+/** The part of every line from the element model: where the body and the attachment pages are. */
+function partsOf(doc: DocumentModel, elements: ElementModel): Parts {
+  const ofLine = new Int32Array(doc.lines.length);
+  const ends: number[] = [];
+  if (elements.form === 'none') return { ofLine, ends };
+  ofLine.fill(-1);
+  for (const e of elements.elements) {
+    if (e.kind !== 'body' && e.kind !== 'attachment') continue;
+    const part = e.kind === 'body' ? 0 : ends.length;
+    ends[part] = e.end;
+    // An attachment page's label line (附件1) is no heading; its title and sections are.
+    for (let li = e.kind === 'attachment' ? e.line + 1 : e.line; li <= e.endLine && e.end > e.start; li++) ofLine[li] = part;
+  }
+  return { ofLine, ends };
+}
+
+function newBuilder(doc: DocumentModel, legal: boolean, partOf: Int32Array): Builder {
   const lines = doc.lines;
   let blankSeen: boolean | undefined;
   return {
@@ -59,6 +86,7 @@ function newBuilder(doc: DocumentModel, legal: boolean): Builder {
     asideLines: asideLines(doc, legal),
     asides: [],
     itemList: false,
+    partOf,
     isMarkerLine(li: number): boolean {
       const l = lines[li];
       if (!l || l.masked) return false;
@@ -168,7 +196,7 @@ function parseLine(b: Builder, li: number): number {
   if (prefix >= lt.length) return li;
   const first = lt[prefix];
   if (first === '|' || first === '｜') return li; // table rows
-  if (b.asideLines.has(li)) {
+  if (b.asideLines.has(li) || b.partOf[li] < 0) {
     const m = parseMarkerAt(lt, prefix, b.legal);
     if (m && b.doc.mask[line.start + m.start] !== 1) b.asides.push({ start: line.start + m.start, end: line.start + m.end, line: li });
     return li;
@@ -218,6 +246,7 @@ function parseLine(b: Builder, li: number): number {
     role: roleFor(b, kind, raw, joined.slice(ts, te), standalone),
     ...(split ? { split } : {}),
     ...(atx && raw ? { atxLevel: atx[1].length } : {}),
+    ...(b.partOf[li] > 0 ? { part: b.partOf[li] } : {}),
     parent: null,
     children: [],
   });
@@ -249,26 +278,33 @@ function roleFor(b: Builder, kind: Heading['kind'], raw: RawMarker | null, title
   return roleOf(title, standalone, b.itemList);
 }
 
-/** Builds the outline from a document model (used inside rules via ctx.memo). */
-export function buildOutline(doc: DocumentModel, mode: StructureMode = 'auto'): Outline {
+/**
+ * Builds the outline from a document model (used inside rules via ctx.memo). Headings are read in the
+ * 正文 and the 附件 pages of the element model (the whole text when it is no 公文).
+ */
+export function buildOutline(doc: DocumentModel, mode: StructureMode = 'auto', elements: ElementModel = buildElements(doc)): Outline {
   const legal = mode === 'legal' || (mode === 'auto' && detectLegal(doc));
-  const b = newBuilder(doc, legal);
+  const parts = partsOf(doc, elements);
+  const b = newBuilder(doc, legal, parts.ofLine);
   for (let li = 0; li < doc.lines.length; li++) {
     trackItemList(b, li);
     li = parseLine(b, li);
   }
-  const roots = buildTree(b.headings);
+  const roots = buildTree(b.headings, parts.ends);
   return { mode: legal ? 'legal' : 'gongwen', headings: b.headings, roots, asides: b.asides, technical: b.technical };
 }
 
 /** Tree: by rank, except that the document's own nesting wins where it is evident (see nestingDepth). */
-function buildTree(headings: readonly Heading[]): Heading[] {
+function buildTree(headings: readonly Heading[], partEnds: readonly number[]): Heading[] {
   const stack: Heading[] = [];
   const roots: Heading[] = [];
   const close = (to: number, at: number): void => {
     while (stack.length > to) stack.pop()!.sectionEnd = at;
   };
   for (const h of headings) {
+    // A new part (附件 page) closes every section of the part before, at that part's end: it is a tree of its own.
+    const open = stack.length ? (stack[stack.length - 1].part ?? 0) : -1;
+    if (open >= 0 && open !== (h.part ?? 0)) close(0, partEnds[open] ?? h.start);
     let keep: number; // stack entries kept below h
     if (h.kind !== 'gongwen') {
       keep = stack.length;
@@ -281,10 +317,11 @@ function buildTree(headings: readonly Heading[]): Heading[] {
     else roots.push(h);
     stack.push(h);
   }
+  if (stack.length && partEnds.length) close(0, partEnds[stack[stack.length - 1].part ?? 0] ?? stack[0].sectionEnd);
   return roots;
 }
 
-const keyOf = (h: Heading): string => `${h.kind}:${h.level}`;
+const keyOf = (h: Heading): string => `${h.part ?? 0}:${h.kind}:${h.level}`;
 
 /** The next heading after `h` whose key is in `keys`, within h's container (before a markdown/legal heading). */
 function nextOfKeys(h: Heading, keys: ReadonlySet<string>, all: readonly Heading[]): Heading | null {
@@ -366,7 +403,18 @@ export function parseOutline(text: string, language: DocumentLanguage = 'plainte
   return buildOutline(buildModel(text, language), mode);
 }
 
+/** The element model and the outline inside it, from one text model (the LSP: symbols, the 公文结构 view, gongwen/elements). */
+export function parseStructure(
+  text: string,
+  language: DocumentLanguage = 'plaintext',
+  mode: StructureMode = 'auto',
+): { readonly elements: ElementModel; readonly outline: Outline } {
+  const doc = buildModel(text, language);
+  const elements = buildElements(doc);
+  return { elements, outline: buildOutline(doc, mode, elements) };
+}
+
 /** The outline of the checked document, parsed once per check (ctx.memo('outline')). */
 export function outlineOf(ctx: RuleContext<object>): Outline {
-  return ctx.memo('outline', () => buildOutline(ctx.doc, ctx.shared.structureMode));
+  return ctx.memo('outline', () => buildOutline(ctx.doc, ctx.shared.structureMode, elementsOf(ctx)));
 }

@@ -63,6 +63,11 @@ export interface Heading {
   /** For a heading split across lines: the range to delete to join it. */
   readonly split?: { readonly start: number; readonly end: number };
   readonly atxLevel?: number;
+  /**
+   * Which part of a 公文 the heading is in (the element model decides): absent or 0 = the 正文, k = the
+   * k-th 附件 page. Each part is its own tree and numbering (附件 pages number from 一、 again).
+   */
+  readonly part?: number;
   parent: Heading | null;
   readonly children: Heading[];
 }

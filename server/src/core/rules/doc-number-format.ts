@@ -6,10 +6,14 @@ import type { Rule } from '../types';
  * brackets 〔〕 (U+3014/3015) — not [] 【】 () （） ［］ or the look-alike ﹝﹞ —, no 第 before the serial
  * number and no leading zero: 国办发[2024]第05号 → 国办发〔2024〕5号. Only a bracketed 4-digit year
  * directly after a Han 机关代字 and directly followed by “序号+号” counts, so court case numbers such as
- * （2024）京01民初5号 and years in parentheses stay.
+ * （2024）京01民初5号 and years in parentheses stay. A two-digit year (京政发（23）5号) is written in full; its
+ * century is a guess, so that fix is a suggestion.
  */
 const DOCNO_RE =
   /(?<=[\u4e00-\u9fff])([[【(（［﹝〔])([ \u3000]?)((?:19|20)\d{2})([ \u3000]?)([\]】)）］﹞〕])([ \u3000]?)(第?)([ \u3000]?)(\d{1,5})(?=号)/gu;
+
+/** A two-digit year in any bracket, directly after the 机关代字 and before 序号+号: 京政发（23）5号. */
+const SHORT_YEAR_RE = /(?<=[\u4e00-\u9fff])[[【(（［﹝〔]([0-9]{2})[\]】)）］﹞〕]第?([0-9]{1,5})(?=号)/gu;
 
 export const docNumberFormat: Rule = {
   meta: {
@@ -28,11 +32,16 @@ export const docNumberFormat: Rule = {
         zh: '发文字号“{{found}}”应写作“{{expected}}”（{{reason}}）',
         en: 'Document number "{{found}}" should be "{{expected}}" ({{reasonEn}})',
       },
+      shortYear: {
+        zh: '发文字号的年份应标全称：“{{found}}”应写作“{{expected}}”',
+        en: 'The year of a document number is written in full: "{{found}}" should be "{{expected}}"',
+      },
     },
     defaultOptions: {},
     examples: [
       ['国办发[2024]5号', '国办发〔2024〕5号'],
       ['京政发（2023）第05号', '京政发〔2023〕5号'],
+      ['京政发（23）5号', '京政发〔2023〕5号'],
     ],
   },
   check(ctx) {
@@ -65,6 +74,20 @@ export const docNumberFormat: Rule = {
         start,
         end,
         fix: [{ start, end, newText: expected }],
+      });
+    });
+    // The century is a guess (24 → 2024, 98 → 1998): a suggestion, never applied automatically.
+    scan(ctx, SHORT_YEAR_RE, (m, start) => {
+      const [found, yy, serial] = m;
+      const expected = `〔${Number(yy) > 50 ? '19' : '20'}${yy}〕${String(Number(serial))}号`;
+      const end = start + found.length + 1;
+      ctx.report({
+        messageId: 'shortYear',
+        data: { found: ctx.text.slice(start, end), expected },
+        start,
+        end,
+        fix: [{ start, end, newText: expected }],
+        fixKind: 'suggestion',
       });
     });
   },

@@ -65,6 +65,20 @@ import { fixedWordNumeral } from './fixed-word-numeral';
 import { monthDayName } from './month-day-name';
 import { percentInWords } from './percent-in-words';
 import { yearRangeShort } from './year-range-short';
+import { recipientsColon } from './recipients-colon';
+import { ccEnding } from './cc-ending';
+import { printerDate } from './printer-date';
+import { secrecyMark } from './secrecy-mark';
+import { signerForm } from './signer-form';
+import { noteBrackets } from './note-brackets';
+import { urgencyWording } from './urgency-wording';
+import { titleForm } from './title-form';
+import { genreLegal } from './genre-legal';
+import { reportNoRequest } from './report-no-request';
+import { noBlankPageNote } from './no-blank-page-note';
+import { docNumberCitation } from './doc-number-citation';
+import { attachmentTitleMatch } from './attachment-title-match';
+import { attachmentNoteForm } from './attachment-note-form';
 /** Every rule, in a fixed order (category, then id). Add new rules here; meta.test.ts checks the list. */
 export const allRules: readonly Rule[] = [
   // structure
@@ -79,6 +93,20 @@ export const allRules: readonly Rule[] = [
   headingStyleConsistency,
   headingTrailingPunctuation,
   // element
+  attachmentNoteForm,
+  attachmentTitleMatch,
+  ccEnding,
+  docNumberCitation,
+  genreLegal,
+  noBlankPageNote,
+  noteBrackets,
+  printerDate,
+  recipientsColon,
+  reportNoRequest,
+  secrecyMark,
+  signerForm,
+  titleForm,
+  urgencyWording,
   // punctuation
   approximateNumberDun,
   chineseYearZero,
