@@ -4,6 +4,7 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import type { TextEdit } from '../core/index';
+import { lineOf } from '../core/lines';
 import type { Paragraph } from './model';
 
 export interface JoinedText {
@@ -30,24 +31,13 @@ export interface RunEdit {
   readonly newText: string;
 }
 
-function paragraphAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * Maps a text edit to a run edit, or null when it touches generated text (a list marker, a tab), a
  * paragraph break, or more than one run (runs may differ in formatting: never merge them).
  */
 export function mapEdit(paras: readonly Paragraph[], joined: JoinedText, e: TextEdit): RunEdit | null {
   if (paras.length === 0) return null;
-  const i = paragraphAt(joined.starts, e.start);
+  const i = lineOf(joined.starts, e.start);
   const p = paras[i];
   const s = e.start - joined.starts[i];
   const end = e.end - joined.starts[i];
