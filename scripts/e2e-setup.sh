@@ -67,6 +67,9 @@ fi
 apt_pkgs=()
 [ -x /usr/bin/chromium ] || apt_pkgs+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || apt_pkgs+=(libkrb5-dev)   # for the kerberos native module
+# The Word export is opened in LibreOffice and rendered with poppler (test/e2e/docx-libreoffice.test.mjs).
+[ -x /usr/bin/soffice ] || apt_pkgs+=(libreoffice-writer-nogui)
+[ -x /usr/bin/pdfinfo ] && [ -x /usr/bin/pdftoppm ] || apt_pkgs+=(poppler-utils)
 APT_PID=""
 APT_LOG="$CACHE/apt.log"
 if [ "${#apt_pkgs[@]}" -gt 0 ]; then
@@ -77,7 +80,7 @@ if [ "${#apt_pkgs[@]}" -gt 0 ]; then
   ( $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends "${apt_pkgs[@]}" ) >"$APT_LOG" 2>&1 &
   APT_PID=$!
 else
-  skip "1. apt packages (chromium, libkrb5-dev)"
+  skip "1. apt packages (chromium, libkrb5-dev, libreoffice-writer-nogui, poppler-utils)"
 fi
 wait_apt() {
   if [ -n "$APT_PID" ]; then

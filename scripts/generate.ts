@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { allRules, CATEGORIES, CATEGORY_LABEL, SEVERITIES, type Rule } from '../server/src/core/index';
+import { FACES, GBT9704, TYPE_SIZES_PT } from '../server/src/core/layout/spec';
 
 export { CATEGORY_LABEL };
 const SEVERITY_LABEL: Record<string, string> = { off: '关闭', hint: '提示', info: '信息', warning: '警告', error: '错误' };
@@ -126,6 +127,62 @@ export function configFileSchema(): Record<string, unknown> {
           },
         },
       },
+      layout: layoutSchema(),
+    },
+  };
+}
+
+/** `layout`: the page, grid and type of the preview and the Word export (core/layout/spec.ts; GB/T 9704 by default). */
+function layoutSchema(): Record<string, unknown> {
+  const mm = (description: string, def: number) => ({ type: 'number', description, default: def });
+  const s = GBT9704;
+  const role = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      face: { type: 'string', enum: Object.keys(FACES), description: '字体 / typeface' },
+      size: {
+        anyOf: [
+          { type: 'number', minimum: 5, maximum: 72 },
+          { type: 'string', enum: Object.keys(TYPE_SIZES_PT) },
+        ],
+        description: '字号名（如“三号”）或磅值 / type size name or points',
+      },
+    },
+  };
+  return {
+    type: 'object',
+    description: '版式（预览、导出 Word），默认按 GB/T 9704—2012 / page layout of the preview and the Word export',
+    additionalProperties: false,
+    properties: {
+      margins: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          topMm: mm('天头（毫米）/ top margin, mm', s.margins.topMm),
+          leftMm: mm('订口（毫米）/ left margin, mm', s.margins.leftMm),
+        },
+      },
+      typeArea: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          widthMm: mm('版心宽 / type area width, mm', s.typeArea.widthMm),
+          heightMm: mm('版心高 / type area height, mm', s.typeArea.heightMm),
+        },
+      },
+      grid: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          linesPerPage: { type: 'integer', default: s.grid.linesPerPage, description: '每面行数 / lines per page' },
+          charsPerLine: { type: 'integer', default: s.grid.charsPerLine, description: '每行字数 / characters per line' },
+        },
+      },
+      roles: { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.keys(s.roles).map((k) => [k, role])) },
+      issuerMarkTopMm: mm('发文机关标志上边缘距版心上边缘 / issuer mark below the type area top, mm', s.issuerMarkTopMm),
+      redRuleGapMm: mm('红色分隔线距发文字号 / red rule below the document number, mm', s.redRuleGapMm),
+      red: { type: 'string', pattern: '^#[0-9a-fA-F]{6}$', default: s.red, description: '红色 / the red' },
     },
   };
 }

@@ -18,6 +18,7 @@ import {
   type RenumberParams,
   type VersionedEditResult,
 } from '../../server/src/lsp/protocol';
+import { exportDocx, importDocx } from './docx';
 import { t, uiLocale } from './locale';
 import { newDocument } from './preview/newDocument';
 import { PreviewManager } from './preview/panel';
@@ -205,6 +206,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const params: RenumberParams = { uri, scope: 'document' };
       await applyVersioned(await client.sendRequest<VersionedEditResult | null>(RenumberRequest, params));
     }),
+    vscode.commands.registerCommand('gongwen.exportDocx', () => exportDocx(client)),
+    vscode.commands.registerCommand('gongwen.importDocx', () => importDocx(client)),
     vscode.commands.registerCommand('gongwen.convertToSimplified', () => convert('simplified')),
     vscode.commands.registerCommand('gongwen.convertToTraditional', async () => {
       const items: (vscode.QuickPickItem & { to: ConvertScriptParams['to'] })[] = [

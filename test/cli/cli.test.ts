@@ -210,7 +210,7 @@ describe('gongwen-lint CLI (in process)', () => {
       const dir = tmp({ 'empty/readme.js': 'x' });
       const r = await run(['empty'], { cwd: dir });
       assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stderr, /没有 \.txt、\.md、\.gongwen 文件/);
+      assert.match(r.stderr, /没有 \.txt、\.md、\.gongwen、\.docx 文件/);
     });
 
     it('expands globs with *, ** and ?', async () => {

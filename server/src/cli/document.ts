@@ -1,14 +1,14 @@
 /** One document through the shared path: read (guards) → config → fix (atomic write) → check → report. */
 import { dirname, resolve } from 'node:path';
-import { fixAll, isSafe, type check, type Config, type DocumentLanguage } from '../core/index';
+import { fixAll, type check, type Config, type DocumentLanguage } from '../core/index';
 import { MAX_CHECK_CHARS } from '../core/limits';
-import { LineIndex } from '../core/lines';
 import { decodeBytes, languageForPath, MAX_FILE_BYTES, type ReadResult } from '../node/files';
 import { writeFileAtomic } from '../node/safeFs';
 import { checkDocument, readDocument, type CheckOutcome, type DocumentRead } from '../node/workspace';
 import type { CliConfigs } from './config';
 import type { RunContext } from './context';
-import { formatTextFile } from './format/text';
+import { isDocxPath, processDocxFile } from './docx';
+import { reportOutcome } from './report';
 import { readAll } from './io';
 
 type TextRead = Extract<ReadResult, { kind: 'text' }>;
@@ -47,30 +47,6 @@ function noteInvalid(ctx: RunContext, path: string, r: TextRead): void {
 /** Checks `text` and reports it (text format: at once; json/sarif: collected). False when the size guard skipped it. */
 function checkAndReport(ctx: RunContext, path: string, abs: string | undefined, text: string, base: CheckOptions): boolean {
   return reportOutcome(ctx, path, abs, text, checkDocument(text, base));
-}
-
-/** Reports a check of `text` (made here or in a worker). False when the size guard skipped it. */
-function reportOutcome(ctx: RunContext, path: string, abs: string | undefined, text: string, outcome: CheckOutcome): boolean {
-  if (outcome.kind === 'skipped') {
-    ctx.warn(`${path} 太大（${text.length} 个字符），已跳过`, `${path} is too large (${text.length} characters); skipped`);
-    return false;
-  }
-  const t = ctx.tally;
-  for (const p of outcome.problems) if (p.severity === 'warning') t.warnings++;
-  const shown = ctx.opts.quiet ? outcome.problems.filter((p) => p.severity === 'error') : outcome.problems;
-  for (const p of shown) {
-    if (p.severity === 'error') t.errors++;
-    else if (p.severity === 'info') t.infos++;
-    else if (p.severity === 'hint') t.hints++;
-    if (isSafe(p)) t.fixable++; // what --fix applies
-  }
-  const index = new LineIndex(text);
-  t.checkedFiles++;
-  if (ctx.opts.format === 'text') {
-    const out = formatTextFile(path, shown, index, ctx.paint);
-    if (out) ctx.emit(out);
-  } else ctx.results.push({ path, abs, problems: shown, index });
-  return true;
 }
 
 /**
@@ -125,6 +101,11 @@ export function prepareFile(
     if (defer) notes.push(f);
     else f();
   };
+  if (isDocxPath(abs)) {
+    // Word documents are read, fixed and checked in this thread, when their turn comes (cli/docx.ts).
+    say(() => processDocxFile(ctx, abs, configs, onRuleError));
+    return { path, abs, notes };
+  }
   const r = readDocument(abs, { fs: ctx.io.fs });
   if (r.kind !== 'text') {
     say(() => describeSkip(ctx, path, r));

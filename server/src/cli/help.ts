@@ -9,11 +9,14 @@ export const HELP_ZH = `gongwen-lint — 公文校对命令行工具（依据 GB
 用法：
   gongwen-lint [选项] <文件|目录|glob|->...
 
-  目录：递归检查其中的 .txt、.md、.gongwen 文件（跳过 node_modules 和以“.”开头的目录）。
+  目录：递归检查其中的 .txt、.md、.gongwen、.docx 文件（跳过 node_modules 和以“.”开头的目录）。
+  .docx：按段落检查正文（含表格、文本框），页眉、页脚、脚注、批注单独标为 文件#header1 等；行号即段落号。
   glob：支持 *、**、?，请加引号以免被 shell 展开，例如 "docs/**/*.txt"。
   -   ：从标准输入读取。
 
   gongwen-lint new <文种> [-o 文件]   输出公文模板（通知、请示、报告、函、纪要、批复、意见、命令）；new --list 列出文种
+  gongwen-lint export <文件|目录> [-o 输出.docx|目录]   导出为 Word（GB/T 9704 版式）；export --help 查看说明
+  gongwen-lint import <文件.docx> [-o 输出|目录]        从 Word 导入为文本；详见 docs/docx.md
 
 选项：
   --fix                     就地写入安全修复（仅“警告”“错误”级别的问题，与保存时格式化相同）；与“-”同用时，修复后的文本输出到标准输出、报告输出到标准错误
@@ -39,11 +42,15 @@ export const HELP_EN = `gongwen-lint — proofreading for Chinese official docum
 Usage:
   gongwen-lint [options] <file|directory|glob|->...
 
-  directory: checks .txt, .md and .gongwen files recursively (skips node_modules and dot-folders).
+  directory: checks .txt, .md, .gongwen and .docx files recursively (skips node_modules and dot-folders).
+  .docx: checked by paragraph (tables and text boxes included); headers, footers, notes and comments are
+         reported as file#header1 …; the line number is the paragraph number.
   glob: *, ** and ? are supported; quote it so the shell leaves it alone, e.g. "docs/**/*.txt".
   -   : read standard input.
 
   gongwen-lint new <kind> [-o file]   print a 公文 template (通知, 请示, 报告, 函, 纪要, 批复, 意见, 命令); new --list lists them
+  gongwen-lint export <file|dir> [-o out.docx|dir]   Word export in GB/T 9704 layout; export --help for details
+  gongwen-lint import <file.docx> [-o out|dir]        Word import as text; see docs/docx.md
 
 Options:
   --fix                     write safe fixes of warnings and errors in place (as format does); with "-", the fixed text goes to stdout and the report to stderr

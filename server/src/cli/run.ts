@@ -6,6 +6,7 @@
 import { expandInputs, type ExpandResult } from '../node/files';
 import { localeFrom, parseArgs, UsageError } from './args';
 import { CliConfigs } from './config';
+import { runConvert } from './convert';
 import { RunContext } from './context';
 import { processFile, processStdin } from './document';
 import { runNew } from './new';
@@ -27,8 +28,8 @@ function reportInputs(ctx: RunContext, expanded: ExpandResult): void {
   for (const inp of expanded.inputs) {
     if ((inp.kind === 'directory' || inp.kind === 'glob') && inp.files.length === 0) {
       ctx.note(
-        inp.kind === 'directory' ? `目录 ${inp.input} 中没有 .txt、.md、.gongwen 文件` : `没有与 ${inp.input} 匹配的文件`,
-        inp.kind === 'directory' ? `no .txt, .md or .gongwen files in ${inp.input}` : `no files match ${inp.input}`,
+        inp.kind === 'directory' ? `目录 ${inp.input} 中没有 .txt、.md、.gongwen、.docx 文件` : `没有与 ${inp.input} 匹配的文件`,
+        inp.kind === 'directory' ? `no .txt, .md, .gongwen or .docx files in ${inp.input}` : `no files match ${inp.input}`,
       );
     }
   }
@@ -115,6 +116,7 @@ function finish(ctx: RunContext, code: number): number {
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'export' || argv[0] === 'import') return runConvert(argv[0], argv.slice(1), io);
   const locale0 = localeFrom(argv, io.env);
   if (argv[0] === 'new') return runNew(argv.slice(1), io, locale0);
   let ctx: RunContext;

@@ -1,5 +1,6 @@
 import { CORE_MESSAGES, listData, renderBoth, type MessageData } from './i18n';
 import { allRules, ruleById } from './rules/index';
+import { resolveLayout } from './layout/spec';
 import {
   DEFAULT_SHARED,
   SEVERITIES,
@@ -21,7 +22,7 @@ export interface ConfigIssue {
 
 const SCRIPT_VALUES = ['auto', 'simplified', 'traditional', 'tw', 'hk'] as const;
 const STRUCTURE_VALUES = ['auto', 'gongwen', 'legal'] as const;
-const TOP_KEYS = new Set(['$schema', 'rules', 'words', 'protectedWords', 'script', 'structureMode', 'ignore']);
+const TOP_KEYS = new Set(['$schema', 'rules', 'words', 'protectedWords', 'script', 'structureMode', 'ignore', 'layout']);
 
 /** A configuration message of the core's table (core/i18n.ts), rendered in both languages. */
 function msg(key: keyof typeof CORE_MESSAGES, data?: MessageData): Text2 {
@@ -276,7 +277,13 @@ export function parseConfigObject(raw: unknown): { config: Config; issues: Confi
   const shared = parseShared(raw, issues);
   const rawIgnore = own(raw, 'ignore');
   const ignore = rawIgnore === undefined ? undefined : parseIgnore(rawIgnore, issues);
-  return { config: { rules, shared, ...(ignore && ignore.length ? { ignore } : {}) }, issues };
+  const layout = own(raw, 'layout');
+  // The page layout of the preview and the Word export (core/layout/spec.ts): checked here, applied there.
+  if (layout !== undefined) for (const i of resolveLayout(layout).issues) issues.push({ path: i.path, message: i.message });
+  return {
+    config: { rules, shared, ...(ignore && ignore.length ? { ignore } : {}), ...(isPlainObject(layout) ? { layout } : {}) },
+    issues,
+  };
 }
 
 /** `override` wins rule by rule and setting by setting; the ignore lists add up. */
@@ -285,5 +292,6 @@ export function mergeConfig(base: Config, override: Partial<Config>): Config {
     rules: { ...base.rules, ...(override.rules ?? {}) },
     shared: { ...base.shared, ...(override.shared ?? {}) },
     ...(base.ignore || override.ignore ? { ignore: [...(base.ignore ?? []), ...(override.ignore ?? [])] } : {}),
+    ...((override.layout ?? base.layout) ? { layout: override.layout ?? base.layout } : {}),
   };
 }

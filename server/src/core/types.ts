@@ -213,6 +213,8 @@ export interface Config {
   readonly shared: SharedSettings;
   /** Findings left out of the results («忽略此问题»; `ignore` in .gongwenrc.json). */
   readonly ignore?: readonly IgnoreEntry[];
+  /** `layout` of .gongwenrc.json: page, grid, faces and sizes for the preview and the Word export (core/layout/spec.ts). */
+  readonly layout?: Readonly<Record<string, unknown>>;
 }
 
 export interface CheckOptions {

@@ -118,6 +118,26 @@ export interface VersionedEditResult {
   summary: string;
 }
 
+/** gongwen/exportDocx: write the open document as a .docx in GB/T 9704 layout (导出为 Word). */
+export const ExportDocxRequest = 'gongwen/exportDocx';
+export interface ExportDocxParams {
+  uri: string;
+  /** Absolute file-system path of the .docx to write. */
+  target: string;
+}
+/** gongwen/importDocx: a .docx file's text for a new .gongwen document (从 Word 导入). */
+export const ImportDocxRequest = 'gongwen/importDocx';
+export interface ImportDocxParams {
+  /** Absolute file-system path of the .docx to read. */
+  path: string;
+}
+/** Answer of both: ok with the text (import), or the one clear message why not. */
+export interface DocxResult {
+  ok: boolean;
+  text?: string;
+  message: string;
+}
+
 /** gongwen/preview: the document laid out on GB/T 9704 pages (core/layout) for the 公文预览 webview. */
 export const PreviewRequest = 'gongwen/preview';
 export interface PreviewParams {

@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, parseConfigObject, type IgnoreEntry } from '../core/index';
 import { CodeActions } from './codeActions';
 import { Commands } from './commands';
+import { DocxRequests } from './docx';
 import { registerCompletion } from './completion';
 import { DocumentContexts } from './context';
 import { Diagnostics } from './diagnostics';
@@ -122,6 +123,7 @@ export function startServer(connection: Connection): void {
   registerHover(session, contexts, results);
   registerPreview(session, contexts, results);
   new Commands(session, contexts, results).register();
+  new DocxRequests(session, contexts).register();
 
   documents.listen(connection);
   connection.listen();

@@ -8,8 +8,11 @@ import { extname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { DocumentLanguage, Text2 } from '../core/index';
 import { describeFsError, readRegularFile } from './safeFs';
 
-/** Extensions checked when walking a directory (an explicitly named file is checked whatever its extension). */
-export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.gongwen'];
+/**
+ * Extensions checked when walking a directory (an explicitly named file is checked whatever its extension).
+ * Word's lock files (`~$name.docx`) are skipped.
+ */
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.gongwen', '.docx'];
 
 /** Files larger than this are skipped with a warning. */
 export { MAX_FILE_BYTES } from '../core/limits';
@@ -128,7 +131,7 @@ export function walkDir(dir: string, extensions: readonly string[] = DEFAULT_EXT
       if (kind === 'dir') {
         if (ent.name.startsWith('.') || SKIPPED_DIRS.has(ent.name)) continue;
         visit(join(d, ent.name));
-      } else if (kind === 'file' && exts.has(extname(ent.name).toLowerCase())) out.push(join(d, ent.name));
+      } else if (kind === 'file' && exts.has(extname(ent.name).toLowerCase()) && !ent.name.startsWith('~$')) out.push(join(d, ent.name));
     }
   };
   visit(dir);

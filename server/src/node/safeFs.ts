@@ -269,3 +269,32 @@ function removeQuietly(fs: FsOps, p: string): void {
     /* already gone */
   }
 }
+
+/**
+ * Writes an output file (an export): replaces an existing file atomically (writeFileAtomic), or
+ * creates a new one through a temporary file renamed into place, so a reader never sees half a file.
+ */
+export function writeOutputFile(path: string, data: Uint8Array, fs: FsOps = realFs): WriteOutcome {
+  try {
+    fs.statSync(path);
+    return writeFileAtomic(path, data, { fs });
+  } catch (e) {
+    if (describeFsError(e).code !== 'ENOENT') return { ok: false, reason: 'error', ...describeFsError(e) };
+  }
+  const tmp = tempNameFor(path);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL, 0o644);
+    writeAll(fs, fd, data);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, path);
+  } catch (e) {
+    if (fd !== undefined) closeQuietly(fs, fd);
+    removeQuietly(fs, tmp);
+    return { ok: false, reason: 'error', ...describeFsError(e) };
+  }
+  fsyncDir(fs, dirname(path));
+  return { ok: true };
+}
