@@ -1,12 +1,14 @@
 /**
  * Everything generated from rule metadata, in one module: the rules and settings tables in README.md,
- * docs/rules/<id>.md, the `gongwen.rules` settings schema in package.json and schemas/gongwenrc.schema.json.
+ * docs/rules/<id>.md, the `gongwen.rules` settings schema in package.json and schemas/gongwenrc.schema.json;
+ * and, from the pinned opencc-js dictionaries, the script checker's tables (server/src/core/script/opencc-data.ts).
  * `npm run generate` writes them (scripts/run-ts.mjs bundles this file with esbuild and runs it, < 1 s);
  * test/unit/generated.test.ts only checks that none is stale.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { allRules, CATEGORIES, SEVERITIES, type Category, type Rule } from '../server/src/core/index';
+import { openccDataModule } from './opencc-data';
 
 export const CATEGORY_LABEL: Record<Category, { zh: string; en: string }> = {
   structure: { zh: '结构层次', en: 'Structure' },
@@ -212,6 +214,7 @@ export function generatedFiles(root: string): Map<string, string> {
   out.set('schemas/gongwenrc.schema.json', json(configFileSchema()));
   out.set('README.md', replaceBetween(replaceBetween(read('README.md'), 'rules', rulesTable()), 'settings', settingsTable(pkg, nls)));
   for (const r of allRules) out.set(`docs/rules/${r.meta.id}.md`, ruleDoc(r));
+  out.set('server/src/core/script/opencc-data.ts', openccDataModule());
   return out;
 }
 
