@@ -184,12 +184,3 @@ export function heavyTables(): HeavyTables {
   };
   return heavy;
 }
-
-export function tablesReady(): boolean {
-  return light !== null && heavy !== null;
-}
-
-export function warmTables(): void {
-  lightTables();
-  heavyTables();
-}
