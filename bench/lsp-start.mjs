@@ -4,10 +4,11 @@
 // prints each time and the median, with the load average.
 // Usage: node bench/lsp-start.mjs [--runs N] [--pull]   (--pull: the client pulls; default: the server pushes)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { procStatus, wire } from './lsp-wire.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const server = process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js');
@@ -22,31 +23,15 @@ if (!existsSync(server)) {
   process.exit(2);
 }
 
-/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); undefined elsewhere. */
-function cpuOf(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
-  } catch {
-    return undefined;
-  }
-}
-
 function once() {
   return new Promise((done, fail) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let buf = Buffer.alloc(0);
     let id = 0;
     const marks = {};
-    const send = (msg) => {
-      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }));
-      child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-      child.stdin.write(body);
-    };
     const uri = 'file:///tmp/lsp-start.gongwen';
     const finish = (ms) => {
-      marks.cpu = cpuOf(child.pid);
+      marks.cpu = procStatus(child.pid)?.cpu;
       child.kill();
       done({ ms, ...marks });
     };
@@ -67,18 +52,7 @@ function once() {
       if (items.some((d) => SCRIPT_RULES.has(d.code))) finish(performance.now() - t0);
       else if (pull) setTimeout(pullNow, 20);
     };
-    child.stdout.on('data', (chunk) => {
-      buf = Buffer.concat([buf, chunk]);
-      for (;;) {
-        const sep = buf.indexOf('\r\n\r\n');
-        if (sep < 0) return;
-        const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, sep).toString())?.[1]);
-        if (buf.length < sep + 4 + len) return;
-        const body = buf.subarray(sep + 4, sep + 4 + len).toString();
-        buf = buf.subarray(sep + 4 + len);
-        onMessage(JSON.parse(body));
-      }
-    });
+    const send = wire(child, (m) => onMessage(m));
     child.on('error', fail);
     setTimeout(() => (child.kill(), fail(new Error('no complete diagnostics within 20 s'))), 20_000);
     const caps = pull
@@ -105,7 +79,10 @@ for (let i = 0; i < runs; i++) {
   );
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-if (cpus.length) console.log(`server CPU (user + system) until then: median ${median(cpus).toFixed(0)} ms (the wall time on an idle core)`);
+if (cpus.length)
+  console.log(
+    `server CPU (user + system) until then: median ${median(cpus).toFixed(0)} ms (a lower bound of the wall time on an idle machine)`,
+  );
 console.log(
   `spawn → complete diagnostics: median ${median(all).toFixed(0)} ms over ${runs} (bar ≤ 400 ms); load after ${loadavg()
     .map((x) => x.toFixed(2))
