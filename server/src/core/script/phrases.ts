@@ -2,13 +2,17 @@
  * A phrase table precomputed from OpenCC (opencc-data.ts, `key value|…` sorted by key) that answers like the
  * opencc-js trie it replaces — `matchPrefix` gives the longest key at an offset, `convert` is opencc-js's own
  * (inherited, ideographic description sequences included) — but costs almost nothing to create: the entries of one
- * first UTF-16 unit are parsed into a small map the first time a text asks for that unit.
+ * first UTF-16 unit are parsed into a small map the first time a text asks for that unit, indexed by the second unit so
+ * that most offsets cost two integer-keyed lookups, as in a trie.
  */
 import { Trie } from 'opencc-js/core';
 
 interface Bucket {
-  /** Bit n set: some key of this bucket is n UTF-16 units long. */
-  readonly lengths: number;
+  /** The value of the one-unit key, if any. */
+  readonly single: string | undefined;
+  /** Second UTF-16 unit → bit n set when some key of n ≥ 2 units starts with these two units. */
+  readonly next: ReadonlyMap<number, number>;
+  /** Keys of two units or more → value. */
   readonly map: ReadonlyMap<string, string>;
 }
 
@@ -30,14 +34,15 @@ export class PhraseTable extends Trie {
     if (b === undefined) b = this.bucket(u);
     if (b === null) return null;
     const room = s.length - i;
-    let lengths = room < 30 ? b.lengths & ((2 << room) - 1) : b.lengths;
+    let lengths = room >= 2 ? (b.next.get(s.charCodeAt(i + 1)) ?? 0) : 0;
+    if (room < 30) lengths &= (2 << room) - 1;
     while (lengths !== 0) {
       const len = 31 - Math.clz32(lengths);
       const v = b.map.get(s.slice(i, i + len));
       if (v !== undefined) return { end: i + len, value: v };
       lengths ^= 1 << len;
     }
-    return null;
+    return b.single === undefined ? null : { end: i + 1, value: b.single };
   }
 
   /** Every entry, in key order (tests compare them with opencc-js). */
@@ -55,17 +60,22 @@ export class PhraseTable extends Trie {
     const end = index[2 * u + 1];
     if (end === 0) return (this.buckets[u] = null);
     const map = new Map<string, string>();
-    let lengths = 0;
+    const next = new Map<number, number>();
+    let single: string | undefined;
     for (let p = start; p < end;) {
       const sp = this.data.indexOf(' ', p);
       let bar = this.data.indexOf('|', sp);
       if (bar === -1 || bar > end) bar = end;
-      const key = this.data.slice(p, sp);
-      map.set(key, this.data.slice(sp + 1, bar));
-      lengths |= 1 << key.length;
+      const value = this.data.slice(sp + 1, bar);
+      if (sp - p === 1) single = value;
+      else {
+        map.set(this.data.slice(p, sp), value);
+        const u2 = this.data.charCodeAt(p + 1);
+        next.set(u2, (next.get(u2) ?? 0) | (1 << (sp - p)));
+      }
       p = bar + 1;
     }
-    return (this.buckets[u] = { lengths, map });
+    return (this.buckets[u] = { single, next, map });
   }
 }
 
