@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { procStatus, wire } from './lsp-wire.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const server = process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js');
@@ -26,16 +27,11 @@ function once() {
   return new Promise((done, fail) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    let buf = Buffer.alloc(0);
     let id = 0;
     const marks = {};
-    const send = (msg) => {
-      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }));
-      child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-      child.stdin.write(body);
-    };
     const uri = 'file:///tmp/lsp-start.gongwen';
     const finish = (ms) => {
+      marks.cpu = procStatus(child.pid)?.cpu;
       child.kill();
       done({ ms, ...marks });
     };
@@ -56,18 +52,7 @@ function once() {
       if (items.some((d) => SCRIPT_RULES.has(d.code))) finish(performance.now() - t0);
       else if (pull) setTimeout(pullNow, 20);
     };
-    child.stdout.on('data', (chunk) => {
-      buf = Buffer.concat([buf, chunk]);
-      for (;;) {
-        const sep = buf.indexOf('\r\n\r\n');
-        if (sep < 0) return;
-        const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, sep).toString())?.[1]);
-        if (buf.length < sep + 4 + len) return;
-        const body = buf.subarray(sep + 4, sep + 4 + len).toString();
-        buf = buf.subarray(sep + 4 + len);
-        onMessage(JSON.parse(body));
-      }
-    });
+    const send = wire(child, (m) => onMessage(m));
     child.on('error', fail);
     setTimeout(() => (child.kill(), fail(new Error('no complete diagnostics within 20 s'))), 20_000);
     const caps = pull
@@ -83,16 +68,23 @@ console.log(
     .join(' ')}`,
 );
 const all = [];
+const cpus = [];
 for (let i = 0; i < runs; i++) {
   const r = await once();
   all.push(r.ms);
+  if (r.cpu !== undefined) cpus.push(r.cpu);
+  const cpu = r.cpu === undefined ? '' : `; server CPU ${r.cpu.toFixed(0)} ms`;
   console.log(
-    `  initialize ${r.initialized.toFixed(0)} ms, first diagnostics ${r.first.toFixed(0)} ms, complete (script rules) ${r.ms.toFixed(0)} ms`,
+    `  initialize ${r.initialized.toFixed(0)} ms, first diagnostics ${r.first.toFixed(0)} ms, complete (script rules) ${r.ms.toFixed(0)} ms${cpu}`,
   );
 }
-const sorted = [...all].sort((a, b) => a - b);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+if (cpus.length)
+  console.log(
+    `server CPU (user + system) until then: median ${median(cpus).toFixed(0)} ms (a lower bound of the wall time on an idle machine)`,
+  );
 console.log(
-  `spawn → complete diagnostics: median ${sorted[Math.floor((sorted.length - 1) / 2)].toFixed(0)} ms over ${runs} (bar ≤ 400 ms); load after ${loadavg()
+  `spawn → complete diagnostics: median ${median(all).toFixed(0)} ms over ${runs} (bar ≤ 400 ms); load after ${loadavg()
     .map((x) => x.toFixed(2))
     .join(' ')}`,
 );

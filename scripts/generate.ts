@@ -1,6 +1,7 @@
 /**
  * Everything generated from rule metadata, in one module: the rules and settings tables in README.md,
- * docs/rules/<id>.md, the `gongwen.rules` settings schema in package.json and schemas/gongwenrc.schema.json.
+ * docs/rules/<id>.md, the `gongwen.rules` settings schema in package.json and schemas/gongwenrc.schema.json;
+ * and, from the pinned opencc-js dictionaries, the script checker's tables (server/src/core/script/opencc-data.ts).
  * `npm run generate` writes them (scripts/run-ts.mjs bundles this file with esbuild and runs it, < 1 s);
  * test/unit/generated.test.ts only checks that none is stale.
  */
@@ -8,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { dirname, join, resolve } from 'node:path';
 import { allRules, CATEGORIES, CATEGORY_LABEL, SEVERITIES, type Rule } from '../server/src/core/index';
 import { FACES, GBT9704, TYPE_SIZES_PT } from '../server/src/core/layout/spec';
+import { openccDataModule } from './opencc-data';
 
 export { CATEGORY_LABEL };
 const SEVERITY_LABEL: Record<string, string> = { off: '关闭', hint: '提示', info: '信息', warning: '警告', error: '错误' };
@@ -276,6 +278,7 @@ export function generatedFiles(root: string): Map<string, string> {
   out.set('schemas/gongwenrc.schema.json', json(configFileSchema()));
   out.set('README.md', replaceBetween(replaceBetween(read('README.md'), 'rules', rulesTable()), 'settings', settingsTable(pkg, nls)));
   for (const r of allRules) out.set(`docs/rules/${r.meta.id}.md`, ruleDoc(r));
+  out.set('server/src/core/script/opencc-data.ts', openccDataModule());
   return out;
 }
 

@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import STPhrasesGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
-import { check } from '../../server/src/core/index';
-import { AMBIGUOUS_SIMPLIFIED, convertScript, detectScript, scriptLazy } from '../../server/src/core/script/index';
+import { allRules, check, DEFAULT_SHARED } from '../../server/src/core/index';
+import { AMBIGUOUS_SIMPLIFIED, convertScript, detectScript } from '../../server/src/core/script/index';
 
 describe('detectScript', () => {
   it('simplified text', () => {
@@ -77,16 +77,18 @@ describe('OpenCC-derived constants', () => {
   });
 });
 
-describe('script rules: lazy initialisation and speed', () => {
-  it('deferUnready skips the script rules until warm, then they run', () => {
-    const text = '后续工作將於下月开展。';
-    if (!scriptLazy.isReady()) {
-      const early = check(text, { deferUnready: true, onlyRules: ['no-mixed-script'] });
-      assert.equal(early.length, 0);
-    }
-    scriptLazy.warm();
-    assert.ok(scriptLazy.isReady());
-    assert.equal(check(text, { deferUnready: true, onlyRules: ['no-mixed-script'] }).length, 1);
+describe('script rules: ready on the first check, and speed', () => {
+  it('the script rules are never deferred: their tables are precomputed, so the first diagnostics are complete', () => {
+    const rules = allRules.filter((r) => r.meta.category === 'script');
+    assert.ok(rules.length >= 2);
+    for (const r of rules) assert.equal(r.lazy, undefined, r.meta.id);
+    assert.equal(check('后续工作將於下月开展。', { deferUnready: true, onlyRules: ['no-mixed-script'] }).length, 1);
+    const tw = {
+      deferUnready: true,
+      onlyRules: ['consistent-variant-form'],
+      config: { shared: { ...DEFAULT_SHARED, script: 'tw' as const } },
+    };
+    assert.equal(check('這裏的工作爲民服務。', tw).length, 2);
   });
   // Bounds are 10x the measured figures (2.8 ms clean, ~8 ms with 900 findings on a quiet machine) so that a
   // loaded CI machine running test files in parallel does not fail them; `npm run bench` gives the real numbers.
@@ -102,13 +104,11 @@ describe('script rules: lazy initialisation and speed', () => {
     return best;
   };
   it('50 000 characters of simplified text take well under 50 ms once warm', () => {
-    scriptLazy.warm();
     const para = '各单位要高度重视，认真落实会议精神，确保各项工作取得实效。今年以来，全市经济运行总体平稳，发展质量稳步提升。\n';
     const best = timeBest(para.repeat(Math.ceil(50000 / para.length)).slice(0, 50000));
     assert.ok(best < 50, `took ${best.toFixed(1)} ms`);
   });
   it('50 000 characters with a traditional run in every paragraph stay under 150 ms', () => {
-    scriptLazy.warm();
     const para = '各单位要高度重视，认真落实会议精神，确保各项工作取得实效。今年以来，全市经济运行总体平稳，發展質量穩步提升。\n';
     const best = timeBest(para.repeat(Math.ceil(50000 / para.length)).slice(0, 50000));
     assert.ok(best < 150, `took ${best.toFixed(1)} ms`);

@@ -1,7 +1,7 @@
 /**
- * Multi-core checking (--jobs): worker threads fix and check the documents, the main thread reads them,
- * writes fixes (atomically, in document.ts writeFix: the one place) and reports them in input order, so the
- * output is the same as a single-threaded run. A worker loads the module that defines runCheckWorker: this file
+ * Multi-core checking (--jobs n): n − 1 worker threads and the main thread fix and check the documents; the main
+ * thread also reads them, writes fixes (atomically, in document.ts writeFix: the one place) and reports them in input
+ * order, so the output is the same as a single-threaded run. A worker loads the module that defines runCheckWorker: this file
  * when running from out/ (tests), the CLI bundle server/dist/cli.js (which re-exports it) when shipped.
  */
 import { availableParallelism } from 'node:os';
@@ -44,6 +44,15 @@ export function computeJob(job: Job): FileResult {
   return { fixed, outcome: checkDocument(fixed?.output ?? job.text, base), ruleErrors };
 }
 
+/** computeJob on this thread, an exception becoming the Error a worker would have sent. */
+function here(job: Job): FileResult | Error {
+  try {
+    return computeJob(job);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
 type Reply = { readonly ok: true; readonly result: FileResult } | { readonly ok: false; readonly error: string };
 
 /** The worker's side: answer each job with its result. */
@@ -66,29 +75,38 @@ interface Task {
   readonly done: (r: FileResult | Error) => void;
 }
 
-/** A fixed set of workers; jobs queue until one is idle. Results are FileResult or an Error, never a rejection. */
+/** Jobs posted ahead to one worker: it starts the next at once instead of waiting for the main thread to pump. */
+const DEPTH = 2;
+
+/**
+ * A fixed set of workers, each with up to DEPTH jobs in flight (answered in order); further jobs queue here.
+ * Results are FileResult or an Error, never a rejection.
+ */
 class CheckPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  private readonly inFlight = new Map<Worker, Task[]>();
   private readonly queue: Task[] = [];
-  private alive = 0;
 
   constructor(size: number) {
     const code = `require(${JSON.stringify(__filename)}).runCheckWorker()`;
     for (let i = 0; i < size; i++) {
       const w = new Worker(code, { eval: true });
-      this.alive++;
+      this.inFlight.set(w, []);
       w.on('message', (reply: Reply) => {
-        const task = this.busy.get(w);
-        this.busy.delete(w);
-        task?.done(reply.ok ? reply.result : new Error(reply.error));
-        this.idle.push(w);
+        this.inFlight
+          .get(w)
+          ?.shift()
+          ?.done(reply.ok ? reply.result : new Error(reply.error));
         this.pump();
       });
       w.on('error', (e) => this.lost(w, e));
       w.on('exit', (code) => this.lost(w, new Error(`worker exited with code ${code}`)));
-      this.idle.push(w);
     }
+  }
+
+  /** True when a worker can take a job now (without queueing behind others). */
+  hasRoom(): boolean {
+    for (const tasks of this.inFlight.values()) if (tasks.length < DEPTH) return true;
+    return false;
   }
 
   run(job: Job): Promise<FileResult | Error> {
@@ -99,36 +117,38 @@ class CheckPool {
   }
 
   private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop()!;
+    while (this.queue.length) {
+      let best: [Worker, Task[]] | undefined;
+      for (const e of this.inFlight) if (e[1].length < DEPTH && (!best || e[1].length < best[1].length)) best = e;
+      if (!best) return;
       const task = this.queue.shift()!;
-      this.busy.set(w, task);
-      w.postMessage(task.job);
+      best[1].push(task);
+      best[0].postMessage(task.job);
     }
   }
 
-  /** A worker died: its job fails; when none is left, so do the queued ones. */
+  /** A worker died: its jobs fail; when none is left, so do the queued ones. */
   private lost(w: Worker, e: Error): void {
-    const task = this.busy.get(w);
-    const wasIdle = this.idle.indexOf(w);
-    if (!task && wasIdle < 0) return; // already counted
-    this.busy.delete(w);
-    if (wasIdle >= 0) this.idle.splice(wasIdle, 1);
-    this.alive--;
-    task?.done(e);
-    if (this.alive === 0) for (const t of this.queue.splice(0)) t.done(e);
+    const tasks = this.inFlight.get(w);
+    if (!tasks) return; // already counted
+    this.inFlight.delete(w);
+    for (const t of tasks) t.done(e);
+    if (this.inFlight.size === 0) for (const t of this.queue.splice(0)) t.done(e);
+    else this.pump();
   }
 
   async close(): Promise<void> {
-    const all = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
-    this.busy.clear();
-    this.alive = 0;
+    const all = [...this.inFlight.keys()];
+    this.inFlight.clear();
     await Promise.all(all.map((w) => w.terminate()));
   }
 }
 
-/** Checks `files` with `jobs` workers, reading ahead a few files per worker; reports in input order. */
+/**
+ * Checks `files` on `jobs` threads — this one and jobs − 1 workers — reading ahead a few files per thread; reports in
+ * input order. A document goes to a worker when one has room, else this thread checks it: on two cores, two threads
+ * (not three) share them, and one bundle load and JIT warm-up fewer is paid (issue 14).
+ */
 export async function processFilesInPool(
   ctx: RunContext,
   files: readonly string[],
@@ -136,7 +156,7 @@ export async function processFilesInPool(
   onRuleError: (id: string, e: unknown) => void,
   jobs: number,
 ): Promise<void> {
-  const pool = new CheckPool(jobs);
+  const pool = new CheckPool(jobs - 1);
   const window = jobs * 4;
   const pending: { readonly p: PreparedFile; readonly result?: Promise<FileResult | Error>; readonly i: number }[] = [];
   const finishFirst = async (): Promise<void> => {
@@ -149,15 +169,19 @@ export async function processFilesInPool(
     for (let i = 0; i < files.length; i++) {
       const p = prepareFile(ctx, files[i], configs, onRuleError, true);
       const d = p.doc;
-      const result = d
-        ? pool.run({
-            text: d.r.text,
-            config: d.base.config as Config,
-            language: d.base.language as DocumentLanguage,
-            locale: ctx.opts.locale,
-            fix: d.fix,
-          })
-        : undefined;
+      let result: Promise<FileResult | Error> | undefined;
+      if (d) {
+        const job: Job = {
+          text: d.r.text,
+          config: d.base.config as Config,
+          language: d.base.language as DocumentLanguage,
+          locale: ctx.opts.locale,
+          fix: d.fix,
+        };
+        // Let the workers' replies in first: a worker that has finished gets its next job before this thread starts one.
+        await new Promise((resolve) => setImmediate(resolve));
+        result = pool.hasRoom() ? pool.run(job) : Promise.resolve(here(job));
+      }
       pending.push({ p, result, i });
       while (pending.length >= window) await finishFirst();
     }

@@ -92,8 +92,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => initialize(session, params));
   connection.onInitialized(() => {
     initialized(session);
-    // Build the lazy tables (OpenCC) now, while the client opens its documents, so that the first diagnostics
-    // are usually complete instead of a partial pass followed by a refresh (issue 14).
+    // Warm any rule with an expensive first use now, while the client opens its documents, so that the first
+    // diagnostics are complete instead of a partial pass followed by a refresh (issue 14). The script rules have
+    // none since their OpenCC tables are precomputed (core/script/opencc-data.ts).
     diagnostics.warmSoon();
   });
   connection.onShutdown(() => {

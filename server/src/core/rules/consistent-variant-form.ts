@@ -1,4 +1,4 @@
-import { analyzeVariants, scriptLazy } from '../script/index';
+import { analyzeVariants } from '../script/index';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 
@@ -35,7 +35,6 @@ export const consistentVariantForm: Rule = {
     defaultOptions: {},
     examples: [['這裏的工作爲民服務（台湾繁体文档）', '這裡的工作為民服務']],
   },
-  lazy: scriptLazy,
   check(ctx) {
     for (const v of analyzeVariants(ctx)) {
       ctx.report({

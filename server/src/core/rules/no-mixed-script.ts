@@ -1,4 +1,4 @@
-import { analyzeScript, DEFAULT_SKIP, scriptLazy } from '../script/index';
+import { analyzeScript, DEFAULT_SKIP } from '../script/index';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 
@@ -62,7 +62,6 @@ export const noMixedScript: Rule<{ skip: string[] }> = {
       ['關于科技局年終總結', '關於科技局年終總結'],
     ],
   },
-  lazy: scriptLazy,
   check(ctx) {
     const { decision, findings } = analyzeScript(ctx, ctx.options.skip ?? DEFAULT_SKIP);
     const region = decision.script === 'simplified' ? 'traditional' : decision.script;

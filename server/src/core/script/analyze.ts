@@ -3,13 +3,13 @@
  * of prose are open to checking (quotations, 书名号, protected and skipped words cut them), and the runs of
  * characters written in the other script, each with its phrase-aware conversion.
  */
-import type { Trie } from 'opencc-js/core';
 import type { RuleContext } from '../types';
 import { inLikelyName } from '../person-names';
 import { quotations } from '../quotes';
 import { scriptDecision, type ScriptDecision } from './decision';
+import { group, skeleton, walk, type Flag, type Piece, type Skeleton } from './runs';
 import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, regionMisses, variantGroup } from './detect';
-import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, heavyTables, lightTables, type Region } from './tables';
+import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, candidatesOf, heavyTables, lightTables, type Region } from './tables';
 
 /** Words kept as they are in a simplified document (乾县 is a county; 於菟, 宫商角徵羽…) and 台 in traditional ones. */
 export const DEFAULT_SKIP: readonly string[] = [
@@ -52,23 +52,6 @@ const DUAL_CONTEXT = new Set(
   ).split(' '),
 );
 
-/** Pinyin or other Latin annotations in brackets between Han characters: 關(guān)于. */
-const ANNOTATION_RE = /[(（][A-Za-zÀ-ɏḀ-ỿ]+(?:[ '’-][A-Za-zÀ-ɏḀ-ỿ]+)*[)）]/g;
-/** Two flagged characters further apart than this (UTF-16 units, a CRLF counting as one) are separate findings. */
-const MAX_GAP = 24;
-
-/** Number of CRLF pairs in text[from, to): the gap is measured as if every line break were one unit. */
-function crlfIn(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\r\n', from); i !== -1 && i + 1 < to; i = text.indexOf('\r\n', i + 2)) n++;
-  return n;
-}
-
-export interface Piece {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** Marks quotations (with their marks): core/quotes.ts decides what is quoted. */
 function markQuotes(ctx: RuleContext<object>, out: Uint8Array): void {
   for (const [s, e] of quotations(ctx)) out.fill(1, s, e);
@@ -110,81 +93,9 @@ export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly strin
   });
 }
 
-/** A piece as code points, with pinyin annotations dropped so that phrases match across them. */
-interface Skeleton {
-  readonly cps: number[];
-  /** Absolute offset of each code point. */
-  readonly offs: number[];
-}
-
-function skeleton(text: string, p: Piece): Skeleton {
-  const cps: number[] = [];
-  const offs: number[] = [];
-  const slice = text.slice(p.start, p.end);
-  const drop = new Uint8Array(slice.length);
-  ANNOTATION_RE.lastIndex = 0;
-  for (let m = ANNOTATION_RE.exec(slice); m !== null; m = ANNOTATION_RE.exec(slice)) drop.fill(1, m.index, m.index + m[0].length);
-  for (let i = 0; i < slice.length; i++) {
-    const cp = slice.codePointAt(i)!;
-    if (!drop[i]) {
-      cps.push(cp);
-      offs.push(p.start + i);
-    }
-    if (cp > 0xffff) i++;
-  }
-  return { cps, offs };
-}
-
-/** Longest-match conversion aligned per code point: expected code point and the length (in code points) of the match covering it. */
-function walk(
-  trie: Trie,
-  cps: readonly number[],
-): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
-  const n = cps.length;
-  let s = '';
-  const strToCp = new Int32Array(n * 2 + 1);
-  for (let k = 0; k < n; k++) {
-    const ch = String.fromCodePoint(cps[k]);
-    for (let u = 0; u < ch.length; u++) strToCp[s.length + u] = k;
-    s += ch;
-  }
-  strToCp[s.length] = n;
-  const cpToStr = new Int32Array(n + 1);
-  for (let u = s.length - 1; u >= 0; u--) cpToStr[strToCp[u]] = u;
-  cpToStr[n] = s.length;
-  const exp = new Int32Array(n);
-  const plen = new Uint8Array(n);
-  const pstart = new Int32Array(n);
-  let si = 0;
-  while (si < s.length) {
-    const k = strToCp[si];
-    const m = trie.matchPrefix(s, si);
-    if (m) {
-      const kEnd = strToCp[m.end];
-      const vals = [...m.value].map((c) => c.codePointAt(0)!);
-      const len = kEnd - k;
-      for (let j = 0; j < len; j++) {
-        exp[k + j] = vals.length === len ? vals[j] : cps[k + j];
-        plen[k + j] = vals.length === len ? Math.min(len, 255) : 0;
-        pstart[k + j] = k;
-      }
-      si = m.end;
-    } else {
-      exp[k] = cps[k];
-      pstart[k] = k;
-      si += cps[k] > 0xffff ? 2 : 1;
-    }
-  }
-  /** The conversion of cps[k] by a phrase of two or more characters starting at k, if any (for overlap conflicts). */
-  const at = (k: number): number | null => {
-    const m = trie.matchPrefix(s, cpToStr[k]);
-    if (!m || strToCp[m.end] - k < 2) return null;
-    return m.value.codePointAt(0)!;
-  };
-  return { exp, plen, pstart, at };
-}
-
 export type FindingKind = 'traditionalInSimplified' | 'simplifiedInTraditional' | 'ambiguousSimplified';
+
+export type { Piece };
 
 export interface ScriptFinding {
   readonly kind: FindingKind;
@@ -203,57 +114,10 @@ export interface ScriptFinding {
   readonly name?: boolean;
 }
 
-interface Flag {
-  /** Index into the skeleton. */
-  readonly k: number;
-  readonly to: number;
-  /** anchor: flagged on its own; weak: only within or next to a run of anchors. */
-  readonly anchor: boolean;
-  /** A phrase (or the character being simplified-/traditional-only) decided the conversion. */
-  readonly decided: boolean;
-  readonly ambiguous: boolean;
-}
-
 function regional(cp: number, region: Region): number {
   if (region === 'traditional') return cp;
   const t = lightTables();
   return (region === 'tw' ? t.twVariant : t.hkVariant).get(cp) ?? cp;
-}
-
-/** Groups flags into runs: consecutive anchors join when the gap between them is short and has no evidence of the document's own script. */
-function group(text: string, sk: Skeleton, flags: Flag[], counter: (cp: number) => boolean): Flag[][] {
-  const anchors = flags.filter((f) => f.anchor);
-  const runs: Flag[][] = [];
-  for (const a of anchors) {
-    const last = runs.length ? runs[runs.length - 1] : null;
-    const prev = last ? last[last.length - 1] : null;
-    if (last && prev) {
-      const gapStart = sk.offs[prev.k];
-      const gapEnd = sk.offs[a.k];
-      let clean = gapEnd - gapStart - crlfIn(text, gapStart, gapEnd) <= MAX_GAP;
-      for (let j = prev.k + 1; clean && j < a.k; j++) if (counter(sk.cps[j])) clean = false;
-      if (clean) {
-        last.push(a);
-        continue;
-      }
-    }
-    runs.push([a]);
-  }
-  // Weak flags join the run whose extent holds them, or a run whose anchor they touch.
-  for (const w of flags) {
-    if (w.anchor) continue;
-    for (const run of runs) {
-      const first = run[0].k;
-      const lastK = run[run.length - 1].k;
-      if ((w.k > first && w.k < lastK) || w.k === first - 1 || w.k === lastK + 1) {
-        run.push(w);
-        run.sort((x, y) => x.k - y.k);
-        break;
-      }
-    }
-  }
-  void text;
-  return runs;
 }
 
 function finding(
@@ -391,7 +255,7 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
       // Ambiguous characters decided by a phrase: one finding each, with the candidates.
       for (const f of run) {
         const cands = [String.fromCodePoint(f.to)];
-        for (const c of t.candidates.get(sk.cps[f.k]) ?? []) {
+        for (const c of candidatesOf(sk.cps[f.k]) ?? []) {
           const r = String.fromCodePoint(regional(c.codePointAt(0)!, region));
           if (!cands.includes(r)) cands.push(r);
         }

@@ -1,25 +1,12 @@
 /**
- * OpenCC data (opencc-js@1.4.2, Apache-2.0 dictionaries) for the script checker, built lazily in two tiers:
- * - light (~50 ms cold): character maps and the t2s trie (TSPhrases + TSCharacters). Enough to detect the
- *   script and to check simplified documents.
- * - heavy (~200–450 ms cold): the s2t trie (STPhrases ≈ 49 k phrases). Needed for traditional documents
- *   and for converting to traditional.
- * Only the dictionaries used here are imported (not the opencc-js "full" preset, nor JP/HK phrase tables).
+ * OpenCC data (opencc-js@1.4.2, Apache-2.0 dictionaries) for the script checker, precomputed at build time into
+ * opencc-data.ts (`npm run generate`, scripts/opencc-data.ts): character maps and phrase tables. Nothing here
+ * costs more than a few milliseconds: the character tables are parsed on first use (≈ 8 000 pairs), and a phrase
+ * table parses the entries of a first character only when a text asks for it (phrases.ts). Only the dictionaries
+ * used here are included (not the opencc-js "full" preset, nor JP/HK phrase tables).
  */
-import { Trie } from 'opencc-js/core';
-import HKVariants from 'opencc-js/dict/HKVariants';
-import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
-import STCharacters from 'opencc-js/dict/STCharacters';
-import STPhrases from 'opencc-js/dict/STPhrases';
-import STPhrasesGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TSPhrases from 'opencc-js/dict/TSPhrases';
-import TWVariants from 'opencc-js/dict/TWVariants';
-import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import * as data from './opencc-data';
+import { PhraseTable } from './phrases';
 
 export type Region = 'traditional' | 'tw' | 'hk';
 
@@ -43,21 +30,17 @@ export const CHECKED_AMBIGUOUS = '于后范干里么几据确种胜适愿广厂�
 /** Simplified-looking characters that are the regular form in Taiwan usage (雇主, 雇用). */
 export const ACCEPTED_TRADITIONAL = '雇';
 
-function parsePairs(dict: string, into: Map<number, number>): void {
-  for (const entry of dict.split('|')) {
-    const sp = entry.indexOf(' ');
-    const k = entry.slice(0, sp);
-    const v = entry.slice(sp + 1);
-    const kc = k.codePointAt(0)!;
-    const vc = v.codePointAt(0)!;
-    if (k.length === (kc > 0xffff ? 2 : 1) && v.length === (vc > 0xffff ? 2 : 1) && kc !== vc) into.set(kc, vc);
+/** A character map from its precomputed (from, to) code point pairs. */
+function pairs(encoded: string): Map<number, number> {
+  const into = new Map<number, number>();
+  for (let i = 0; i < encoded.length;) {
+    const k = encoded.codePointAt(i)!;
+    i += k > 0xffff ? 2 : 1;
+    const v = encoded.codePointAt(i)!;
+    i += v > 0xffff ? 2 : 1;
+    into.set(k, v);
   }
-}
-
-function trie(...dicts: string[]): Trie {
-  const t = new Trie();
-  t.loadDictGroup(dicts);
-  return t;
+  return into;
 }
 
 /** Characters that t2s converts but that simplified text legitimately keeps (see detect.ts). */
@@ -80,7 +63,7 @@ export const C_VARIANT = 128;
  */
 export const PHRASE_ONLY_CHARS = '瞭藉覆沈彷甦哩衹';
 
-export type CharTables = Omit<LightTables, 'candidates' | 't2s'>;
+export type CharTables = Omit<LightTables, 't2s'>;
 
 export interface LightTables {
   /** Class bits per BMP code point (C_*), so that scans index an array instead of hashing. */
@@ -89,8 +72,6 @@ export interface LightTables {
   readonly t2sChar: ReadonlyMap<number, number>;
   /** Simplified code point → default traditional code point (STCharacters). */
   readonly s2tChar: ReadonlyMap<number, number>;
-  /** Simplified code point → every traditional candidate (reverse TSCharacters, plus itself when ambiguous). */
-  readonly candidates: ReadonlyMap<number, readonly string[]>;
   /** Characters of AMBIGUOUS_SIMPLIFIED. */
   readonly ambiguous: ReadonlySet<number>;
   /** Characters of CHECKED_AMBIGUOUS. */
@@ -98,7 +79,7 @@ export interface LightTables {
   /** Forms that are standard in some traditional region (TW/HK variant values such as 秘 群 峰 才 床) or ACCEPTED_TRADITIONAL. */
   readonly regionalForms: ReadonlySet<number>;
   /** TSPhrases + TSCharacters. */
-  readonly t2s: Trie;
+  readonly t2s: PhraseTable;
   /** Regional variant maps, OpenCC form → regional form and back (character level). */
   readonly twVariant: ReadonlyMap<number, number>;
   readonly hkVariant: ReadonlyMap<number, number>;
@@ -106,11 +87,11 @@ export interface LightTables {
 
 export interface HeavyTables {
   /** STPhrases + generated regional phrases + STCharacters. */
-  readonly s2t: Trie;
-  readonly toTw: Trie;
-  readonly toHk: Trie;
-  readonly fromTw: Trie;
-  readonly fromHk: Trie;
+  readonly s2t: PhraseTable;
+  readonly toTw: PhraseTable;
+  readonly toHk: PhraseTable;
+  readonly fromTw: PhraseTable;
+  readonly fromHk: PhraseTable;
 }
 
 let light: LightTables | null = null;
@@ -124,16 +105,12 @@ let chars: CharTables | null = null;
  */
 export function charTables(): CharTables {
   if (chars) return chars;
-  const t2sChar = new Map<number, number>();
-  parsePairs(TSCharacters, t2sChar);
-  const s2tChar = new Map<number, number>();
-  parsePairs(STCharacters, s2tChar);
+  const t2sChar = pairs(data.T2S_CHARS);
+  const s2tChar = pairs(data.S2T_CHARS);
   const ambiguous = new Set<number>();
   for (const ch of AMBIGUOUS_SIMPLIFIED) ambiguous.add(ch.codePointAt(0)!);
-  const twVariant = new Map<number, number>();
-  parsePairs(TWVariants, twVariant);
-  const hkVariant = new Map<number, number>();
-  parsePairs(HKVariants, hkVariant);
+  const twVariant = pairs(data.TW_VARIANT_CHARS);
+  const hkVariant = pairs(data.HK_VARIANT_CHARS);
   const checked = new Set([...CHECKED_AMBIGUOUS].map((c) => c.codePointAt(0)!));
   const regionalForms = new Set<number>([
     ...twVariant.values(),
@@ -163,42 +140,47 @@ export function charTables(): CharTables {
 
 export function lightTables(): LightTables {
   if (light) return light;
-  const c = charTables();
-  const cands = new Map<number, string[]>();
-  for (const [t, s] of c.t2sChar) {
-    let list = cands.get(s);
-    if (!list) cands.set(s, (list = []));
-    list.push(String.fromCodePoint(t));
-  }
-  for (const [s, t] of c.s2tChar) {
-    const list = cands.get(s) ?? [];
-    const def = String.fromCodePoint(t);
-    // Default candidate first, then the others, then the character itself when it is also traditional.
-    const ordered = [def, ...list.filter((x) => x !== def)];
-    if (c.ambiguous.has(s)) ordered.push(String.fromCodePoint(s));
-    cands.set(s, ordered);
-  }
-  light = { ...c, candidates: cands, t2s: trie(TSPhrases, TSCharacters) };
+  light = { ...charTables(), t2s: new PhraseTable(data.T2S) };
   return light;
+}
+
+let candidates: Map<number, string[]> | null = null;
+
+/**
+ * Every traditional candidate of a simplified code point (reverse TSCharacters; the STCharacters default first, the
+ * character itself last when it is also traditional). Built on first use: only ambiguous findings in a traditional
+ * document ask for it.
+ */
+export function candidatesOf(cp: number): readonly string[] | undefined {
+  if (!candidates) {
+    const c = charTables();
+    const cands = new Map<number, string[]>();
+    for (const [t, s] of c.t2sChar) {
+      let list = cands.get(s);
+      if (!list) cands.set(s, (list = []));
+      list.push(String.fromCodePoint(t));
+    }
+    for (const [s, t] of c.s2tChar) {
+      const list = cands.get(s) ?? [];
+      const def = String.fromCodePoint(t);
+      // Default candidate first, then the others, then the character itself when it is also traditional.
+      const ordered = [def, ...list.filter((x) => x !== def)];
+      if (c.ambiguous.has(s)) ordered.push(String.fromCodePoint(s));
+      cands.set(s, ordered);
+    }
+    candidates = cands;
+  }
+  return candidates.get(cp);
 }
 
 export function heavyTables(): HeavyTables {
   if (heavy) return heavy;
   heavy = {
-    s2t: trie(STPhrases, STPhrasesGenerated, STCharacters),
-    toTw: trie(TWVariantsPhrases, TWVariants),
-    toHk: trie(HKVariantsPhrases, HKVariants),
-    fromTw: trie(TWVariantsRevPhrases, TWVariantsRev),
-    fromHk: trie(HKVariantsRevPhrases, HKVariantsRev),
+    s2t: new PhraseTable(data.S2T),
+    toTw: new PhraseTable(data.TO_TW),
+    toHk: new PhraseTable(data.TO_HK),
+    fromTw: new PhraseTable(data.FROM_TW),
+    fromHk: new PhraseTable(data.FROM_HK),
   };
   return heavy;
-}
-
-export function tablesReady(): boolean {
-  return light !== null && heavy !== null;
-}
-
-export function warmTables(): void {
-  lightTables();
-  heavyTables();
 }
