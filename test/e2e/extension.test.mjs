@@ -235,11 +235,15 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     });
   });
 
-  it('Outline and «公文结构» show the heading tree; clicking a node moves the cursor; the gap is marked', async () => {
+  it('Outline and «公文结构» show the elements and the heading tree under 正文; clicking a node moves the cursor; the gap is marked', async () => {
     await openInExplorer(page, '通知.gongwen');
     await h.goToLine(page, 1, 1);
 
-    // VS Code's Outline (documentSymbol).
+    // VS Code's Outline (documentSymbol). Eight rows now (标题, 主送机关, 正文 and the headings): the file tree is
+    // collapsed meanwhile so that the Outline pane renders them all (its list is virtual).
+    const folderHeader = page.locator('.pane-header[aria-label^="Explorer Section"]').first();
+    const folderOpen = (await folderHeader.getAttribute('aria-expanded')) === 'true';
+    if (folderOpen) await folderHeader.click();
     await h.runCommand(page, 'Explorer: Focus on Outline View');
     const outline = await waitFor(
       async () => {
@@ -254,10 +258,12 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
       { message: 'outline rows' },
     );
     const lvl = (rows, label) => rows.find((r) => r.label === label)?.level;
+    // A 公文 (title, 主送机关): its elements at the top level, the heading tree under 正文.
     assert.deepEqual(
       outline.map((r) => r.label),
-      ['一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施'],
+      ['标题', '主送机关', '正文', '一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施'],
     );
+    assert.equal(lvl(outline, '一、总体要求'), lvl(outline, '正文') + 1);
     assert.equal(lvl(outline, '（一）开展隐患排查'), lvl(outline, '二、重点任务') + 1);
     assert.equal(lvl(outline, '四、保障措施'), lvl(outline, '一、总体要求'));
     await page.locator(SELECTORS.outlineRow).filter({ hasText: '（二）强化执法检查' }).first().click();
@@ -285,8 +291,18 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     );
     assert.deepEqual(
       nodes.map((r) => r.label),
-      ['一、总体要求', '二、重点任务', '（一）开展隐患排查', '（二）强化执法检查', '四、保障措施'],
+      [
+        '标题：关于做好年度安全生产工作的通知',
+        '主送机关：各区县人民政府，市政府各部门',
+        '正文',
+        '一、总体要求',
+        '二、重点任务',
+        '（一）开展隐患排查',
+        '（二）强化执法检查',
+        '四、保障措施',
+      ],
     );
+    assert.equal(lvl(nodes, '一、总体要求'), lvl(nodes, '正文') + 1);
     assert.equal(lvl(nodes, '（一）开展隐患排查'), lvl(nodes, '二、重点任务') + 1);
     const gapNode = nodes.find((r) => r.label === '四、保障措施');
     assert.match(gapNode.description, /编号跳号/);

@@ -108,6 +108,14 @@ describe('degenerate input', () => {
       );
     });
   }
+  it('long lists never overflow the stack: 150 000 抄送 organs on one line, 150 000 附件 labels', () => {
+    const cc = `关于x的通知\n\n抄送：${'甲，'.repeat(150_000)}乙。\n某办公室　2025年1月1日印发`;
+    const m = parseElements(cc);
+    assert.equal(m.form, 'standard');
+    assert.equal(m.elements.find((e) => e.kind === 'cc')!.items!.length, 150_001);
+    const pages = parseElements(`关于x的通知\n\n各单位：\n\n${'附件1\n'.repeat(150_000)}`);
+    assert.equal(pages.elements.filter((e) => e.kind === 'attachment').length, 150_000);
+  });
   it('a draft that is only a 版头 still has an (empty) 正文', () => {
     const t = '青川市人民政府文件\n\n青政发〔2025〕7号\n';
     const m = parseElements(t);

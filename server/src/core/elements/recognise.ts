@@ -112,8 +112,9 @@ export function buildElements(doc: DocumentModel, outline?: Pick<Outline, 'mode'
   };
   const form = formOf(parts, s, outline?.mode === 'legal');
   if (form === 'none') return noneModel(doc);
-  const elements = [...parts.head, ...(t.element ? [t.element] : []), ...(recipients ? [recipients] : []), ...lead.elements];
-  elements.push(bodyElement(s, bodyFrom, closing.start, elements), ...closing.elements, ...att.elements, ...record.elements);
+  // Array spreads, not push(...list): a list can be long (thousands of 附件 labels) and must not overflow the stack.
+  const top = [...parts.head, ...(t.element ? [t.element] : []), ...(recipients ? [recipients] : []), ...lead.elements];
+  const elements = [...top, bodyElement(s, bodyFrom, closing.start, top), ...closing.elements, ...att.elements, ...record.elements];
   elements.sort((a, b) => a.start - b.start || a.end - b.end);
   return { form, genre: parts.genre, genreWord: parts.genreWord, elements };
 }

@@ -24,10 +24,12 @@ export interface Span {
 }
 
 const ORGAN_SEP = /，,、；;/;
+const MAX_BLOCKS = 12;
 
 /**
  * Labelled blocks read upwards from `to` (exclusive): a line matching `label` with up to `maxCont`
- * unlabelled lines right below it (no blank line between). Returns [labelLine, lastLine] pairs, top first.
+ * unlabelled lines right below it (no blank line between). Returns [labelLine, lastLine] pairs, top first;
+ * at most MAX_BLOCKS (a 版记 or a list of 纪要 attendance has a handful; the bound keeps the scan short).
  */
 function labelledBlocksUp(s: Scan, from: number, to: number, label: RegExp, maxCont: number, other?: RegExp): [number, number][] {
   const out: [number, number][] = [];
@@ -42,19 +44,20 @@ function labelledBlocksUp(s: Scan, from: number, to: number, label: RegExp, maxC
     }
     const t = textOf(s, k);
     if (t === null) break;
+    if (out.length >= MAX_BLOCKS) break;
     if (label.test(t)) {
-      out.unshift([k, pendingLast >= 0 ? pendingLast : k]);
+      out.push([k, pendingLast >= 0 ? pendingLast : k]);
       pendingLast = -1;
       pendingCount = 0;
     } else if (other?.test(t)) {
-      out.unshift([k, -1]);
+      out.push([k, -1]);
       if (pendingLast >= 0) break;
     } else {
       if (++pendingCount > maxCont || SENTENCE_RE.test(t.slice(0, -1))) break;
       if (pendingLast < 0) pendingLast = k;
     }
   }
-  return out;
+  return out.reverse();
 }
 
 /** The 版记 at the end: rules, 抄送 (with wrapped lines) and the 印发 line; needs a 抄送 or 印发 line. */
@@ -70,7 +73,8 @@ export function parseRecord(s: Scan, from: number, to: number): Span {
     } else {
       const vs = s.ls[a].cs + CC_RE.exec(t)![0].length;
       const items = [];
-      for (let k = a; k <= b; k++) items.push(...splitItems(s, k, k === a ? vs : s.ls[k].cs, s.ls[k].cs + s.ls[k].t.length, ORGAN_SEP));
+      for (let k = a; k <= b; k++)
+        for (const x of splitItems(s, k, k === a ? vs : s.ls[k].cs, s.ls[k].cs + s.ls[k].t.length, ORGAN_SEP)) items.push(x);
       out.push(element(s, 'cc', 'record', a, b, { valueStart: vs, items }));
     }
   }
@@ -161,12 +165,13 @@ export function parseClosing(s: Scan, from: number, to: number): Span {
 }
 
 /** The 附件说明 and the 纪要 出席/请假/列席 lists directly above line `to`. */
-function closingLists(s: Scan, from: number, to: number, out: DocElement[]): Span {
+function closingLists(s: Scan, from: number, to: number, found: DocElement[]): Span {
+  let out = found;
   let top = to;
   const att = labelledBlocksUp(s, from, top, ATTENDANCE_RE, 2);
   if (att.length) {
     top = att[0][0];
-    out.unshift(...att.map(([a, b]) => attendance(s, a, b)));
+    out = [...att.map(([a, b]) => attendance(s, a, b)), ...out];
   }
   const note = attachmentNote(s, from, top);
   if (note) {
@@ -180,7 +185,7 @@ export function attendance(s: Scan, a: number, b: number): DocElement {
   const vs = s.ls[a].cs + ATTENDANCE_RE.exec(s.ls[a].t)![0].length;
   const items = [];
   for (let k = a; k <= b; k++)
-    items.push(...splitItems(s, k, k === a ? vs : s.ls[k].cs, s.ls[k].cs + s.ls[k].t.length, /，,、；; \t\u3000/));
+    for (const x of splitItems(s, k, k === a ? vs : s.ls[k].cs, s.ls[k].cs + s.ls[k].t.length, /，,、；; \t\u3000/)) items.push(x);
   return element(s, 'attendance', 'main', a, b, { valueStart: vs, items });
 }
 
