@@ -315,6 +315,7 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     await waitFor(async () => (await cursorLine(page)) === 21, { message: 'cursor on line 21 after clicking 四、保障措施' });
     await shot(page, 'extension-structure.png', 'e2e-structure.png');
     await h.runCommand(page, 'View: Show Explorer'); // the next scenarios open files from the Explorer
+    if (folderOpen) await folderHeader.click(); // the file tree, collapsed above for the Outline
   });
 
   it('changing .gongwenrc.json on disk updates the problems without a reload', async () => {
