@@ -1,0 +1,53 @@
+// Dumps every diagnostic (with fixes, suggestions, related notes) and the fixAll output of the core over the corpus
+// (../shared/corpus), the samples (../shared/samples) and the golden documents (test/golden/fixtures), one line per
+// problem, so that a performance change can be checked to change no result: dump before and after, then `diff`.
+// Usage: node scripts/dump-results.mjs [out-file] [--incremental]   (default out-file: .cache/results.txt)
+// --incremental: also checks every document through a paragraph cache warmed on an edited copy (see core/incremental.ts).
+import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const args = process.argv.slice(2);
+const outFile = args.find((a) => !a.startsWith('--')) ?? '.cache/results.txt';
+mkdirSync('.cache', { recursive: true });
+const bundle = '.cache/dump-core.mjs';
+await esbuild.build({
+  entryPoints: ['server/src/core/index.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: bundle,
+  logLevel: 'warning',
+});
+const core = await import(pathToFileURL(bundle).href + '?' + Date.now());
+
+const files = [];
+const walk = (d) => {
+  for (const n of readdirSync(d).sort()) {
+    const p = join(d, n);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (/\.(txt|md)$/.test(n) && !/^(SOURCES|README)\.md$/.test(n) && !/\.(problems|fixed)\./.test(n)) files.push(p);
+  }
+};
+for (const d of ['../shared/corpus', '../shared/samples', 'test/golden/fixtures']) {
+  if (existsSync(d)) walk(d);
+  else console.error(`dump-results: ${d} NOT FOUND, left out`);
+}
+
+const lines = [];
+const hash = (s) => createHash('sha1').update(s).digest('hex').slice(0, 16);
+const t0 = performance.now();
+for (const f of files) {
+  const text = readFileSync(f, 'utf8');
+  const language = f.endsWith('.md') ? 'markdown' : 'plaintext';
+  for (const locale of ['zh', 'en']) {
+    const problems = core.check(text, { language, locale });
+    for (const p of problems) lines.push(`${f}\t${locale}\t${JSON.stringify(p)}`);
+  }
+  const r = core.fixAll(text, { language });
+  lines.push(`${f}\tfixAll\t${r.passes}\t${r.fixed}\t${hash(r.output)}`);
+}
+writeFileSync(outFile, lines.join('\n') + '\n');
+console.log(`dump-results: ${files.length} files, ${lines.length} lines → ${outFile} (${Math.round(performance.now() - t0)} ms)`);
