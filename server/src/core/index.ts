@@ -5,6 +5,7 @@ export { render, renderBoth, CORE_MESSAGES } from './i18n';
 export { disableLineEdit, scriptConversionEdits, scriptConversionSteps, lineEdits, coalesceEdits, type ScriptConversion } from './actions';
 export { applyEdits, diffToEdit, fixAll, fixAllSteps, isSafe, selectNonOverlapping, type FixAllOptions, type FixAllResult } from './fixes';
 export { buildModel } from './segments';
+export { ParagraphCache } from './incremental';
 export { parseDirectives, disableLineComment } from './directives';
 export { parseConfigObject, mergeConfig, nearRuleIds, EMPTY_CONFIG, type ConfigIssue } from './config';
 export { allRules, ruleById } from './rules/index';
