@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { allRules, check, fixAll, ParagraphCache, type CheckOptions } from '../../server/src/core/index';
+import { allRules, check, checkSteps, fixAll, ParagraphCache, type CheckOptions } from '../../server/src/core/index';
 import { loadParagraphs } from '../property/corpus';
 import { atom, docText, documents } from '../property/generators';
 import { optionsOf } from '../property/properties';
@@ -98,5 +98,15 @@ describe('incremental checking by paragraph', () => {
     const off = { rules: { 'date-separator': 'off' as const } };
     assert.deepEqual(check(text, { paragraphCache: cache, config: off }), check(text, { config: off }));
     assert.equal(cache.last.reused, 0);
+  });
+
+  it('a check abandoned half-way leaves nothing partial in the cache', () => {
+    const cache = new ParagraphCache();
+    const a = '请于2024.6.30前报送材料。\n加强组织领导,确保落实。';
+    const b = a + '\n时间为2024-06-30。';
+    const steps = checkSteps(b, { paragraphCache: cache });
+    for (let i = 0; i < 20; i++) steps.next(); // some paragraph rules have run on every line, the others not
+    check(a, { paragraphCache: cache });
+    assert.deepEqual(check(b, { paragraphCache: cache }), check(b));
   });
 });

@@ -6,7 +6,7 @@ import {
   planParagraphs,
   problemsOf,
   spoil,
-  sweep,
+  finish,
   type ParagraphCache,
   type ParagraphPlan,
 } from './incremental';
@@ -72,6 +72,11 @@ export interface EngineOptions extends CheckOptions {
    * fixAll makes one per run unless given one; `null`: none at all (a reference run).
    */
   readonly paragraphCache?: ParagraphCache | null;
+  /**
+   * The check's memo of document analyses (ctx.memo: outline, script decision, quotations…), for a caller that
+   * shares them with other work on the same text, language and configuration (the language server's outline).
+   */
+  readonly analyses?: Map<string, unknown>;
 }
 
 /** Runs every enabled rule over `text` and returns problems sorted by position. Pure and synchronous. */
@@ -142,7 +147,7 @@ export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<v
   const shared = { ...DEFAULT_SHARED, ...(opts.config?.shared ?? {}) };
   const doc = buildModel(text, opts.language ?? 'plaintext');
   const directives = parseDirectives(doc);
-  const memoMap = new Map<string, unknown>();
+  const memoMap = opts.analyses ?? new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
     if (!memoMap.has(key)) memoMap.set(key, compute());
     return memoMap.get(key) as T;
@@ -185,7 +190,7 @@ export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<v
     if (plan && ri >= 0) for (const p of problemsOf(plan, ri)) if (!directives.isSuppressed(ids, p.start)) problems.push(p);
     yield;
   }
-  if (cache && plan) sweep(cache);
+  if (cache && plan) finish(cache, plan);
   const guarded = shared.protectedWords.length ? protectedRanges(text, shared.protectedWords) : [];
   const kept = dropOwned(guarded.length ? problems.filter((p) => !guarded.some(([s, e]) => p.start < e && s < p.end)) : problems);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

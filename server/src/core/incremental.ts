@@ -68,7 +68,11 @@ interface LinePlan {
 }
 
 export interface ParagraphPlan {
+  readonly configKey: string;
+  readonly generation: number;
   readonly lines: LinePlan[];
+  /** Entries of lines checked now, stored into the cache when the check completes (`finish`). */
+  readonly fresh: [string, Entry][];
   /** Segments of the lines to check (fresh entries). */
   readonly segments: Segment[];
   /** Line index → plan of the lines checked now. */
@@ -104,7 +108,7 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
   const doc = ctx.doc;
   const facts = `${doc.eol === '\n' ? 'n' : doc.eol === '\r\n' ? 'rn' : 'r'}${isTraditionalDocument(ctx) ? 't' : 's'}`;
   const markers = markerSpans(ctx);
-  const plan: ParagraphPlan = { lines: [], segments: [], byLine: new Map(), stray: new Map() };
+  const plan: ParagraphPlan = { configKey, generation: gen, lines: [], segments: [], byLine: new Map(), stray: new Map(), fresh: [] };
   const made = new Set<string>();
   const segs = doc.segments;
   for (let i = 0; i < segs.length;) {
@@ -123,7 +127,7 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
       const entry: Entry = { base: line.start, problems: Array.from({ length: ruleCount }, () => []), used: gen };
       if (!made.has(key)) {
         made.add(key);
-        cache.entries.set(key, entry);
+        plan.fresh.push([key, entry]);
       }
       const p = { line, entry, fresh: true };
       plan.lines.push(p);
@@ -195,8 +199,15 @@ export function problemsOf(plan: ParagraphPlan, ri: number): Problem[] {
   return out;
 }
 
-/** End of a check: drops the entries it did not use (and those whose rule broke its promise or threw). */
-export function sweep(cache: ParagraphCache): void {
-  const gen = cache.generation;
-  for (const [k, e] of cache.entries) if (e.used !== gen) cache.entries.delete(k);
+/**
+ * End of a completed check: stores the entries of the lines it checked (unless a rule broke its promise or threw)
+ * and drops the entries it did not use. A check abandoned half-way (the language server stops iterating when the
+ * document changes) never gets here, so the cache never holds partial results; a check overtaken by a newer one
+ * on the same cache stores its entries (valid under its configuration) but leaves the dropping to the newer one.
+ */
+export function finish(cache: ParagraphCache, plan: ParagraphPlan): void {
+  if (cache.configKey !== plan.configKey) return;
+  for (const [k, e] of plan.fresh) if (e.used === plan.generation) cache.entries.set(k, e);
+  if (cache.generation !== plan.generation) return;
+  for (const [k, e] of cache.entries) if (e.used !== plan.generation) cache.entries.delete(k);
 }

@@ -1,6 +1,6 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countHan, detectScript, isSafe, renumberEdits, scriptConversionSteps } from '../core/index';
+import { isSafe, renumberEdits, scriptConversionSteps } from '../core/index';
 import { checkToken, refusal, runSteps, supersededError } from './bounds';
 import type { DocumentContexts } from './context';
 import { boundedEdits } from './fixes';
@@ -108,8 +108,8 @@ export class Commands {
   private async stats(params: StatsParams, token: CancellationToken): Promise<StatsResult | null> {
     const doc = this.session.documents.get(params?.uri);
     if (!doc) return null;
-    const text = doc.getText();
-    const result: StatsResult = { hanCount: countHan(text), errors: 0, warnings: 0, infos: 0, hints: 0, configSource: 'settings' };
+    const stats = this.results.textStats(doc);
+    const result: StatsResult = { hanCount: stats.hanCount, errors: 0, warnings: 0, infos: 0, hints: 0, configSource: 'settings' };
     if (refusal(this.session, doc)) return result;
     const ctx = await this.contexts.contextFor(doc);
     result.configSource = ctx.configSource;
@@ -125,7 +125,7 @@ export class Commands {
         }
       }
     }
-    const d = detectScript(text);
+    const d = stats.script;
     result.script = { script: d.script, label: SCRIPT_LABEL[d.script]?.[this.session.locale] ?? d.script, confidence: d.confidence };
     return result;
   }

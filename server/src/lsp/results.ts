@@ -1,6 +1,18 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, checkSteps, parseOutline, resolveRule, type Config, type Outline, type Problem } from '../core/index';
+import {
+  allRules,
+  checkSteps,
+  countHan,
+  detectScript,
+  ParagraphCache,
+  parseOutline,
+  resolveRule,
+  type Config,
+  type Outline,
+  type Problem,
+  type ScriptDetection,
+} from '../core/index';
 import { cancelledError, checkToken, runSteps, supersededError } from './bounds';
 import type { DocContext } from './context';
 import { log, type Session } from './session';
@@ -11,7 +23,14 @@ interface Entry {
   problems?: Problem[];
   running?: Promise<Problem[]>;
   outline?: { readonly key: string; readonly outline: Outline };
+  /** The check's document analyses (its ctx.memo), with the outline key they were made under. */
+  analyses?: { readonly key: string; readonly map: Map<string, unknown> };
+  /** Han count and script detection of the version (the status bar's gongwen/stats). */
+  text?: { readonly hanCount: number; readonly script: ScriptDetection };
 }
+
+/** What the heading outline depends on besides the text. */
+const outlineKey = (ctx: DocContext): string => `${ctx.language}|${ctx.config.shared.structureMode}`;
 
 /**
  * Results per document version and context: the problems (computed once, step by step, and shared by
@@ -20,6 +39,8 @@ interface Entry {
  */
 export class ResultsCache {
   private readonly entries = new Map<string, Entry>();
+  /** Per document: the paragraph rules' problems per line, so that an edit re-checks only the lines it changed. */
+  private readonly paragraphs = new Map<string, ParagraphCache>();
 
   constructor(private readonly session: Session) {}
 
@@ -36,8 +57,17 @@ export class ResultsCache {
       if (hit.running) return this.wait(hit.running, token);
     }
     const { uri, version } = doc;
-    const entry: Entry = { version, key: ctx.key, outline: hit?.version === version ? hit.outline : undefined };
+    const same = hit?.version === version ? hit : undefined;
+    const entry: Entry = { version, key: ctx.key, outline: same?.outline, text: same?.text };
+    // One outline per version: the check takes the one symbols or folding already parsed, and leaves its own to them.
+    const analyses = new Map<string, unknown>();
+    if (entry.outline?.key === outlineKey(ctx)) analyses.set('outline', entry.outline.outline);
+    entry.analyses = { key: outlineKey(ctx), map: analyses };
+    let paragraphCache = this.paragraphs.get(uri);
+    if (!paragraphCache) this.paragraphs.set(uri, (paragraphCache = new ParagraphCache()));
     const steps = checkSteps(doc.getText(), {
+      paragraphCache,
+      analyses,
       config: ctx.config,
       language: ctx.language,
       locale: this.session.locale,
@@ -62,17 +92,38 @@ export class ResultsCache {
     return this.wait(entry.running, token);
   }
 
-  /** The heading outline of `doc` (cached per version, language and structure mode). */
+  /** The heading outline of `doc` (cached per version, language and structure mode; shared with the check). */
   outline(doc: TextDocument, ctx: DocContext): Outline {
+    const entry = this.entryOf(doc);
+    const key = outlineKey(ctx);
+    if (entry.outline?.key !== key) {
+      const shared = entry.analyses?.key === key ? entry.analyses.map : undefined;
+      const outline =
+        (shared?.get('outline') as Outline | undefined) ?? parseOutline(doc.getText(), ctx.language, ctx.config.shared.structureMode);
+      shared?.set('outline', outline);
+      entry.outline = { key, outline };
+    }
+    return entry.outline.outline;
+  }
+
+  /** Han count and script detection of `doc` (cached per version). */
+  textStats(doc: TextDocument): { readonly hanCount: number; readonly script: ScriptDetection } {
+    const entry = this.entryOf(doc);
+    if (!entry.text) {
+      const text = doc.getText();
+      entry.text = { hanCount: countHan(text), script: detectScript(text) };
+    }
+    return entry.text;
+  }
+
+  /** The entry of the document's current version (a fresh one, without results, when it has moved on). */
+  private entryOf(doc: TextDocument): Entry {
     let entry = this.entries.get(doc.uri);
     if (!entry || entry.version !== doc.version) {
       entry = { version: doc.version, key: '' };
       this.entries.set(doc.uri, entry);
     }
-    const key = `${ctx.language}|${ctx.config.shared.structureMode}`;
-    if (entry.outline?.key !== key)
-      entry.outline = { key, outline: parseOutline(doc.getText(), ctx.language, ctx.config.shared.structureMode) };
-    return entry.outline.outline;
+    return entry;
   }
 
   /** Whether some enabled lazy rule was skipped for not being ready. */
@@ -82,10 +133,12 @@ export class ResultsCache {
 
   clear(): void {
     this.entries.clear();
+    this.paragraphs.clear();
   }
 
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.paragraphs.delete(uri);
   }
 
   /** Waits for a shared computation; a cancelled request stops waiting at once (the computation goes on for others). */
