@@ -68,7 +68,10 @@ describe('incremental checking by paragraph', () => {
         const text = docText({ ...d, lines });
         assert.deepEqual(fixAll(text, base), fixAll(text, { ...base, paragraphCache: null }));
       }),
-      { numRuns: Number(process.env.INCREMENTAL_RUNS ?? (process.env.GONGWEN_TEST_FAST ? 40 : 150)), seed: 20261201 },
+      {
+        numRuns: Number(process.env.INCREMENTAL_RUNS ?? (process.env.GONGWEN_TEST_FAST ? 40 : 150)),
+        seed: Number(process.env.PROPERTY_SEED ?? 20261201),
+      },
     );
   });
 
