@@ -165,12 +165,7 @@ export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<v
     const ri = cache ? paragraphRules.findIndex((r) => r.rule === rule) : -1;
     let ctx: RuleContext;
     if (ri >= 0) {
-      const p = (plan ??= planParagraphs(
-        cache!,
-        { ...base, options: {}, report: () => {} },
-        configKey(opts, locale, paragraphRules),
-        paragraphRules.length,
-      ));
+      const p = (plan ??= planParagraphs(cache!, { ...base, options: {}, report: () => {} }, configKey(opts, locale, paragraphRules)));
       const report = (d: ReportDescriptor): void => fileProblem(p, doc, ri, problemOf(meta, severity, locale, text.length, d));
       ctx = { ...base, segments: p.segments, memo: paragraphMemo(memo), options, report };
     } else {

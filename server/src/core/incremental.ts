@@ -20,8 +20,10 @@ import type { DocumentModel, Line, Problem, RuleContext, Segment } from './types
 interface Entry {
   /** Start offset of the line the problems were computed on. */
   readonly base: number;
-  /** Problems per paragraph rule (index in the check's paragraph-rule list), absolute at `base`. */
-  readonly problems: Problem[][];
+  /** Problems per paragraph rule (index in the check's paragraph-rule list), absolute at `base`; sparse. */
+  readonly problems: (Problem[] | undefined)[];
+  /** Whether any rule reported on the line. */
+  any: boolean;
   /** The check that last used the entry. */
   used: number;
 }
@@ -60,25 +62,25 @@ export function paragraphMemo(docMemo: RuleContext['memo']): RuleContext['memo']
   };
 }
 
-/** One line's part of a paragraph pass: cached problems to reuse, or a fresh entry to fill. */
+/** A line of a paragraph pass and its entry: cached problems to reuse, or a fresh entry to fill. */
 interface LinePlan {
   readonly line: Line;
   readonly entry: Entry;
-  readonly fresh: boolean;
 }
 
 export interface ParagraphPlan {
   readonly configKey: string;
   readonly generation: number;
-  readonly lines: LinePlan[];
+  /** Lines taken from the cache that have problems (the others need no visit). */
+  readonly reused: LinePlan[];
   /** Entries of lines checked now, stored into the cache when the check completes (`finish`). */
   readonly fresh: [string, Entry][];
   /** Segments of the lines to check (fresh entries). */
   readonly segments: Segment[];
   /** Line index → plan of the lines checked now. */
   readonly byLine: Map<number, LinePlan>;
-  /** Problems a paragraph rule reported outside their line (kept for this check only), by rule index. */
-  readonly stray: Map<number, Problem[]>;
+  /** Problems the paragraph rules reported in this check (on the lines checked now), by rule index. */
+  readonly reported: Map<number, Problem[]>;
 }
 
 function lineKey(
@@ -99,7 +101,7 @@ function lineKey(
  * Which lines with prose the paragraph rules must check now and which they can take from `cache`. `configKey` is
  * the configuration, language, locale and rule list; a different one empties the cache.
  */
-export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKey: string, ruleCount: number): ParagraphPlan {
+export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKey: string): ParagraphPlan {
   if (cache.configKey !== configKey) {
     cache.entries.clear();
     cache.configKey = configKey;
@@ -108,7 +110,8 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
   const doc = ctx.doc;
   const facts = `${doc.eol === '\n' ? 'n' : doc.eol === '\r\n' ? 'rn' : 'r'}${isTraditionalDocument(ctx) ? 't' : 's'}`;
   const markers = markerSpans(ctx);
-  const plan: ParagraphPlan = { configKey, generation: gen, lines: [], segments: [], byLine: new Map(), stray: new Map(), fresh: [] };
+  const plan: ParagraphPlan = { configKey, generation: gen, reused: [], segments: [], byLine: new Map(), reported: new Map(), fresh: [] };
+  let reused = 0;
   const made = new Set<string>();
   const segs = doc.segments;
   for (let i = 0; i < segs.length;) {
@@ -121,23 +124,22 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
     const hit = made.has(key) ? undefined : cache.entries.get(key);
     if (hit) {
       hit.used = gen;
-      plan.lines.push({ line, entry: hit, fresh: false });
+      reused++;
+      if (hit.any) plan.reused.push({ line, entry: hit });
     } else {
       // A line seen for the first time (or twice in this document: each copy is checked, the first one kept).
-      const entry: Entry = { base: line.start, problems: Array.from({ length: ruleCount }, () => []), used: gen };
+      const entry: Entry = { base: line.start, problems: [], any: false, used: gen };
       if (!made.has(key)) {
         made.add(key);
         plan.fresh.push([key, entry]);
       }
-      const p = { line, entry, fresh: true };
-      plan.lines.push(p);
-      plan.byLine.set(li, p);
+      plan.byLine.set(li, { line, entry });
       for (const s of own) plan.segments.push(s);
     }
     i = j;
   }
   cache.last.checked = plan.byLine.size;
-  cache.last.reused = plan.lines.length - plan.byLine.size;
+  cache.last.reused = reused;
   return plan;
 }
 
@@ -151,20 +153,19 @@ function insideLine(p: Problem, line: Line): boolean {
 }
 
 /**
- * Files a problem reported by paragraph rule `ri` during the pass under its line's fresh entry. A problem outside
- * its line breaks the rule's promise: it is kept for this check only, and the line's entry is dropped from the cache
- * (the line is checked again next time).
+ * Files a problem reported by paragraph rule `ri` during the pass: for this check, and under its line's fresh entry
+ * for the next ones. A problem outside its line breaks the rule's promise: the line's entry is not kept (the line
+ * is checked again next time).
  */
 export function fileProblem(plan: ParagraphPlan, doc: DocumentModel, ri: number, p: Problem): void {
   const lp = plan.byLine.get(doc.lineAt(p.start));
+  let now = plan.reported.get(ri);
+  if (!now) plan.reported.set(ri, (now = []));
+  now.push(p);
   if (lp && insideLine(p, lp.line)) {
-    lp.entry.problems[ri].push(p);
-    return;
-  }
-  if (lp) lp.entry.used = -1;
-  let list = plan.stray.get(ri);
-  if (!list) plan.stray.set(ri, (list = []));
-  list.push(p);
+    (lp.entry.problems[ri] ??= []).push(p);
+    lp.entry.any = true;
+  } else if (lp) lp.entry.used = -1;
 }
 
 /** A paragraph rule threw: what it reported on the fresh lines is incomplete, none of them is kept. */
@@ -188,14 +189,14 @@ function shift(p: Problem, d: number): Problem {
 /** The problems of paragraph rule `ri` over the whole document: cached ones shifted to their line, fresh ones as reported. */
 export function problemsOf(plan: ParagraphPlan, ri: number): Problem[] {
   const out: Problem[] = [];
-  for (const { line, entry, fresh } of plan.lines) {
+  for (const { line, entry } of plan.reused) {
     const ps = entry.problems[ri];
-    if (!ps || ps.length === 0) continue;
-    const d = fresh ? 0 : line.start - entry.base;
+    if (!ps) continue;
+    const d = line.start - entry.base;
     for (const p of ps) out.push(d === 0 ? p : shift(p, d));
   }
-  const stray = plan.stray.get(ri);
-  if (stray) out.push(...stray);
+  const now = plan.reported.get(ri);
+  if (now) out.push(...now);
   return out;
 }
 
