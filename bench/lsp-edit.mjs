@@ -50,7 +50,9 @@ function source() {
 
 const text = source();
 const uri = 'file:///tmp/lsp-edit.gongwen';
-const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+// GONGWEN_SERVER_NODE_ARGS: Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=.cache/prof" (written at exit).
+const nodeArgs = (process.env.GONGWEN_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
 let buf = Buffer.alloc(0);
 let nextId = 0;
 const waiting = new Map();
@@ -133,7 +135,12 @@ for (let v = 2; v < edits + 2; v++) {
   if (left > 0) await new Promise((r) => setTimeout(r, left));
 }
 const cpuPerEdit = (serverCpuMs() - cpu0) / edits;
-child.kill();
+await request('shutdown', null);
+send({ method: 'exit', params: null });
+await new Promise((done) => {
+  child.on('exit', done);
+  setTimeout(() => (child.kill(), done()), 5_000).unref();
+});
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const fmt = (xs) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
