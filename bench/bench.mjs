@@ -7,8 +7,9 @@
 // its own and one tool's garbage does not slow another. Times are medians of warm repetitions (after
 // warm-up runs), as CPU time (user + system of the process) and as wall time.
 //
-// Usage: node bench/bench.mjs [--dir <folder>] [--quick] [--per-rule] [--json [file]] [--no-peers]
+// Usage: node bench/bench.mjs [--dir <folder>] [--quick] [--per-rule] [--json [file]] [--no-peers] [--bundle <cli.js>]
 //   --dir       corpus folder (default ../shared/corpus)
+//   --bundle    our CLI bundle to measure (default server/dist/cli.js): a copy of an older build for before/after
 //   --quick     fewer repetitions (a smoke run)
 //   --per-rule  also time each of our rules alone over the corpus (text model subtracted)
 //   --json      write the results as JSON (default file: bench/results/bench-<timestamp>.json)
@@ -34,7 +35,7 @@ const quick = flag('--quick');
 const SIZES = [5_000, 50_000, 500_000];
 /** AutoCorrect's parser aborts on large inputs (above roughly 300 000 characters): it gets pieces of at most this. */
 const AC_PIECE = 100_000;
-const bundle = join(root, 'server', 'dist', 'cli.js');
+const bundle = resolve(value('--bundle', join(root, 'server', 'dist', 'cli.js')));
 const require = createRequire(import.meta.url);
 
 // ---------------------------------------------------------------------------------------------
@@ -153,6 +154,19 @@ function child(tool, opts) {
     rows[`check ${size}`] = { ...measure(() => impl.check(text), reps(size), size <= 50_000 ? 3 : 1), bytes };
     if (impl.fix) rows[`fix ${size}`] = { ...measure(() => impl.fix(text), reps(size), size <= 50_000 ? 3 : 1), bytes };
   }
+  if (tool === 'ours' && core.ParagraphCache) {
+    // The editor's case: the document was checked before (its paragraph cache is warm) and one character was typed
+    // in a line in the middle; every repetition types one more (the line seen last is always new).
+    for (const size of SIZES) {
+      const text = sized(source, size);
+      const paragraphCache = new core.ParagraphCache();
+      core.check(text, { paragraphCache });
+      const at = Math.max(0, text.indexOf('\n', text.length >> 1));
+      let k = 0;
+      const typed = () => text.slice(0, at) + '的'.repeat((k++ % 20) + 1) + text.slice(at);
+      rows[`edit ${size}`] = { ...measure(() => core.check(typed(), { paragraphCache }), reps(size), 3), bytes: Buffer.byteLength(text) };
+    }
+  }
   if (docs && tool !== 'zhlint') {
     const bytes = docs.reduce((s, d) => s + d.bytes, 0);
     const lang = (d) => (tool === 'ours' ? d.language : undefined);
@@ -192,6 +206,7 @@ for (const name of ['check', 'fixAll', 'allRules', 'walkDir', 'readTextFile', 'l
 }
 const docs = loadCorpus(core);
 const load0 = loadavg();
+if (args.includes('--bundle')) console.log(`our bundle: ${relative(process.cwd(), bundle)}`);
 console.log(
   `gongwen-lint bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${load0.map((x) => x.toFixed(2)).join(' ')}`,
 );
@@ -238,6 +253,9 @@ const labels = [
   ['check 50000', 'check, 50 000 chars'],
   ['check 500000', 'check, 500 000 chars'],
   ['check corpus', 'check, corpus per file'],
+  ['edit 5000', 'check after typing 1 char, 5 000 (cache)'],
+  ['edit 50000', 'check after typing 1 char, 50 000 (cache)'],
+  ['edit 500000', 'check after typing 1 char, 500 000 (cache)'],
   ['fix 5000', 'fixAll / format, 5 000'],
   ['fix 50000', 'fixAll / format, 50 000'],
   ['fix 500000', 'fixAll / format, 500 000'],
@@ -275,6 +293,9 @@ console.log(
   `times: median of warm repetitions (5 000: 31, 50 000: 11, 500 000: 5, zhlint 3; corpus: 3 passes${quick ? '; --quick: 3 / 1' : ''}), CPU = user + system of the tool's own process.`,
 );
 console.log(`ratios: our CPU time ÷ the peer's CPU time on the same text (< 1 = faster). MB/s from CPU time.`);
+console.log(
+  `check and fixAll rows: no cache is passed, every check builds everything (only process-wide tables stay warm). "after typing 1 char": check(text, { paragraphCache }) of a document checked before with one character more in one line (the language server's case); the peers have no such mode.`,
+);
 console.log(
   `AutoCorrect gets texts over ${AC_PIECE.toLocaleString('en')} characters in pieces of ≤ ${AC_PIECE.toLocaleString('en')} cut at line ends (its parser aborts on ~300 000+); zhlint is not run over the corpus (too slow: ≈ 0.3 MB/s).`,
 );

@@ -14,7 +14,7 @@ export { main } from './cli/run';
 export { runCheckWorker } from './cli/pool';
 export type { Io, Output } from './cli/io';
 // For bench/bench.mjs: the core and the file reading exactly as bundled here.
-export { allRules, buildModel, check, fixAll, nearRuleIds, ruleById } from './core/index';
+export { allRules, buildModel, check, fixAll, nearRuleIds, ParagraphCache, ruleById } from './core/index';
 export { languageForPath, readTextFile, walkDir } from './node/files';
 
 /**

@@ -1,4 +1,5 @@
 import { checkSteps, type EngineOptions } from './engine';
+import { ParagraphCache } from './incremental';
 import type { Fix, Problem, Severity, TextEdit } from './types';
 
 /** Applies non-overlapping edits (any order) to `text`. Throws on overlap: callers select first. */
@@ -64,7 +65,7 @@ export interface FixAllResult {
 
 /**
  * Applies fixes, re-checking between passes so that neighbouring fixes never act on stale text
- * (ESLint's multi-pass approach, at most 10 passes). Idempotent: fixAll(fixAll(t)) === fixAll(t)
+ * (ESLint's multi-pass approach, at most 10 passes; the paragraph rules re-check only the lines a pass changed). Idempotent: fixAll(fixAll(t)) === fixAll(t)
  * whenever the last pass found nothing left to fix.
  */
 export function fixAll(text: string, opts: FixAllOptions = {}): FixAllResult {
@@ -82,8 +83,10 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
   let output = text;
   let passes = 0;
   let fixed = 0;
+  // Each pass after the first re-checks, with the paragraph rules, only the lines the previous pass changed.
+  const checkOpts: EngineOptions = opts.paragraphCache !== undefined ? opts : { ...opts, paragraphCache: new ParagraphCache() };
   while (passes < max) {
-    const problems = yield* checkSteps(output, opts);
+    const problems = yield* checkSteps(output, checkOpts);
     const fixes = problems.filter((p) => p.fix && filter(p)).map((p) => p.fix!);
     if (fixes.length === 0) break;
     const chosen = selectNonOverlapping(fixes);

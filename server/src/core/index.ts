@@ -6,6 +6,7 @@ export { disableLineEdit, scriptConversionEdits, scriptConversionSteps, lineEdit
 export { applyEdits, diffToEdit, fixAll, fixAllSteps, isSafe, selectNonOverlapping, type FixAllOptions, type FixAllResult } from './fixes';
 export { buildModel } from './segments';
 export { ignoreEntryFor, entryMatches, dropIgnored, sameEntry, IGNORE_CONTEXT_CHARS } from './ignore';
+export { ParagraphCache } from './incremental';
 export { parseDirectives, disableLineComment } from './directives';
 export { parseConfigObject, mergeConfig, nearRuleIds, EMPTY_CONFIG, type ConfigIssue } from './config';
 export { allRules, ruleById } from './rules/index';

@@ -15,6 +15,15 @@ export function splitLines(text: string): LineTable {
   const starts = [0];
   const ends: number[] = [];
   const n = text.length;
+  if (text.indexOf('\r') === -1) {
+    // LF only (the usual case): indexOf finds the breaks much faster than a loop over every code unit.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      ends.push(i);
+      starts.push(i + 1);
+    }
+    ends.push(n);
+    return { starts, ends };
+  }
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {

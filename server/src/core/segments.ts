@@ -18,12 +18,23 @@ const INLINE_CODE_RE = /(`+)(?:[^`\r\n]|[^`\r\n][^\r\n]*?[^`\r\n])\1(?!`)/g;
 const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]'"]+$/;
+const has =
+  (...parts: string[]) =>
+  (text: string): boolean =>
+    parts.some((p) => text.includes(p));
+const WWW_RE = /www\./i;
+const mayHaveUrl = (text: string): boolean => text.includes('://') || WWW_RE.test(text);
 
 function maskRange(mask: Uint8Array, start: number, end: number): void {
   mask.fill(1, start, end);
 }
 
-function maskMatches(text: string, re: RegExp, mask: Uint8Array, trimTrailing = false): void {
+/**
+ * Runs `re` over `text` and masks its matches. `needs`: a cheap test that every text with a match passes; when the
+ * text fails it the (costly, whole-document) regex is not run at all — most documents have no URL, e-mail or path.
+ */
+function maskMatches(text: string, re: RegExp, mask: Uint8Array, needs: (text: string) => boolean, trimTrailing = false): void {
+  if (!needs(text)) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let s = m[0];
@@ -38,57 +49,73 @@ function maskMatches(text: string, re: RegExp, mask: Uint8Array, trimTrailing = 
   }
 }
 
+/** Markdown: front matter, fenced code blocks (whole lines, also marked in `lineMasked`), inline code, HTML tags. */
+function maskMarkdown(text: string, starts: readonly number[], ends: readonly number[], mask: Uint8Array, lineMasked: Uint8Array): void {
+  // Front matter: '---' on the first line up to the next '---' or '...'.
+  let first = 0;
+  if (text.slice(starts[0], ends[0]) === '---') {
+    for (let i = 1; i < starts.length; i++) {
+      const t = text.slice(starts[i], ends[i]);
+      if (t === '---' || t === '...') {
+        for (let j = 0; j <= i; j++) lineMasked[j] = 1;
+        maskRange(mask, 0, ends[i]);
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  // Fenced code blocks.
+  let fence: string | null = null;
+  for (let i = first; i < starts.length; i++) {
+    const t = text.slice(starts[i], ends[i]);
+    const f = FENCE_RE.exec(t);
+    if (fence === null && f) {
+      fence = f[1];
+    } else if (fence !== null && f && f[1][0] === fence[0] && f[1].length >= fence.length && t.trim() === f[1]) {
+      lineMasked[i] = 1;
+      maskRange(mask, starts[i], ends[i]);
+      fence = null;
+      continue;
+    }
+    if (fence !== null) {
+      lineMasked[i] = 1;
+      maskRange(mask, starts[i], ends[i]);
+    }
+  }
+  maskMatches(text, INLINE_CODE_RE, mask, has('`'));
+  maskMatches(text, HTML_TAG_RE, mask, has('<'));
+}
+
 export function buildModel(text: string, language: DocumentLanguage = 'plaintext'): DocumentModel {
   const { starts, ends } = splitLines(text);
   const mask = new Uint8Array(text.length);
   const lineMasked = new Uint8Array(starts.length);
 
-  if (language === 'markdown') {
-    // Front matter: '---' on the first line up to the next '---' or '...'.
-    let first = 0;
-    if (text.slice(starts[0], ends[0]) === '---') {
-      for (let i = 1; i < starts.length; i++) {
-        const t = text.slice(starts[i], ends[i]);
-        if (t === '---' || t === '...') {
-          for (let j = 0; j <= i; j++) lineMasked[j] = 1;
-          maskRange(mask, 0, ends[i]);
-          first = i + 1;
-          break;
-        }
-      }
-    }
-    // Fenced code blocks.
-    let fence: string | null = null;
-    for (let i = first; i < starts.length; i++) {
-      const t = text.slice(starts[i], ends[i]);
-      const f = FENCE_RE.exec(t);
-      if (fence === null && f) {
-        fence = f[1];
-      } else if (fence !== null && f && f[1][0] === fence[0] && f[1].length >= fence.length && t.trim() === f[1]) {
-        lineMasked[i] = 1;
-        maskRange(mask, starts[i], ends[i]);
-        fence = null;
-        continue;
-      }
-      if (fence !== null) {
-        lineMasked[i] = 1;
-        maskRange(mask, starts[i], ends[i]);
-      }
-    }
-    maskMatches(text, INLINE_CODE_RE, mask);
-    maskMatches(text, HTML_TAG_RE, mask);
-  }
-  maskMatches(text, HTML_COMMENT_RE, mask);
-  maskMatches(text, URL_RE, mask, true);
-  maskMatches(text, EMAIL_RE, mask);
-  maskMatches(text, PATH_RE, mask);
+  if (language === 'markdown') maskMarkdown(text, starts, ends, mask, lineMasked);
+  maskMatches(text, HTML_COMMENT_RE, mask, has('<!--'));
+  maskMatches(text, URL_RE, mask, mayHaveUrl, true);
+  maskMatches(text, EMAIL_RE, mask, has('@'));
+  maskMatches(text, PATH_RE, mask, has('/', '\\'));
 
   const lines: Line[] = [];
   const segments: Segment[] = [];
+  // The first masked code unit at or after the current line (text.length when none): lines before it are prose whole.
+  let nextMasked = -1;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i];
     const e = ends[i];
     let allMasked = lineMasked[i] === 1;
+    if (nextMasked < s) {
+      nextMasked = mask.indexOf(1, s);
+      if (nextMasked === -1) nextMasked = text.length;
+    }
+    if (!allMasked && nextMasked >= e) {
+      // No mask on the line: one segment, the line itself (its text shared with the line).
+      const t = text.slice(s, e);
+      if (e > s) segments.push({ start: s, end: e, text: t, line: i });
+      lines.push({ index: i, start: s, end: e, text: t, masked: false });
+      continue;
+    }
     if (!allMasked) {
       let segStart = -1;
       let anyProse = false;

@@ -90,6 +90,12 @@ export interface RuleMeta<O extends object = object> {
    * problems of every rule without `ownsSpan` that lie fully inside such a span. One defect, one report.
    */
   readonly ownsSpan?: boolean;
+  /**
+   * 'paragraph': the rule looks at one line (paragraph) at a time: it reads only `ctx.segments` and the text of
+   * their own lines (plus the script decision and the heading markers of those lines), and reports inside the line.
+   * Its problems are then cached per line (core/incremental.ts). Default: the whole document.
+   */
+  readonly scope?: 'paragraph';
 }
 
 /** A run of prose on one line: no URL, e-mail, path, code or HTML comment inside it. */

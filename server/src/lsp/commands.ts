@@ -3,8 +3,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CATEGORIES,
   CATEGORY_LABEL,
-  countHan,
-  detectScript,
   isSafe,
   parseConfigObject,
   renumberEdits,
@@ -181,8 +179,8 @@ export class Commands {
   private async stats(params: StatsParams, token: CancellationToken): Promise<StatsResult | null> {
     const doc = this.session.documents.get(params?.uri);
     if (!doc) return null;
-    const text = doc.getText();
-    const result: StatsResult = { hanCount: countHan(text), errors: 0, warnings: 0, infos: 0, hints: 0, configSource: 'settings' };
+    const stats = this.results.textStats(doc);
+    const result: StatsResult = { hanCount: stats.hanCount, errors: 0, warnings: 0, infos: 0, hints: 0, configSource: 'settings' };
     if (refusal(this.session, doc)) return result;
     const ctx = await this.contexts.contextFor(doc);
     result.configSource = ctx.configSource;
@@ -198,7 +196,7 @@ export class Commands {
         }
       }
     }
-    const d = detectScript(text);
+    const d = stats.script;
     result.script = { script: d.script, label: SCRIPT_LABEL[d.script]?.[this.session.locale] ?? d.script, confidence: d.confidence };
     return result;
   }

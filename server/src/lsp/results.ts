@@ -3,12 +3,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   allRules,
   checkSteps,
+  countHan,
+  detectScript,
+  ParagraphCache,
   parseStructure,
   resolveRule,
   type Config,
   type ElementModel,
   type Outline,
   type Problem,
+  type ScriptDetection,
 } from '../core/index';
 import { cancelledError, checkToken, runSteps, supersededError } from './bounds';
 import type { DocContext } from './context';
@@ -20,7 +24,14 @@ interface Entry {
   problems?: Problem[];
   running?: Promise<Problem[]>;
   outline?: { readonly key: string; readonly outline: Outline; readonly elements: ElementModel };
+  /** The check's document analyses (its ctx.memo), with the outline key they were made under. */
+  analyses?: { readonly key: string; readonly map: Map<string, unknown> };
+  /** Han count and script detection of the version (the status bar's gongwen/stats). */
+  text?: { readonly hanCount: number; readonly script: ScriptDetection };
 }
+
+/** What the heading outline depends on besides the text. */
+const outlineKey = (ctx: DocContext): string => `${ctx.language}|${ctx.config.shared.structureMode}`;
 
 /**
  * Results per document version and context: the problems (computed once, step by step, and shared by
@@ -29,6 +40,8 @@ interface Entry {
  */
 export class ResultsCache {
   private readonly entries = new Map<string, Entry>();
+  /** Per document: the paragraph rules' problems per line, so that an edit re-checks only the lines it changed. */
+  private readonly paragraphs = new Map<string, ParagraphCache>();
 
   constructor(private readonly session: Session) {}
 
@@ -45,8 +58,20 @@ export class ResultsCache {
       if (hit.running) return this.wait(hit.running, token);
     }
     const { uri, version } = doc;
-    const entry: Entry = { version, key: ctx.key, outline: hit?.version === version ? hit.outline : undefined };
+    const same = hit?.version === version ? hit : undefined;
+    const entry: Entry = { version, key: ctx.key, outline: same?.outline, text: same?.text };
+    // One outline per version: the check takes the one symbols or folding already parsed, and leaves its own to them.
+    const analyses = new Map<string, unknown>();
+    if (entry.outline?.key === outlineKey(ctx)) {
+      analyses.set('outline', entry.outline.outline);
+      analyses.set('elements', entry.outline.elements);
+    }
+    entry.analyses = { key: outlineKey(ctx), map: analyses };
+    let paragraphCache = this.paragraphs.get(uri);
+    if (!paragraphCache) this.paragraphs.set(uri, (paragraphCache = new ParagraphCache()));
     const steps = checkSteps(doc.getText(), {
+      paragraphCache,
+      analyses,
       config: ctx.config,
       language: ctx.language,
       locale: this.session.locale,
@@ -71,22 +96,51 @@ export class ResultsCache {
     return this.wait(entry.running, token);
   }
 
-  /** The heading outline of `doc` (cached per version, language and structure mode). */
+  /** The heading outline of `doc` (cached per version, language and structure mode; shared with the check). */
   outline(doc: TextDocument, ctx: DocContext): Outline {
     return this.structure(doc, ctx).outline;
   }
 
-  /** The element model and the heading outline inside it (cached together per version, language and structure mode). */
+  /**
+   * The element model and the heading outline inside it (cached together per version, language and structure mode;
+   * shared with the check through its analyses, in both directions).
+   */
   structure(doc: TextDocument, ctx: DocContext): { readonly outline: Outline; readonly elements: ElementModel } {
+    const entry = this.entryOf(doc);
+    const key = outlineKey(ctx);
+    if (entry.outline?.key !== key) {
+      const shared = entry.analyses?.key === key ? entry.analyses.map : undefined;
+      const fromCheck = shared?.get('outline') as Outline | undefined;
+      const elements = shared?.get('elements') as ElementModel | undefined;
+      const parsed =
+        fromCheck && elements
+          ? { outline: fromCheck, elements }
+          : parseStructure(doc.getText(), ctx.language, ctx.config.shared.structureMode);
+      shared?.set('outline', parsed.outline);
+      shared?.set('elements', parsed.elements);
+      entry.outline = { key, ...parsed };
+    }
+    return entry.outline;
+  }
+
+  /** Han count and script detection of `doc` (cached per version). */
+  textStats(doc: TextDocument): { readonly hanCount: number; readonly script: ScriptDetection } {
+    const entry = this.entryOf(doc);
+    if (!entry.text) {
+      const text = doc.getText();
+      entry.text = { hanCount: countHan(text), script: detectScript(text) };
+    }
+    return entry.text;
+  }
+
+  /** The entry of the document's current version (a fresh one, without results, when it has moved on). */
+  private entryOf(doc: TextDocument): Entry {
     let entry = this.entries.get(doc.uri);
     if (!entry || entry.version !== doc.version) {
       entry = { version: doc.version, key: '' };
       this.entries.set(doc.uri, entry);
     }
-    const key = `${ctx.language}|${ctx.config.shared.structureMode}`;
-    if (entry.outline?.key !== key)
-      entry.outline = { key, ...parseStructure(doc.getText(), ctx.language, ctx.config.shared.structureMode) };
-    return entry.outline;
+    return entry;
   }
 
   /** Whether some enabled lazy rule was skipped for not being ready. */
@@ -96,10 +150,12 @@ export class ResultsCache {
 
   clear(): void {
     this.entries.clear();
+    this.paragraphs.clear();
   }
 
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.paragraphs.delete(uri);
   }
 
   /** Waits for a shared computation; a cancelled request stops waiting at once (the computation goes on for others). */

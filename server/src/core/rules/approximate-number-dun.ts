@@ -20,6 +20,7 @@ export const approximateNumberDun: Rule = {
     aliases: ['GW-PUNCT-012'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: { zh: '相邻两数字连用表示概数时不用顿号', en: 'No 顿号 inside an approximate number such as 三四个' },
     messages: {

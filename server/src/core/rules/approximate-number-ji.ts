@@ -18,6 +18,7 @@ export const approximateNumberJi: Rule = {
     aliases: ['GW-NUM-006'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: {
       zh: '含“几”的概数用汉字数字：二十几个，不写作“20几个”',

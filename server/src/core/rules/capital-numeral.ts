@@ -21,6 +21,7 @@ export const capitalNumeral: Rule = {
     aliases: ['GW-NUM-012'],
     category: 'number',
     defaultSeverity: 'info',
+    scope: 'paragraph',
     description: {
       zh: '大写数字（壹、贰、叁……拾、佰、仟）只用于法律文书和财务票据，公文正文一般不用',
       en: 'Financial numerals (壹, 贰, 叁 … 拾, 佰, 仟) belong in legal and financial papers, not in the body of a document',

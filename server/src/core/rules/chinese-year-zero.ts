@@ -18,6 +18,7 @@ export const chineseYearZero: Rule = {
     aliases: ['GW-NUM-003'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '汉字纪年中的零写作“〇”', en: 'The zero in a year in Chinese numerals is 〇 (U+3007)' },
     messages: {

@@ -37,6 +37,7 @@ export const dateMixedNumerals: Rule = {
     aliases: ['GW-NUM-008'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: {
       zh: '同一个日期不混用汉字数字和阿拉伯数字：二〇〇八年8月8日应统一',

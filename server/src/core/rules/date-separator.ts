@@ -19,6 +19,7 @@ export const dateSeparator: Rule = {
     aliases: ['GW-NUM-004'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: {
       zh: '正文中的日期写作“2024年7月1日”，不用小数点或斜杠分隔（2024.7.1、2024/7/1）',

@@ -20,6 +20,7 @@ export const decimalPoint: Rule = {
     aliases: ['GW-NUM-010'],
     category: 'number',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '小数点用“.”，不用“·”“．”“。”；纯小数写出整数位的 0（3·5%→3.5%，.5→0.5）',

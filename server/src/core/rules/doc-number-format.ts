@@ -22,6 +22,7 @@ export const docNumberFormat: Rule = {
     aliases: ['GW-ELEM-001'],
     category: 'number',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '发文字号的年份用六角括号〔〕，序号不加“第”、不编虚位：国办发〔2024〕5号',

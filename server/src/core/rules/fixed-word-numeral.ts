@@ -43,6 +43,7 @@ export const fixedWordNumeral: Rule = {
     aliases: ['GW-NUM-007'],
     category: 'number',
     defaultSeverity: 'info',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: {
       zh: '定型词语、成语中的数字用汉字（1律→一律）；“十四五”等缩略语加引号',

@@ -22,6 +22,7 @@ export const monthDayName: Rule = {
     aliases: ['GW-NUM-013'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: {
       zh: '含月日的专名用间隔号并加引号：“3·15”晚会，不写作“3.15晚会”',

@@ -16,6 +16,7 @@ export const noCornerQuotes: Rule = {
     aliases: ['GW-PUNCT-004'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '简体横排文稿的引号用“”‘’，不用直角引号「」『』（繁体文稿不检查）',

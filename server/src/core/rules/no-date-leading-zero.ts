@@ -16,6 +16,7 @@ export const noDateLeadingZero: Rule = {
     aliases: ['GW-NUM-001'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '日期中的月、日不编虚位（不加前导零）', en: 'No leading zeros in the month and day of a date' },
     messages: {

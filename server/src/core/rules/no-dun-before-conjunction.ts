@@ -19,6 +19,7 @@ export const noDunBeforeConjunction: Rule = {
     aliases: ['GW-PUNCT-013'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '并列成分之间已用“和”“及”“以及”时不再加顿号', en: 'No 顿号 before 和/及/以及 joining coordinated items' },
     messages: { dun: { zh: '“{{conj}}”前不用顿号', en: 'No 、 before "{{conj}}"' } },

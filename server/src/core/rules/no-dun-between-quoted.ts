@@ -16,6 +16,7 @@ export const noDunBetweenQuoted: Rule = {
     aliases: ['GW-PUNCT-011'],
     category: 'punctuation',
     defaultSeverity: 'info',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '并列的书名号、引号之间不用顿号', en: 'No 顿号 between adjacent items in 《》 or “”' },
     messages: {

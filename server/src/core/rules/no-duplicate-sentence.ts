@@ -49,13 +49,25 @@ function getClasses(): Uint8Array {
   return classes;
 }
 
-/** The compared characters of a span (computed only to confirm a hash match). */
+/** Index of the first segment ending after `offset` (segments are sorted and disjoint): a binary search. */
+function firstSegmentAfter(segs: RuleContext<object>['segments'], offset: number): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segs[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The compared characters of a span (computed only to confirm a hash match; O(log segments + span)). */
 function keyOf(ctx: RuleContext<object>, sp: Span): string {
   if (sp.key !== undefined) return sp.key;
   let k = '';
-  for (const seg of ctx.segments) {
-    if (seg.end <= sp.start) continue;
-    if (seg.start >= sp.end) break;
+  const segs = ctx.segments;
+  for (let i = firstSegmentAfter(segs, sp.start); i < segs.length && segs[i].start < sp.end; i++) {
+    const seg = segs[i];
     k += ctx.text.slice(Math.max(seg.start, sp.start), Math.min(seg.end, sp.end)).replace(NOT_KEY_RE, '');
   }
   sp.key = k;

@@ -11,6 +11,7 @@ export const noEmptyPair: Rule = {
     aliases: ['GW-PUNCT-015'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     description: { zh: '引号、括号、书名号内不应为空', en: 'Quotes and brackets should not be empty' },
     messages: { empty: { zh: '“{{found}}”内没有内容，可能漏掉了文字', en: '"{{found}}" is empty: text may be missing' } },
     defaultOptions: {},

@@ -29,6 +29,7 @@ export const noFullWidthAlphanumeric: Rule = {
     aliases: ['GW-PUNCT-003'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '全角数字、字母和 ％ 应改为半角', en: 'Full-width digits, Latin letters and ％ should be half-width' },
     messages: {

@@ -27,6 +27,7 @@ export const noHalfWidthParentheses: Rule = {
     aliases: ['GW-PUNCT-002'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '中文语境中的半角括号 ( ) 应改为全角（ ）',

@@ -64,6 +64,7 @@ export const noHalfWidthPunctuation: Rule = {
     aliases: ['GW-PUNCT-001'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '中文语境中的半角标点 , ; : ? ! . 应改为全角',

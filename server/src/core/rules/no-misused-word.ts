@@ -15,6 +15,7 @@ export const noMisusedWord: Rule = {
     aliases: ['GW-WORD-001', 'GW-WORD-003'],
     category: 'wording',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '别字和误用词：截止目前→截至目前、布署→部署、再接再励→再接再厉等，以及用户词表中的写法',

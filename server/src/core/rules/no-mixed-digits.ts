@@ -20,6 +20,7 @@ export const noMixedDigits: Rule = {
     aliases: ['GW-NUM-005'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: {
       zh: '一个数值不能阿拉伯数字与汉字数字混写；只有“万”“亿”可以作单位与阿拉伯数字连用',

@@ -58,6 +58,7 @@ export const noMojibake: Rule = {
     name: { zh: '乱码', en: 'Mojibake' },
     category: 'residue',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: {
       zh: '乱码：替换字符 �、“锟斤拷”“烫烫烫”，或夹在汉字中的注音符号、制表符、西文字母',

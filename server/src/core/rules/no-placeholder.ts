@@ -71,6 +71,7 @@ export const noPlaceholder: Rule = {
     aliases: ['GW-PH-001', 'GW-PH-002', 'GW-PH-003', 'GW-PH-004', 'GW-PH-005'],
     category: 'residue',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     description: {
       zh: '模板占位符未填写：XX、20XX年、X月X日、___、××、空括号、“此处填写”等',
       en: 'Unfilled template placeholders: XX, 20XX年, X月X日, ___, ××, empty brackets, 此处填写 …',

@@ -17,6 +17,7 @@ export const noRedundantEllipsis: Rule = {
     aliases: ['GW-PUNCT-007'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '省略号不与“等”“之类”连用，前面不用顿号、逗号', en: 'No 等/之类 after an ellipsis and no 、 or ， before it' },
     messages: {

@@ -14,6 +14,7 @@ export const noRedundantWord: Rule = {
     aliases: ['GW-WORD-006'],
     category: 'wording',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '语义重复的用词：涉及到→涉及、截至到→截至、亲眼目睹→目睹等',

@@ -17,6 +17,7 @@ export const noRepeatedPunctuation: Rule = {
     aliases: ['GW-PUNCT-014'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '点号不重复、不冲突（问号、叹号最多连用三个）',

@@ -20,6 +20,7 @@ export const noShortYear: Rule = {
     aliases: ['GW-NUM-002'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: { zh: '年份不简写：24年3月应写作2024年3月', en: 'Years are written in full: 2024年3月, not 24年3月' },
     messages: {

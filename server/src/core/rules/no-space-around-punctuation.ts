@@ -19,6 +19,7 @@ export const noSpaceAroundPunctuation: Rule = {
     aliases: ['GW-PUNCT-022'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '全角标点前后不加空格', en: 'No spaces around full-width punctuation' },
     messages: {

@@ -109,6 +109,7 @@ export const noSpaceBetweenHan: Rule = {
     aliases: ['GW-PUNCT-022'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '汉字之间不加空格（段首缩进、法规体“第一条 ”、标题分句除外）',

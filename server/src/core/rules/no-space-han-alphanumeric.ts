@@ -32,6 +32,7 @@ export const noSpaceHanAlphanumeric: Rule<{ latin: boolean }> = {
     name: { zh: '中西文间空格', en: 'Space between Han and Latin' },
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '汉字与数字、西文之间不加空格（排版工具插入的空格残留：于 2024 年、达到 92%）',

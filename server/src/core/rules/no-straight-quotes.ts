@@ -20,6 +20,7 @@ export const noStraightQuotes: Rule = {
     aliases: ['GW-PUNCT-004'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '中文语境中的直引号 " \' 应改为弯引号“ ”‘ ’', en: 'Straight quotes " \' in Chinese text should be curly “ ” ‘ ’' },
     messages: {

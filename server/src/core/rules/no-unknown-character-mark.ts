@@ -12,6 +12,7 @@ export const noUnknownCharacterMark: Rule = {
     name: { zh: '未知字符', en: 'Unknown character mark' },
     category: 'residue',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     description: {
       zh: '“⁇”是转换工具留下的未知字符占位符，应核对原文补回正确的字或标点',
       en: '"⁇" is the placeholder a converter left for an unknown character; restore the character or mark from the source',

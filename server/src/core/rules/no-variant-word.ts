@@ -14,6 +14,7 @@ export const noVariantWord: Rule = {
     aliases: ['GW-WORD-004'],
     category: 'wording',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '异形词使用《第一批异形词整理表》（GF 1001—2001）的推荐词形，如成份→成分、图象→图像',

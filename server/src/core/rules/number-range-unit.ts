@@ -19,6 +19,7 @@ export const numberRangeUnit: Rule = {
     name: { zh: '范围单位', en: 'Range unit' },
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '数值范围的单位是“万”“亿”或“%”时，前后两个数值都要带上单位（9亿～16亿、15%～30%）',

@@ -17,6 +17,7 @@ export const percentInWords: Rule = {
     aliases: ['GW-NUM-014'],
     category: 'number',
     defaultSeverity: 'info',
+    scope: 'paragraph',
     description: {
       zh: '统计数据中的百分数用阿拉伯数字：20%，不写“百分之二十”',
       en: 'Percentages in statistics take Arabic numerals: 20%, not 百分之二十',

@@ -30,6 +30,7 @@ export const rangeConnector: Rule = {
     aliases: ['GW-PUNCT-009'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '年份和序数的起止用一字线“—”，数值范围用浪纹线“～”，不用“-”“~”',

@@ -17,6 +17,7 @@ export const standardDash: Rule = {
     aliases: ['GW-PUNCT-008'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '破折号写作“——”（两个 U+2014）', en: 'The dash is —— (two U+2014)' },
     messages: {

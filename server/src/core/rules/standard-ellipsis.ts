@@ -18,6 +18,7 @@ export const standardEllipsis: Rule = {
     aliases: ['GW-PUNCT-006'],
     category: 'punctuation',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '省略号写作“……”（两个“…”）', en: 'The ellipsis is …… (two U+2026)' },
     messages: { ellipsis: { zh: '省略号“{{found}}”应写作“……”', en: 'Ellipsis "{{found}}" should be "……"' } },

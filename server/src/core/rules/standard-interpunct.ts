@@ -20,6 +20,7 @@ export const standardInterpunct: Rule = {
     aliases: ['GW-PUNCT-021'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '间隔号用“·”（U+00B7），不用“•”“・”“.”等', en: 'The interpunct is · (U+00B7), not •, ・ or .' },
     messages: { interpunct: { zh: '间隔号“{{found}}”应改为“·”', en: 'Interpunct "{{found}}" should be "·"' } },

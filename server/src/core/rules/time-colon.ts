@@ -26,6 +26,7 @@ export const timeColon: Rule = {
     aliases: ['GW-NUM-011'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: {
       zh: '时刻用半角冒号：9:30、16:32，不写作 9：30（GB/T 15835）',

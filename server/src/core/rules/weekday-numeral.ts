@@ -17,6 +17,7 @@ export const weekdayNumeral: Rule = {
     aliases: ['GW-NUM-007'],
     category: 'number',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: { zh: '星期用汉字数字：星期五，不写作“星期5”', en: 'Weekdays take Chinese numerals: 星期五, not 星期5' },
     messages: {

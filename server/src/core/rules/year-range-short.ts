@@ -17,6 +17,7 @@ export const yearRangeShort: Rule = {
     aliases: ['GW-NUM-002'],
     category: 'number',
     defaultSeverity: 'error',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: {
       zh: '年份范围的后一个年份也写全：1950～1980年，不写作“1950～80年”',

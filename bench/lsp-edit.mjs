@@ -1,0 +1,157 @@
+// Edit → pull diagnostics of the language server on a 50 000-character document (issue 14 bar: p95 ≤ 30 ms, also
+// with the editor's burst). Spawns server/dist/server.js --stdio (or GONGWEN_SERVER), opens the document, waits for
+// its complete diagnostics, then types: every `--every` ms one character is inserted in a line in the middle
+// (didChange, incremental) and, as VS Code does after a change, the burst is sent at once: textDocument/diagnostic,
+// documentSymbol, foldingRange and gongwen/stats. Measured per edit: didChange → diagnostic reply, and → the last
+// reply of the burst. Prints p50 / p95 / max with the load average, and the server's CPU time per edit (from
+// /proc/<pid>/stat, Linux): on a loaded machine the latencies mostly measure the wait for a core, the CPU time does not.
+// Usage: node bench/lsp-edit.mjs [--edits N] [--every MS] [--size CHARS] [--no-burst]
+// The document is cut from ../shared/corpus at line ends (or repeats test/golden documents when it is absent).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const server = process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js');
+const args = process.argv.slice(2);
+const num = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+const edits = num('--edits', 60);
+const every = num('--every', 120);
+const size = num('--size', 50_000);
+const burst = !args.includes('--no-burst');
+
+if (!existsSync(server)) {
+  console.error(`bench/lsp-edit: ${server} is missing; run \`node esbuild.mjs\`.`);
+  process.exit(2);
+}
+
+function source() {
+  const corpus = join(root, '..', 'shared', 'corpus');
+  const files = [];
+  const walk = (d) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.txt')) files.push(p);
+    }
+  };
+  if (existsSync(corpus)) walk(corpus);
+  else {
+    console.log('corpus NOT FOUND (../shared is absent): the document repeats test/golden documents');
+    const dir = join(root, 'test', 'golden', 'fixtures');
+    for (const n of ['clean-notice.txt', 'legal-rules.txt', 'report-defects.txt']) if (existsSync(join(dir, n))) files.push(join(dir, n));
+  }
+  let s = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+  while (s.length < size) s += '\n' + s;
+  return s.slice(0, s.indexOf('\n', size) === -1 ? size : s.indexOf('\n', size));
+}
+
+const text = source();
+const uri = 'file:///tmp/lsp-edit.gongwen';
+// GONGWEN_SERVER_NODE_ARGS: Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=.cache/prof" (written at exit).
+const nodeArgs = (process.env.GONGWEN_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+let buf = Buffer.alloc(0);
+let nextId = 0;
+const waiting = new Map();
+const send = (msg) => {
+  const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }));
+  child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+  child.stdin.write(body);
+};
+const request = (method, params) =>
+  new Promise((done) => {
+    const id = ++nextId;
+    waiting.set(id, done);
+    send({ id, method, params });
+  });
+child.stdout.on('data', (chunk) => {
+  buf = Buffer.concat([buf, chunk]);
+  for (;;) {
+    const sep = buf.indexOf('\r\n\r\n');
+    if (sep < 0) return;
+    const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, sep).toString())?.[1]);
+    if (buf.length < sep + 4 + len) return;
+    const m = JSON.parse(buf.subarray(sep + 4, sep + 4 + len).toString());
+    buf = buf.subarray(sep + 4 + len);
+    if (m.method === 'workspace/configuration') send({ id: m.id, result: m.params.items.map(() => null) });
+    else if (m.method && m.id !== undefined) send({ id: m.id, result: null });
+    else if (m.id !== undefined && waiting.has(m.id)) {
+      waiting.get(m.id)(m);
+      waiting.delete(m.id);
+    }
+  }
+});
+setTimeout(() => (console.error('bench/lsp-edit: no result within 10 minutes'), child.kill(), process.exit(1)), 600_000).unref();
+
+const caps = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
+await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps });
+send({ method: 'initialized', params: {} });
+send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text } } });
+const td = { textDocument: { uri } };
+// Until the script rules are warm, the server reports without them and asks for a refresh: pull until stable.
+for (let i = 0; i < 50; i++) {
+  const r = await request('textDocument/diagnostic', td);
+  if (r.result?.items?.some((d) => d.code === 'no-mixed-script' || d.code === 'consistent-variant-form') || i > 20) break;
+  await new Promise((r2) => setTimeout(r2, 100));
+}
+
+/** CPU time (user + system, ms) of the server process so far, or NaN where /proc is absent. */
+function serverCpuMs() {
+  try {
+    const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks, USER_HZ = 100
+  } catch {
+    return NaN;
+  }
+}
+
+// Typing at the end of a line in the middle of the document.
+const lines = text.split('\n');
+const line = lines.length >> 1;
+let character = lines[line].length;
+const toDiag = [];
+const toAll = [];
+const cpu0 = serverCpuMs();
+for (let v = 2; v < edits + 2; v++) {
+  const t0 = performance.now();
+  send({
+    method: 'textDocument/didChange',
+    params: {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '的' }],
+    },
+  });
+  character++;
+  const diag = request('textDocument/diagnostic', td).then(() => toDiag.push(performance.now() - t0));
+  const others = burst
+    ? [request('textDocument/documentSymbol', td), request('textDocument/foldingRange', td), request('gongwen/stats', { uri })]
+    : [];
+  await Promise.all([diag, ...others]);
+  toAll.push(performance.now() - t0);
+  const left = every - (performance.now() - t0);
+  if (left > 0) await new Promise((r) => setTimeout(r, left));
+}
+const cpuPerEdit = (serverCpuMs() - cpu0) / edits;
+await request('shutdown', null);
+send({ method: 'exit', params: null });
+await new Promise((done) => {
+  child.on('exit', done);
+  setTimeout(() => (child.kill(), done()), 5_000).unref();
+});
+
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const fmt = (xs) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
+console.log(
+  `lsp-edit: ${server === join(root, 'server', 'dist', 'server.js') ? 'server/dist/server.js' : server}, ${text.length} chars, ${edits} edits every ${every} ms${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}`,
+);
+console.log(`  didChange → diagnostic reply: ${fmt(toDiag)}`);
+if (burst) console.log(`  didChange → last reply of the burst: ${fmt(toAll)}`);
+console.log(`  server CPU per edit (all its requests): ${cpuPerEdit.toFixed(1)} ms`);
+console.log(
+  `  load average after: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (bar: p95 ≤ 30 ms)`,
+);

@@ -1,0 +1,214 @@
+/**
+ * Incremental checking by paragraph (issue 14). A rule whose meta says `scope: 'paragraph'` looks at one line
+ * (= one paragraph of a 公文) at a time: it reads only `ctx.segments` and the text of their own line, and reports
+ * inside that line. Its problems on a line then depend only on
+ *   - the line: its text, its prose segments (relative to the line; the mask is document-wide), whether it is the
+ *     document's first or last line (what lies before and after it);
+ *   - the document-wide facts such rules may ask: the script decision and the heading markers on the line;
+ *   - the configuration, language, locale and line-break style.
+ * `ParagraphCache` keeps, per such line key, the problems the paragraph rules reported there; `checkSteps` with
+ * `paragraphCache` re-runs them only on lines whose key it has not seen (an edit changes one line) and shifts the
+ * cached problems of the others. The cache is a plain object owned by the caller (the language server keeps one
+ * per document, fixAll one per run, the CLI none): the core keeps no state between checks. Problems are cached
+ * before directive suppression (directives are applied on every check) and after rendering (the locale is part of
+ * the configuration key). Entries not used by a check are dropped at its end, so the cache holds one document.
+ */
+import { isTraditionalDocument } from './script/decision';
+import { markerSpans } from './outline/index';
+import type { DocumentModel, Line, Problem, RuleContext, Segment } from './types';
+
+interface Entry {
+  /** Start offset of the line the problems were computed on. */
+  readonly base: number;
+  /** Problems per paragraph rule (index in the check's paragraph-rule list), absolute at `base`; sparse. */
+  readonly problems: (Problem[] | undefined)[];
+  /** Whether any rule reported on the line. */
+  any: boolean;
+  /** The check that last used the entry. */
+  used: number;
+}
+
+export class ParagraphCache {
+  /** @internal The configuration the entries were computed under. */
+  configKey = '';
+  /** @internal */
+  readonly entries = new Map<string, Entry>();
+  /** @internal */
+  generation = 0;
+  /** Lines re-checked / taken from the cache by the last check (for tests and the bench). */
+  readonly last = { checked: 0, reused: 0 };
+
+  /** Empties the cache (e.g. when a rule's implementation may have changed). */
+  clear(): void {
+    this.entries.clear();
+    this.configKey = '';
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** Memo keys of analyses built from the whole document (ctx.doc, ctx.text), shared with the paragraph pass. */
+const DOCUMENT_ANALYSES = new Set(['script:decision', 'outline', 'markerSpans', 'quotations', 'clutterBlocks']);
+
+/** The paragraph pass's memo: document analyses from the check's memo, analyses of the (restricted) segments its own. */
+export function paragraphMemo(docMemo: RuleContext['memo']): RuleContext['memo'] {
+  const own = new Map<string, unknown>();
+  return <T>(key: string, compute: () => T): T => {
+    if (DOCUMENT_ANALYSES.has(key)) return docMemo(key, compute);
+    if (!own.has(key)) own.set(key, compute());
+    return own.get(key) as T;
+  };
+}
+
+/** A line of a paragraph pass and its entry: cached problems to reuse, or a fresh entry to fill. */
+interface LinePlan {
+  readonly line: Line;
+  readonly entry: Entry;
+}
+
+export interface ParagraphPlan {
+  readonly configKey: string;
+  readonly generation: number;
+  /** Lines taken from the cache that have problems (the others need no visit). */
+  readonly reused: LinePlan[];
+  /** Entries of lines checked now, stored into the cache when the check completes (`finish`). */
+  readonly fresh: [string, Entry][];
+  /** Segments of the lines to check (fresh entries). */
+  readonly segments: Segment[];
+  /** Line index → plan of the lines checked now. */
+  readonly byLine: Map<number, LinePlan>;
+  /** Problems the paragraph rules reported in this check (on the lines checked now), by rule index. */
+  readonly reported: Map<number, Problem[]>;
+}
+
+function lineKey(
+  doc: DocumentModel,
+  line: Line,
+  segs: readonly Segment[],
+  facts: string,
+  markers: readonly (readonly [number, number])[],
+): string {
+  let k = `${facts}|${line.index === 0 ? 1 : 0}${line.index === doc.lines.length - 1 ? 1 : 0}|`;
+  for (const s of segs) k += `${s.start - line.start},${s.end - line.start};`;
+  k += '|';
+  for (const [s, e] of markers) k += `${s - line.start},${e - line.start};`;
+  return k + '|' + line.text;
+}
+
+/**
+ * Which lines with prose the paragraph rules must check now and which they can take from `cache`. `configKey` is
+ * the configuration, language, locale and rule list; a different one empties the cache.
+ */
+export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKey: string): ParagraphPlan {
+  if (cache.configKey !== configKey) {
+    cache.entries.clear();
+    cache.configKey = configKey;
+  }
+  const gen = ++cache.generation;
+  const doc = ctx.doc;
+  const facts = `${doc.eol === '\n' ? 'n' : doc.eol === '\r\n' ? 'rn' : 'r'}${isTraditionalDocument(ctx) ? 't' : 's'}`;
+  const markers = markerSpans(ctx);
+  const plan: ParagraphPlan = { configKey, generation: gen, reused: [], segments: [], byLine: new Map(), reported: new Map(), fresh: [] };
+  let reused = 0;
+  const made = new Set<string>();
+  const segs = doc.segments;
+  for (let i = 0; i < segs.length;) {
+    const li = segs[i].line;
+    let j = i + 1;
+    while (j < segs.length && segs[j].line === li) j++;
+    const line = doc.lines[li];
+    const own = segs.slice(i, j);
+    const key = lineKey(doc, line, own, facts, markers[li] ?? []);
+    const hit = made.has(key) ? undefined : cache.entries.get(key);
+    if (hit) {
+      hit.used = gen;
+      reused++;
+      if (hit.any) plan.reused.push({ line, entry: hit });
+    } else {
+      // A line seen for the first time (or twice in this document: each copy is checked, the first one kept).
+      const entry: Entry = { base: line.start, problems: [], any: false, used: gen };
+      if (!made.has(key)) {
+        made.add(key);
+        plan.fresh.push([key, entry]);
+      }
+      plan.byLine.set(li, { line, entry });
+      for (const s of own) plan.segments.push(s);
+    }
+    i = j;
+  }
+  cache.last.checked = plan.byLine.size;
+  cache.last.reused = reused;
+  return plan;
+}
+
+/** True when every range of `p` lies inside `line` (its content, without the line break). */
+function insideLine(p: Problem, line: Line): boolean {
+  const ok = (s: number, e: number): boolean => s >= line.start && e <= line.end;
+  if (!ok(p.start, p.end)) return false;
+  if (p.fix && !p.fix.edits.every((e) => ok(e.start, e.end))) return false;
+  if (p.suggestions && !p.suggestions.every((f) => f.edits.every((e) => ok(e.start, e.end)))) return false;
+  return !p.related || p.related.every((r) => ok(r.start, r.end));
+}
+
+/**
+ * Files a problem reported by paragraph rule `ri` during the pass: for this check, and under its line's fresh entry
+ * for the next ones. A problem outside its line breaks the rule's promise: the line's entry is not kept (the line
+ * is checked again next time).
+ */
+export function fileProblem(plan: ParagraphPlan, doc: DocumentModel, ri: number, p: Problem): void {
+  const lp = plan.byLine.get(doc.lineAt(p.start));
+  let now = plan.reported.get(ri);
+  if (!now) plan.reported.set(ri, (now = []));
+  now.push(p);
+  if (lp && insideLine(p, lp.line)) {
+    (lp.entry.problems[ri] ??= []).push(p);
+    lp.entry.any = true;
+  } else if (lp) lp.entry.used = -1;
+}
+
+/** A paragraph rule threw: what it reported on the fresh lines is incomplete, none of them is kept. */
+export function spoil(plan: ParagraphPlan): void {
+  for (const lp of plan.byLine.values()) lp.entry.used = -1;
+}
+
+function shift(p: Problem, d: number): Problem {
+  const edits = (es: readonly { start: number; end: number; newText: string }[]) =>
+    es.map((e) => ({ start: e.start + d, end: e.end + d, newText: e.newText }));
+  return {
+    ...p,
+    start: p.start + d,
+    end: p.end + d,
+    ...(p.fix ? { fix: { ...p.fix, edits: edits(p.fix.edits) } } : {}),
+    ...(p.suggestions ? { suggestions: p.suggestions.map((f) => ({ ...f, edits: edits(f.edits) })) } : {}),
+    ...(p.related ? { related: p.related.map((r) => ({ ...r, start: r.start + d, end: r.end + d })) } : {}),
+  };
+}
+
+/** The problems of paragraph rule `ri` over the whole document: cached ones shifted to their line, fresh ones as reported. */
+export function problemsOf(plan: ParagraphPlan, ri: number): Problem[] {
+  const out: Problem[] = [];
+  for (const { line, entry } of plan.reused) {
+    const ps = entry.problems[ri];
+    if (!ps) continue;
+    const d = line.start - entry.base;
+    for (const p of ps) out.push(d === 0 ? p : shift(p, d));
+  }
+  const now = plan.reported.get(ri);
+  if (now) out.push(...now);
+  return out;
+}
+
+/**
+ * End of a completed check: stores the entries of the lines it checked (unless a rule broke its promise or threw)
+ * and drops the entries it did not use. A check abandoned half-way (the language server stops iterating when the
+ * document changes) never gets here, so the cache never holds partial results; a check overtaken by a newer one
+ * on the same cache stores its entries (valid under its configuration) but leaves the dropping to the newer one.
+ */
+export function finish(cache: ParagraphCache, plan: ParagraphPlan): void {
+  if (cache.configKey !== plan.configKey) return;
+  for (const [k, e] of plan.fresh) if (e.used === plan.generation) cache.entries.set(k, e);
+  if (cache.generation !== plan.generation) return;
+  for (const [k, e] of cache.entries) if (e.used !== plan.generation) cache.entries.delete(k);
+}
