@@ -1,14 +1,6 @@
 import { ErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  CATEGORIES,
-  CATEGORY_LABEL,
-  isSafe,
-  parseConfigObject,
-  renumberEdits,
-  ruleById,
-  scriptConversionSteps,
-} from '../core/index';
+import { CATEGORIES, CATEGORY_LABEL, isSafe, parseConfigObject, renumberEdits, ruleById, scriptConversionSteps } from '../core/index';
 import { ignoreEdit, ignoreEntriesOf } from '../node/ignoreFile';
 import { toRange } from './convert';
 import { checkToken, refusal, runSteps, supersededError } from './bounds';
