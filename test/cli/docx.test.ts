@@ -158,9 +158,12 @@ describe('gongwen-lint export / import', () => {
     assert.equal(r.code, 2);
   });
 
-  it('writes the export atomically over an existing file', async () => {
+  it('writes the export atomically over an existing file only with --force', async () => {
     const dir = tmp({ 'a.txt': TEXT, 'a.docx': 'old' });
-    const r = await run(['export', 'a.txt', '-o', 'a.docx'], dir);
+    const refused = await run(['export', 'a.txt', '-o', 'a.docx'], dir);
+    assert.equal(refused.code, 2);
+    assert.equal(readFileSync(join(dir, 'a.docx'), 'utf8'), 'old');
+    const r = await run(['export', 'a.txt', '-o', 'a.docx', '--force'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(readFileSync(join(dir, 'a.docx')).subarray(0, 2).toString(), 'PK');
   });
