@@ -35,7 +35,7 @@ describe('export/import never overwrite their own input', () => {
   it('import a.docx -o a.docx refuses instead of replacing the Word file with text', async () => {
     const dir = await exported();
     const before = readFileSync(join(dir, 'a.docx'));
-    const r = await runIn(['import', 'a.docx', '-o', 'a.docx', '-f'], { cwd: dir });
+    const r = await runIn(['import', 'a.docx', '-o', 'a.docx', '--force'], { cwd: dir });
     assert.deepEqual(readFileSync(join(dir, 'a.docx')), before, 'the .docx was overwritten by text');
     assert.equal(r.code, 2);
   });

@@ -35,25 +35,25 @@ interface Planned {
 
 const STDIO = '-';
 
-export const CONVERT_HELP = `gongwen-lint export <文件|目录|->... [-o <输出.docx|目录|->] [-c 配置] [-f]
+export const CONVERT_HELP = `gongwen-lint export <文件|目录|->... [-o <输出.docx|目录|->] [-c 配置] [--force]
   导出为 Word（GB/T 9704 版式：A4，天头 37 毫米、订口 28 毫米，每面 22 行、每行 28 字，标题 2 号小标宋，正文 3 号仿宋，
   一级标题黑体、二级楷体，页码“— 1 —”单页居右、双页居左；字体字号可在 .gongwenrc.json 的 layout 中修改）。
   不给 -o 时写在原文件旁（同名 .docx）；多个文件或目录时 -o 为目录。
-gongwen-lint import <文件.docx|->... [-o <输出.gongwen|目录|->] [-f]
+gongwen-lint import <文件.docx|->... [-o <输出.gongwen|目录|->] [--force]
   从 Word 导入为文本：段落按原顺序，自动编号写成“一、（一）1.（1）”，表格每行一行、单元格以制表符分隔。
   不给 -o 时输出到标准输出。
   “-”作输入读标准输入，“-o -”写到标准输出（export 不向终端写 .docx）。
-  已有的输出文件不覆盖（加 -f/--force 覆盖）；输出就是输入、或两个输入写到同一输出时拒绝，什么也不写。
+  已有的输出文件不覆盖（加 --force 覆盖）；输出就是输入、或两个输入写到同一输出时拒绝，什么也不写。
 退出码：0 全部成功；2 用法错误，或有文件无法读取、转换、写入（原因见标准错误）。
 
-gongwen-lint export <file|dir|->... [-o <out.docx|dir|->] [-c config] [-f]
+gongwen-lint export <file|dir|->... [-o <out.docx|dir|->] [-c config] [--force]
   Word export in GB/T 9704 layout (fonts and sizes configurable under "layout" in .gongwenrc.json).
   Without -o the .docx is written beside each file; with several files or a folder, -o names a folder.
-gongwen-lint import <file.docx|->... [-o <out.gongwen|dir|->] [-f]
+gongwen-lint import <file.docx|->... [-o <out.gongwen|dir|->] [--force]
   Word import as text: paragraphs in order, automatic numbering as literal markers, table rows as tab-separated lines.
   Without -o the text goes to standard output.
 "-" as input reads standard input; "-o -" writes to standard output (export writes no .docx to a terminal).
-An existing output file is not overwritten (-f/--force overwrites); an output that is an input, or two inputs
+An existing output file is not overwritten (--force overwrites); an output that is an input, or two inputs
 with the same output, are refused before anything is written.
 Exit codes: 0 all converted; 2 usage error, or a file could not be read, converted or written (see stderr).
 `;
@@ -73,7 +73,7 @@ function parseConvertArgs(argv: readonly string[]): ConvertOptions {
     else if (a === '--locale') i++;
     else if (a.startsWith('--locale=')) continue;
     else if (a === '-h' || a === '--help') o.help = true;
-    else if (a === '-f' || a === '--force') o.force = true;
+    else if (a === '--force') o.force = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(T(`未知选项“${a}”`, `Unknown option "${a}"`));
     else o.inputs.push(a);
   }
