@@ -72,6 +72,17 @@ describe('gongwen-lint on .docx', () => {
     assert.doesNotMatch(again.stdout, /no-half-width-punctuation/);
   });
 
+  it('counts as fixable (--fix) only the fixes --fix applies in a .docx, before and after --fix', async () => {
+    const dir = tmp({ 'a.docx': docx(para('各单位要高度重视,认真落实。') + para('各单位', ' ', ' ', '要高度重视。')) });
+    const before = await run(['a.docx'], dir);
+    assert.match(before.stdout, /✖ 2 个问题（1 个错误，1 个警告），其中 1 个可自动修复（--fix）/);
+    const r = await run(['a.docx', '--fix'], dir);
+    assert.match(r.stdout, /✖ 1 个问题（0 个错误，1 个警告）$/m);
+    assert.doesNotMatch(r.stdout, /可自动修复/);
+    const en = await runIn(['a.docx', '--locale', 'en'], { cwd: dir });
+    assert.doesNotMatch(en.stdout, /fixable with --fix/);
+  });
+
   it('checks .docx files in a folder and skips Word lock files (~$)', async () => {
     const dir = tmp({ 'd/a.docx': docx(para('各单位要高度重视,认真落实。')), 'd/~$a.docx': Buffer.from('lock') });
     const r = await run(['d'], dir);
@@ -158,9 +169,12 @@ describe('gongwen-lint export / import', () => {
     assert.equal(r.code, 2);
   });
 
-  it('writes the export atomically over an existing file', async () => {
+  it('writes the export atomically over an existing file only with --force', async () => {
     const dir = tmp({ 'a.txt': TEXT, 'a.docx': 'old' });
-    const r = await run(['export', 'a.txt', '-o', 'a.docx'], dir);
+    const refused = await run(['export', 'a.txt', '-o', 'a.docx'], dir);
+    assert.equal(refused.code, 2);
+    assert.equal(readFileSync(join(dir, 'a.docx'), 'utf8'), 'old');
+    const r = await run(['export', 'a.txt', '-o', 'a.docx', '--force'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(readFileSync(join(dir, 'a.docx')).subarray(0, 2).toString(), 'PK');
   });

@@ -16,6 +16,25 @@ describe('gongwen-lint new', () => {
     for (const t of TEMPLATES) assert.match(r.stdout, new RegExp(`^${t.id}.*${t.description.zh}`, 'm'));
   });
 
+  it('--list does not repeat the kind name or label before the description', async () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const r = await runIn(['new', '--list', '--locale', locale], { cwd: dir });
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, TEMPLATES.length);
+      TEMPLATES.forEach((t, i) => {
+        const rest = lines[i].slice(t.id.padEnd(4, '　').length).trim();
+        assert.ok(rest.endsWith(t.description[locale]), lines[i]);
+        for (const name of [t.id, t.label.zh, t.label.en])
+          assert.ok(!rest.startsWith(`${name}：`) && !rest.startsWith(`${name}: ${name}`), lines[i]);
+        const form = /（(.{2,})）/.exec(t.label.zh)?.[1]; // 函（信函格式）：信函格式：…
+        if (form && locale === 'zh') assert.equal(lines[i].split(form).length, 2, `the form is named twice: ${lines[i]}`);
+      });
+    }
+    const en = await runIn(['new', '--list', '--locale', 'en'], { cwd: dir });
+    assert.match(en.stdout, /^通知　　 {2}Notice: Standard form, to lower levels$/m);
+    assert.match(en.stdout, /^函　　　 {2}Letter form: no 文件/m);
+  });
+
   it('prints the template with its prompts, and the printed template fails the check until filled', async () => {
     const r = await runIn(['new', '通知'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);

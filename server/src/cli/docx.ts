@@ -5,9 +5,9 @@
  * `--fix` writes safe fixes that lie within one run, atomically, and lists the ones it could not apply.
  */
 import { dirname } from 'node:path';
-import type { check } from '../core/index';
+import { isSafe, type check, type Problem } from '../core/index';
 import { LineIndex } from '../core/lines';
-import { changedParts, fixPart, type PartFixResult } from '../docx/fix';
+import { appliesInPart, changedParts, fixPart, type PartFixResult } from '../docx/fix';
 import { DocxError, MAX_DOCX_BYTES, repackage } from '../docx/package';
 import { partParagraphs, readDocx, type DocxFile, type DocxPart } from '../docx/read';
 import { joinParagraphs } from '../docx/text';
@@ -116,6 +116,9 @@ export function processDocxFile(ctx: RunContext, abs: string, configs: CliConfig
     if (part.kind !== 'body' && text.trim() === '') continue;
     // The body counts the file; other parts are shown as path#part (no absolute path: SARIF keeps the label).
     const isBody = part.kind === 'body';
-    reportOutcome(ctx, partPath(path, part), isBody ? abs : undefined, text, checkDocument(text, base), isBody);
+    // Fixable: what --fix can apply here (within one run), not fixes it declines.
+    const applies = appliesInPart(part);
+    const canFix = (p: Problem): boolean => isSafe(p) && applies(p.fix!);
+    reportOutcome(ctx, partPath(path, part), isBody ? abs : undefined, text, checkDocument(text, base), isBody, canFix);
   }
 }

@@ -15,7 +15,7 @@ export const HELP_ZH = `gongwen-lint — 公文校对命令行工具（依据 GB
   -   ：从标准输入读取。
 
   gongwen-lint new <文种> [-o 文件]   输出公文模板（通知、请示、报告、函、纪要、批复、意见、命令）；new --list 列出文种
-  gongwen-lint export <文件|目录> [-o 输出.docx|目录]   导出为 Word（GB/T 9704 版式）；export --help 查看说明
+  gongwen-lint export <文件|目录> [-o 输出.docx|目录]   导出为 Word（GB/T 9704 版式；已有文件加 --force 才覆盖）；export --help 查看说明
   gongwen-lint import <文件.docx> [-o 输出|目录]        从 Word 导入为文本；详见 docs/docx.md
 
 选项：
@@ -49,7 +49,7 @@ Usage:
   -   : read standard input.
 
   gongwen-lint new <kind> [-o file]   print a 公文 template (通知, 请示, 报告, 函, 纪要, 批复, 意见, 命令); new --list lists them
-  gongwen-lint export <file|dir> [-o out.docx|dir]   Word export in GB/T 9704 layout; export --help for details
+  gongwen-lint export <file|dir> [-o out.docx|dir]   Word export in GB/T 9704 layout (--force to overwrite); export --help for details
   gongwen-lint import <file.docx> [-o out|dir]        Word import as text; see docs/docx.md
 
 Options:

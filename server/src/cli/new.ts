@@ -14,8 +14,19 @@ const USAGE = {
   en: 'usage: gongwen-lint new <kind> [-o file]; gongwen-lint new --list lists the kinds',
 };
 
+/**
+ * One line per kind: the kind, then its description. The label is shown only in English, and only when the
+ * description does not already begin with it (the Chinese label is the kind itself, or repeats the description's form).
+ */
 function listText(locale: Locale): string {
-  return TEMPLATES.map((t) => `${t.id.padEnd(4, '　')}  ${t.label[locale]}：${t.description[locale]}`).join('\n') + '\n';
+  const line = (t: (typeof TEMPLATES)[number]): string => {
+    const { en } = t.label;
+    const desc = t.description[locale];
+    const word = en.split(/[\s(（]/)[0].toLowerCase();
+    const showLabel = locale === 'en' && !desc.toLowerCase().startsWith(word);
+    return `${t.id.padEnd(4, '　')}  ${showLabel ? `${en}: ${desc}` : desc}`;
+  };
+  return TEMPLATES.map(line).join('\n') + '\n';
 }
 
 interface NewArgs {

@@ -1,5 +1,5 @@
 /** Reporting one checked document (text format at once; json/sarif collected): the tally and the output. */
-import { isSafe } from '../core/index';
+import { isSafe, type Problem } from '../core/index';
 import { LineIndex } from '../core/lines';
 import type { CheckOutcome } from '../node/workspace';
 import type { RunContext } from './context';
@@ -8,6 +8,7 @@ import { formatTextFile } from './format/text';
 /**
  * Reports a check of `text` (made here or in a worker). False when the size guard skipped it.
  * `countFile` false: one more part of a file already counted (a .docx header, footnotes …).
+ * `canFix`: what --fix applies to this document (a .docx: safe fixes within one run); counted as fixable.
  */
 export function reportOutcome(
   ctx: RunContext,
@@ -16,6 +17,7 @@ export function reportOutcome(
   text: string,
   outcome: CheckOutcome,
   countFile = true,
+  canFix: (p: Problem) => boolean = isSafe,
 ): boolean {
   if (outcome.kind === 'skipped') {
     ctx.warn(`${path} 太大（${text.length} 个字符），已跳过`, `${path} is too large (${text.length} characters); skipped`);
@@ -28,7 +30,7 @@ export function reportOutcome(
     if (p.severity === 'error') t.errors++;
     else if (p.severity === 'info') t.infos++;
     else if (p.severity === 'hint') t.hints++;
-    if (isSafe(p)) t.fixable++; // what --fix applies
+    if (canFix(p)) t.fixable++; // what --fix applies
   }
   const index = new LineIndex(text);
   if (countFile) t.checkedFiles++;

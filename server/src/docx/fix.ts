@@ -17,16 +17,14 @@ export interface PartFixResult {
   readonly unapplied: readonly Problem[];
 }
 
-function runEditsOf(part: DocxPart, fix: Fix): RunEdit[] | null {
+/**
+ * Whether a fix lies within the runs of `part` as it is now, i.e. whether --fix on the .docx can apply it
+ * (the paragraphs are read once; the returned test is called per fix).
+ */
+export function appliesInPart(part: DocxPart): (fix: Fix) => boolean {
   const paras = partParagraphs(part);
   const joined = joinParagraphs(paras);
-  const out: RunEdit[] = [];
-  for (const e of fix.edits) {
-    const r = mapEdit(paras, joined, e);
-    if (!r) return null;
-    out.push(r);
-  }
-  return out;
+  return (fix) => fix.edits.every((e) => mapEdit(paras, joined, e) !== null);
 }
 
 /** Fixes one part in place (its DOM), re-reading it between passes. */
@@ -51,9 +49,9 @@ export function fixPart(file: DocxFile, part: DocxPart, opts: CheckOptions, maxP
     fixed += chosen.length;
     file.reread(part);
   }
-  const paras = partParagraphs(part);
-  const left = check(joinParagraphs(paras).text, opts).filter((p) => p.fix && isSafe(p));
-  return { part, fixed, unapplied: left.filter((p) => runEditsOf(part, p.fix!) === null) };
+  const left = check(joinParagraphs(partParagraphs(part)).text, opts).filter((p) => p.fix && isSafe(p));
+  const applies = appliesInPart(part);
+  return { part, fixed, unapplied: left.filter((p) => !applies(p.fix!)) };
 }
 
 /** The XML of the parts a fix changed, by zip entry name. */
