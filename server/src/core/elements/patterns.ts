@@ -53,6 +53,8 @@ export const ITEM_MARKER_RE = /^(?:([0-9０-９]{1,2})[ \t\u3000]*[.．、,，]|
 
 /** 附注: a line in round brackets. */
 export const NOTE_RE = /^[（(].{2,80}[)）]$/;
+/** A 附注 written without its brackets (note-brackets reports it): 此件公开发布, 联系人：…, 联系电话：…. */
+export const BARE_NOTE_RE = /^(?:此件[\u3400-\u9fff]{2,8}|联系(?:人|电话)[ \t\u3000]*[：:][^。！？!?；;]{1,60})$/;
 /** （此页无正文）: a line some drafts put above the 署名 (GW-ELEM-017 reports it); it belongs to no element. */
 export const NO_TEXT_RE = /^[（(]此页无正文[)）]$/;
 /** 纪要 attendance labels. */
