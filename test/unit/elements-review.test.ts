@@ -51,3 +51,23 @@ describe('review: a long 附件说明 (item 12)', () => {
     );
   });
 });
+
+describe('review: the 纪要 编发 line under the 期号 (item 13)', () => {
+  const minutes = (issue: string): string =>
+    `青山市人民政府常务会议纪要\n\n第5期\n\n${issue}\n\n　　2024年3月6日，市长张明主持召开市政府常务会议，研究防汛工作。会议纪要如下：\n` +
+    '　　一、关于防汛工作\n　　会议要求各区压实责任。\n\n出席：张明　李华\n';
+  it('青山市人民政府办公室　　　　2024年3月8日 is the issueLine of the 版头, not body text', () => {
+    const text = minutes('青山市人民政府办公室　　　　2024年3月8日');
+    assert.equal(parseElements(text).form, 'minutes');
+    assert.deepEqual(kinds(text).slice(0, 4), ['issuerMark@0', 'docNumber@2', 'issueLine@4', 'body@6']);
+    const one = minutes('青山市人民政府办公室 2024年3月8日');
+    assert.ok(kinds(one).includes('issueLine@4'), kinds(one).join(' '));
+  });
+  it('only under the 期号 of a 纪要标志: a sentence, or the same line in a 通知, is not one', () => {
+    const sentence = minutes('青山市人民政府办公室于2024年3月8日印发。');
+    assert.ok(!kinds(sentence).some((k) => k.startsWith('issueLine')), kinds(sentence).join(' '));
+    const notice =
+      '青山市人民政府文件\n\n青政发〔2024〕5号\n\n青山市人民政府办公室　　2024年3月8日\n\n关于做好防汛工作的通知\n\n各区县人民政府：\n\n请认真落实。\n';
+    assert.ok(!kinds(notice).some((k) => k.startsWith('issueLine')), kinds(notice).join(' '));
+  });
+});

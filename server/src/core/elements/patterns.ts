@@ -44,6 +44,8 @@ export const CC_RE = /^(?:抄[ \t\u3000]*送|抄[ \t\u3000]*报|分[ \t\u3000]*�
 /** 印发机关和印发日期: …办公室　2024年7月1日印发. */
 export const PRINTER_RE = new RegExp(`(${DATE_SRC})${S}*印${S}*发[。.]?$`);
 
+/** 纪要: the 编发机关 and the date on one line under the 期号: 青山市人民政府办公室　　2024年3月8日. */
+export const ISSUE_LINE_RE = new RegExp(`^[\\u3400-\\u9fff（）()、]{2,40}${S}+${DATE_SRC}$`);
 /** 附件说明 label (附件：…), and an attachment page's label (附件1 / 附件 / 附件2：名称). */
 export const NOTE_LABEL_RE = /^附[ \t\u3000]*件[ \t\u3000]*[：:][ \t\u3000]*/;
 export const PAGE_LABEL_RE =
