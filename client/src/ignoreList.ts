@@ -107,8 +107,11 @@ export class IgnoreList {
       () => false,
     );
     const doc = exists ? await vscode.workspace.openTextDocument(uri) : undefined;
+    // Unsaved edits of the user's stay unsaved (not saved along with ours); the edit is computed for this version only.
+    const [version, dirty] = [doc?.version, doc?.isDirty ?? false];
     const result = await client.sendRequest<IgnoreEditResult>(IgnoreEditRequest, { text: doc?.getText() ?? '', ...change });
     if (result.edits.length === 0) return result.entries;
+    if (doc && doc.version !== version) throw new Error(t('文件在修改期间被编辑，请重试', 'the file was edited meanwhile; try again'));
     const edit = new vscode.WorkspaceEdit();
     if (!doc) edit.createFile(uri, { ignoreIfExists: true });
     for (const e of result.edits) {
@@ -116,7 +119,11 @@ export class IgnoreList {
       edit.replace(uri, range, e.newText);
     }
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error(t('编辑被拒绝', 'the edit was refused'));
-    await (await vscode.workspace.openTextDocument(uri)).save();
+    if (!dirty) await (await vscode.workspace.openTextDocument(uri)).save();
+    else
+      void vscode.window.showInformationMessage(
+        t(`已修改 ${uri.fsPath}（未保存，保存后生效）`, `Changed ${uri.fsPath} (unsaved; takes effect when saved)`),
+      );
     return result.entries;
   }
 

@@ -93,6 +93,20 @@ describe('ignore list and grouped diagnostics (issue 13 items 6, 7)', () => {
     assert.ok(titles.includes('修复本文档中所有“半角标点”问题'), titles.join(' / '));
   });
 
+  it('a grouped diagnostic of an older version offers no fix of its members (their offsets moved)', async () => {
+    const doc = open(c, COMMAS);
+    const [group] = await pull(c, doc.uri);
+    // Same line, findings shifted by two characters: the stored offsets would now cover other commas.
+    await c.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: doc.uri, version: 2 },
+      contentChanges: [{ text: `前言${COMMAS}` }],
+    });
+    const titles = (await actionsFor(c, doc.uri, group)).map((a) => a.title);
+    assert.ok(!titles.some((x) => x.startsWith('修复本行全部')), titles.join(' / '));
+    const [fresh] = await pull(c, doc.uri);
+    assert.ok((await actionsFor(c, doc.uri, fresh)).some((a) => a.title.startsWith('修复本行全部')));
+  });
+
   it('four findings group, three do not (GROUP_MIN = 4)', async () => {
     const four = open(c, '甲,乙,丙,丁,戊。');
     assert.equal((await pull(c, four.uri)).length, 1);

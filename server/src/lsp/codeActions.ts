@@ -97,7 +97,7 @@ export class CodeActions {
     const seenRules = new Set<string>();
     for (const d of ours) {
       const group = groupDataOf(d);
-      const members = group ? groupMembers(problems, group) : [];
+      const members = group && (group.version ?? doc.version) === doc.version ? groupMembers(problems, group) : [];
       const key = group ? undefined : diagnosticKey(doc, d);
       const p = group ? members[0] : key ? byKey.get(key) : undefined;
       if (!p) continue; // stale diagnostic: offer nothing rather than a wrong edit

@@ -24,7 +24,8 @@ export interface ProblemGroup {
 
 /** What a grouped diagnostic carries (Diagnostic.data) so that its quick fix finds the group again. */
 export interface GroupData {
-  readonly group: { readonly rule: string; readonly start: number; readonly end: number };
+  /** `version`: the document version the offsets are for (a quick fix on another version would edit the wrong text). */
+  readonly group: { readonly rule: string; readonly start: number; readonly end: number; readonly version?: number };
 }
 
 export const isGroup = (x: Problem | ProblemGroup): x is ProblemGroup => 'problems' in x;
@@ -64,7 +65,7 @@ export function groupDiagnostic(session: Session, doc: TextDocument, g: ProblemG
   const worst = g.problems.reduce((a, p) => (RANK[p.severity] < RANK[a.severity] ? p : a), first);
   const name = ruleById.get(g.ruleId)?.meta.name;
   const base = toDiagnostic(doc, { ...worst, start, end });
-  const data: GroupData = { group: { rule: g.ruleId, start, end } };
+  const data: GroupData = { group: { rule: g.ruleId, start, end, version: doc.version } };
   return {
     ...base,
     message: tr(session, T.grouped, { n: g.problems.length, rule: name ? tr(session, name) : g.ruleId, first: first.message }),

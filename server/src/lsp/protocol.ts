@@ -67,7 +67,7 @@ export interface ElementsParams {
   uri: string;
 }
 export interface ElementDto {
-  /** ElementKind: copyNumber, secrecy, urgency, issuerMark, docNumber, signer, title, recipients, body, attendance,
+  /** ElementKind: copyNumber, secrecy, urgency, issuerMark, docNumber, signer, issueLine, title, recipients, body, attendance,
    * attachmentNote, signature, date, note, attachment, recordRule, cc, printer. */
   kind: string;
   /** 'head' 版头, 'main' 主体, 'record' 版记. */

@@ -7,6 +7,7 @@ import {
   DOC_NUMBER_RE,
   FILE_MARK_RE,
   genreOf,
+  ISSUE_LINE_RE,
   ISSUE_NUMBER_RE,
   MINUTES_MARK_RE,
   NOTE_LABEL_RE,
@@ -76,7 +77,8 @@ export function parseHead(s: Scan, first: number): HeadResult {
     } else if (SIGNER_RE.test(t) && SIGNER_RE.exec(t)!.index === 0) {
       const vs = s.ls[k].cs + SIGNER_RE.exec(t)![0].length;
       out.push(element(s, 'signer', 'head', k, k, { valueStart: vs, items: splitItems(s, k, vs, s.ls[k].cs + t.length, NAME_SEP) }));
-    } else if (RULE_RE.test(t) && out.length > 0) {
+    } else if (issueLine(s, t, out)) out.push(element(s, 'issueLine', 'head', k, k));
+    else if (RULE_RE.test(t) && out.length > 0) {
       /* the red separator line */
     } else if (FILE_MARK_RE.test(t) || (isMarkWord(t) && markFollowed(s, k))) out.push(element(s, 'issuerMark', 'head', k, k));
     else {
@@ -88,6 +90,12 @@ export function parseHead(s: Scan, first: number): HeadResult {
     next = k + 1;
   }
   return { elements: out, next: out.length ? next : first };
+}
+
+/** 纪要: the 编发机关 + date line right under the 期号 of a 纪要标志. */
+function issueLine(s: Scan, t: string, out: readonly DocElement[]): boolean {
+  const mark = out.find((e) => e.kind === 'issuerMark');
+  return out[out.length - 1]?.kind === 'docNumber' && !!mark && MINUTES_MARK_RE.test(s.ls[mark.endLine].t) && ISSUE_LINE_RE.test(t);
 }
 
 const isMarkWord = (t: string): boolean => (ORDER_MARK_RE.test(t) || MINUTES_MARK_RE.test(t)) && !/关于/.test(t);

@@ -44,6 +44,8 @@ export const CC_RE = /^(?:抄[ \t\u3000]*送|抄[ \t\u3000]*报|分[ \t\u3000]*�
 /** 印发机关和印发日期: …办公室　2024年7月1日印发. */
 export const PRINTER_RE = new RegExp(`(${DATE_SRC})${S}*印${S}*发[。.]?$`);
 
+/** 纪要: the 编发机关 and the date on one line under the 期号: 青山市人民政府办公室　　2024年3月8日. */
+export const ISSUE_LINE_RE = new RegExp(`^[\\u3400-\\u9fff（）()、]{2,40}${S}+${DATE_SRC}$`);
 /** 附件说明 label (附件：…), and an attachment page's label (附件1 / 附件 / 附件2：名称). */
 export const NOTE_LABEL_RE = /^附[ \t\u3000]*件[ \t\u3000]*[：:][ \t\u3000]*/;
 export const PAGE_LABEL_RE =
@@ -53,6 +55,8 @@ export const ITEM_MARKER_RE = /^(?:([0-9０-９]{1,2})[ \t\u3000]*[.．、,，]|
 
 /** 附注: a line in round brackets. */
 export const NOTE_RE = /^[（(].{2,80}[)）]$/;
+/** A 附注 written without its brackets (note-brackets reports it): 此件公开发布, 联系人：…, 联系电话：…. */
+export const BARE_NOTE_RE = /^(?:此件[\u3400-\u9fff]{2,8}|联系(?:人|电话)[ \t\u3000]*[：:][^。！？!?；;]{1,60})$/;
 /** （此页无正文）: a line some drafts put above the 署名 (GW-ELEM-017 reports it); it belongs to no element. */
 export const NO_TEXT_RE = /^[（(]此页无正文[)）]$/;
 /** 纪要 attendance labels. */

@@ -1,6 +1,7 @@
 /** The end of a 公文, read upwards: the 版记, the 附件 pages, then 附注, 成文日期, 署名, 附件说明 and 纪要 lists. */
 import {
   ATTENDANCE_RE,
+  BARE_NOTE_RE,
   CC_RE,
   DATE_LINE_RE,
   ITEM_MARKER_RE,
@@ -130,7 +131,8 @@ export function parseClosing(s: Scan, from: number, to: number): Span {
   const out: DocElement[] = [];
   let k = prevFilled(s, to - 1, from);
   const notes: number[] = [];
-  while (k >= 0 && notes.length < 2 && NOTE_RE.test(textOf(s, k) ?? '')) {
+  // 附注 lines under the date; bare ones (此件公开发布 without brackets) count only when the date is right above.
+  while (k >= 0 && notes.length < 2 && (NOTE_RE.test(textOf(s, k) ?? '') || BARE_NOTE_RE.test(textOf(s, k) ?? ''))) {
     notes.unshift(k);
     k = prevFilled(s, k - 1, from);
   }
@@ -159,8 +161,10 @@ export function parseClosing(s: Scan, from: number, to: number): Span {
     const ns = l.cs + l.t.length - dm[2].length;
     out.push(element(s, 'note', 'main', k, k, { start: ns, valueStart: ns + 1, valueEnd: l.cs + l.t.length - 1 }));
   }
-  for (const n of notes)
-    out.push(element(s, 'note', 'main', n, n, { valueStart: s.ls[n].cs + 1, valueEnd: s.ls[n].cs + s.ls[n].t.length - 1 }));
+  for (const n of notes) {
+    const bare = BARE_NOTE_RE.test(s.ls[n].t) ? 0 : 1;
+    out.push(element(s, 'note', 'main', n, n, { valueStart: s.ls[n].cs + bare, valueEnd: s.ls[n].cs + s.ls[n].t.length - bare }));
+  }
   return closingLists(s, from, top, out);
 }
 
@@ -193,12 +197,15 @@ export function attendance(s: Scan, a: number, b: number): DocElement {
 function attachmentNote(s: Scan, from: number, to: number): DocElement | null {
   const last = prevFilled(s, to - 1, from);
   if (last < 0) return null;
-  for (let k = last; k >= from && k >= last - 20; k--) {
+  // At most 20 lines since the last numbered item (wrapped names, blank lines); a long numbered list goes on.
+  let loose = 0;
+  for (let k = last; k >= from && loose <= 20; k--, loose++) {
     const t = textOf(s, k);
     if (t === null) {
       if (s.ls[k].blank) continue;
       return null;
     }
+    if (ITEM_MARKER_RE.test(t)) loose = -1;
     if (t.length > 100 || SENTENCE_RE.test(t.slice(0, -1))) return null;
     if (/。$/.test(t) && !ITEM_MARKER_RE.test(t) && !NOTE_LABEL_RE.test(t)) return null;
     const label = NOTE_LABEL_RE.exec(t);

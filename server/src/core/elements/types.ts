@@ -19,6 +19,7 @@ export type ElementKind =
   | 'issuerMark' // 发文机关标志 (信函 and 命令 forms too)
   | 'docNumber' // 发文字号 (命令: 令号)
   | 'signer' // 签发人 (may share the 发文字号 line)
+  | 'issueLine' // 纪要: 编发机关和日期 on one line under the 期号
   // 主体 (§7.3)
   | 'title' // 标题 (one or more lines)
   | 'recipients' // 主送机关 (may wrap over lines)
@@ -89,6 +90,7 @@ export const ELEMENT_NAMES: Readonly<Record<ElementKind, { readonly zh: string; 
   issuerMark: { zh: '发文机关标志', en: 'Issuing authority' },
   docNumber: { zh: '发文字号', en: 'Document number' },
   signer: { zh: '签发人', en: 'Signed by' },
+  issueLine: { zh: '编发机关和日期', en: 'Issued by' },
   title: { zh: '标题', en: 'Title' },
   recipients: { zh: '主送机关', en: 'Addressees' },
   body: { zh: '正文', en: 'Body' },
