@@ -12,6 +12,11 @@ const SP = '[ \\t\\u3000]';
 const SPACE_BETWEEN_HAN = new RegExp(`(?<=${H})[ \\t\\u3000\\u00a0]+(?=${H})`, 'gu');
 // 法规体 “第一条 为了……”, “第一章 总则”: the space after the ordinal is right (GB/T 15834 附录 B.3.6).
 const LEGAL_ORDINAL_BEFORE = /第[一二三四五六七八九十百千零〇两兩\d]+[编編章节節条條款项項目课課篇部卷回]$/u;
+// 法规体 chapter and section titles with a letter-spaced name: 第一章　总　　则, 第三章　附　　则.
+const LEGAL_SPACED_TITLE = new RegExp(
+  `^${SP}*(?:#{1,6} +)?第[一二三四五六七八九十百千零〇两兩\\d]+[编編章节節]${SP}+${H}(?:${SP}+${H}){1,3}${SP}*$`,
+  'u',
+);
 // A letter-spaced short title or label: 通　知 / 附　件 / 目　录 (every gap spaced, at most 4 Han).
 const SPACED_TITLE = new RegExp(`^${SP}*${H}(?:${SP}+${H}){1,3}${SP}*$`, 'u');
 // 签发人 on its own line, or after the 发文字号 on the same line (上行文: 江政〔2026〕12号　　签发人：王明远).
@@ -129,7 +134,14 @@ export const noSpaceBetweenHan: Rule = {
     for (const seg of ctx.segments) {
       const line = ctx.doc.lines[seg.line];
       const lt = line.text;
-      if (SIGNER_LINE.test(lt) || SPACED_TITLE.test(lt) || SIGNATURE.test(lt) || LETTER_HEADER.test(lt) || DISTRIBUTION_LINE.test(lt))
+      if (
+        SIGNER_LINE.test(lt) ||
+        SPACED_TITLE.test(lt) ||
+        LEGAL_SPACED_TITLE.test(lt) ||
+        SIGNATURE.test(lt) ||
+        LETTER_HEADER.test(lt) ||
+        DISTRIBUTION_LINE.test(lt)
+      )
         continue;
       if (titleAndName(lt) || nameList(lt)) continue;
       const label = SPACED_LABEL.exec(lt);

@@ -1,0 +1,43 @@
+// Review items 3, 4, 5, 6, 7 and 14 (false alarms and unsafe safe fixes around 公文 elements and 法规体).
+// Cases 3–7 are taken from branch review (test/unit/review-defects.test.ts); 14 and the must-still-flag cases are ours.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, fixAll, EMPTY_CONFIG } from '../../server/src/core/index';
+
+const found = (text: string, rule: string): string[] =>
+  check(text, { config: EMPTY_CONFIG })
+    .filter((p) => p.ruleId === rule)
+    .map((p) => `${text.slice(p.start, p.end)}|${p.message}`);
+
+describe('review 3: the 印发 line keeps the space between 印发机关 and 印发日期', () => {
+  it('fixAll does not join 青山市人民政府办公室 and 2024年4月15日印发', () => {
+    const text =
+      '青山市人民政府办公室关于召开会议的通知\n\n各单位：\n\n定于5月8日召开会议。\n\n青山市人民政府办公室\n2024年4月15日\n\n' +
+      '抄送：市委办公室。\n青山市人民政府办公室 2024年4月15日印发\n';
+    assert.equal(fixAll(text, { config: EMPTY_CONFIG }).output, text);
+  });
+  it('the 纪要 header line (编发机关 and date) is left alone', () => {
+    const text = '青山市人民政府常务会议纪要\n\n第5期\n\n青山市人民政府办公室 2024年3月8日\n\n会议研究了防汛工作。\n';
+    assert.deepEqual(found(text, 'no-space-han-alphanumeric'), []);
+    assert.equal(fixAll(text, { config: EMPTY_CONFIG }).output, text);
+  });
+  it('a Pangu space in a sentence is still fixed', () => {
+    assert.equal(found('请于 2024年6月30日前报送。\n', 'no-space-han-alphanumeric').length, 1);
+    assert.equal(found('会议定于 2024年3月8日\n', 'no-space-han-alphanumeric').length, 1);
+  });
+});
+
+describe('review 4: 法规体 letter-spaced chapter titles', () => {
+  const text =
+    '青山市城市绿化管理办法\n\n第一章　总　　则\n\n第一条　为了加强城市绿化管理，制定本办法。\n\n第二章　附　　则\n\n第二条　本办法自2024年7月1日起施行。\n';
+  it('第一章　总　　则 is not flagged by no-space-between-han', () => {
+    assert.deepEqual(found(text, 'no-space-between-han'), []);
+  });
+  it('fixAll leaves the chapter titles as written', () => {
+    assert.equal(fixAll(text, { config: EMPTY_CONFIG }).output, text);
+  });
+  it('a stray space inside a longer chapter title is still flagged', () => {
+    assert.equal(found('第二章　城市 绿化\n', 'no-space-between-han').length, 1);
+    assert.equal(found('第二章　总　则　规　定　和\n', 'no-space-between-han').length, 4);
+  });
+});
