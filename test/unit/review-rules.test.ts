@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { check, fixAll, EMPTY_CONFIG } from '../../server/src/core/index';
+import { templateById, templateSample } from '../../server/src/core/templates/index';
 
 const found = (text: string, rule: string): string[] =>
   check(text, { config: EMPTY_CONFIG })
@@ -39,5 +40,19 @@ describe('review 4: 法规体 letter-spaced chapter titles', () => {
   it('a stray space inside a longer chapter title is still flagged', () => {
     assert.equal(found('第二章　城市 绿化\n', 'no-space-between-han').length, 1);
     assert.equal(found('第二章　总　则　规　定　和\n', 'no-space-between-han').length, 4);
+  });
+});
+
+describe('review 5: 函 发文机关标志 and 署名 are not duplicated paragraphs', () => {
+  it('a 函 whose 发文机关标志 and 署名 are the same agency name is not a duplicated paragraph', () => {
+    const text =
+      '青山市人民政府办公室\n\n青政办函〔2024〕7号\n\n青山市人民政府办公室关于商请支持开展干部交流培训的函\n\n绿水市人民政府办公室：\n\n我市拟于2024年6月选派10名干部赴贵市学习交流。恳请贵市给予支持。\n\n特此函商，盼复。\n\n青山市人民政府办公室\n2024年5月6日\n';
+    assert.deepEqual(found(text, 'no-duplicate-sentence'), []);
+    const pasted = text.replace('特此函商，盼复。', '我市拟于2024年6月选派10名干部赴贵市学习交流。恳请贵市给予支持。\n\n特此函商，盼复。');
+    assert.equal(found(pasted, 'no-duplicate-sentence').length, 1, 'a body paragraph pasted twice is still reported');
+  });
+  it('the filled 函 template has no duplicate-sentence finding', () => {
+    const text = templateSample(templateById('函')!);
+    assert.deepEqual(found(text, 'no-duplicate-sentence'), []);
   });
 });
