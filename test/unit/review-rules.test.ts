@@ -56,3 +56,15 @@ describe('review 5: 函 发文机关标志 and 署名 are not duplicated paragra
     assert.deepEqual(found(text, 'no-duplicate-sentence'), []);
   });
 });
+
+describe('review 6: 批复 items that are sentences', () => {
+  it('a 批复 item that is a sentence (一、同意…，为…。) is not a heading with a stray 。', () => {
+    const text =
+      '青山市人民政府关于同意设立管委会的批复\n\n市发展改革委：\n\n你委请示收悉。经研究，现批复如下：\n一、同意设立管委会，为市政府派出机构。\n二、请你委抓紧做好相关工作。\n\n此复。\n\n青山市人民政府\n2024年6月3日\n';
+    assert.deepEqual(found(text, 'heading-trailing-punctuation'), []);
+  });
+  it('a comma heading whose sibling is a plain heading is still reported', () => {
+    const text = '一、加强领导，强化宣传。\n\n正文。\n\n二、工作任务\n\n正文。\n';
+    assert.equal(found(text, 'heading-trailing-punctuation').length, 1);
+  });
+});
