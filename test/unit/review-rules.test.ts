@@ -68,3 +68,19 @@ describe('review 6: 批复 items that are sentences', () => {
     assert.equal(found(text, 'heading-trailing-punctuation').length, 1);
   });
 });
+
+describe('review 7: a two-line attachment title', () => {
+  const page = (title: string): string =>
+    '青山市人民政府办公室关于做好防汛工作的通知\n\n各区县人民政府：\n\n现就有关事项通知如下。\n\n' +
+    '附件：1．青山市2024年防汛重点部位清单\n　　　2．青山市防汛抗旱应急联系人名单\n\n' +
+    `青山市人民政府办公室\n2024年4月15日\n\n（此件公开发布）\n\n附件1\n\n${title}\n\n一、城区低洼地段\n\n` +
+    '附件2\n\n青山市防汛抗旱应急联系人名单\n\n张三，市水利局。\n';
+  const ids = (text: string): string[] => check(text, { config: EMPTY_CONFIG }).map((p) => p.ruleId);
+  it('an attachment title set on two lines (as the main title may be) matches its entry in the list', () => {
+    assert.deepEqual(ids(page('青山市2024年防汛\n重点部位清单')), []);
+  });
+  it('a second line that does not complete the listed name is still a mismatch', () => {
+    assert.deepEqual(ids(page('青山市2024年防汛\n重点部位名单')), ['attachment-title-match']);
+    assert.deepEqual(ids(page('青山市2024年防汛')), ['attachment-title-match']);
+  });
+});
