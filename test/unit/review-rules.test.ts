@@ -84,3 +84,23 @@ describe('review 7: a two-line attachment title', () => {
     assert.deepEqual(ids(page('青山市2024年防汛')), ['attachment-title-match']);
   });
 });
+
+describe('review 14: 版记 and 署名 layout', () => {
+  const notice = (cc: string, signature: string): string =>
+    '青山市人民政府办公室　青山市水利局关于做好防汛工作的通知\n\n各区县人民政府：\n\n现就有关事项通知如下。\n\n' +
+    `${signature}\n\n2024年4月15日\n\n${cc}\n青山市人民政府办公室　　　　2024年4月15日印发\n`;
+  const cc = '抄送：市委办公室，市人大常委会办公室，市政协办公室，市中级法院，\n　　　市检察院，\n　　　青山军分区。';
+  it('a 抄送 list wrapped and aligned under the colon is not a broken line', () => {
+    assert.deepEqual(found(notice(cc, '青山市人民政府办公室'), 'no-broken-line'), []);
+  });
+  it('a joint signature with the names spaced apart is not a stray space', () => {
+    const text = notice(cc, '青山市人民政府办公室　　　　青山市水利局');
+    assert.deepEqual(found(text, 'no-space-between-han'), []);
+    assert.equal(fixAll(text, { config: EMPTY_CONFIG }).output, text);
+  });
+  it('a sentence broken in the body and a wide gap in prose are still reported', () => {
+    const body = '各单位：\n近年来，我们持续加强农村道路、供水和电网等基础\n设施建设。\n\n青山市人民政府办公室　　　　要求各单位落实。\n';
+    assert.equal(found(notice(cc, '青山市人民政府办公室').replace('现就有关事项通知如下。', body), 'no-broken-line').length, 1);
+    assert.equal(found(body, 'no-space-between-han').length, 1);
+  });
+});

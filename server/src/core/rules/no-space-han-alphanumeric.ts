@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { inMarker } from '../outline';
 import { edit } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
-import { DATE_SRC } from '../elements/patterns';
+import { DATE_SRC, NAMED_ORGAN_SRC } from '../elements/patterns';
 
 /**
  * "Pangu" residue: a space that a formatting tool put between 汉字 and digits or Latin words
@@ -22,9 +22,8 @@ const ALIGNED = /\t| {2,}|\u3000/;
 // Two fields on one line, an organ then a date: the 版记 印发 line (…办公室 2024年4月15日印发) and the 纪要 header
 // (…办公室 2024年3月8日). The space separates the fields (GB/T 9704 sets them at the two ends of the line).
 const ORGAN = '[\\u3400-\\u9fff（）()、·]{2,40}';
-const ORGAN_SUFFIX = '(?:政府|办公室|办公厅|委员会|机关|单位|中心|公司|学校|党组|党委|局|厅|委|办|院|会|部|处|室|司|所|站|队|社|校)';
 const ORGAN_DATE_LINE = new RegExp(
-  `^[ \\t\\u3000]*(?:${ORGAN}${ORGAN_SUFFIX}[ \\u00a0]${DATE_SRC}|${ORGAN}[ \\u00a0]${DATE_SRC}[ \\t\\u3000]*印[ \\t\\u3000]*发)[。.]?[ \\t\\u3000]*$`,
+  `^[ \\t\\u3000]*(?:${NAMED_ORGAN_SRC}[ \\u00a0]${DATE_SRC}|${ORGAN}[ \\u00a0]${DATE_SRC}[ \\t\\u3000]*印[ \\t\\u3000]*发)[。.]?[ \\t\\u3000]*$`,
   'u',
 );
 
