@@ -37,6 +37,12 @@ export const ORDER_MARK_RE = /^[\u3400-\u9fff]{2,30}(?:命令|令)$/;
 export const MINUTES_MARK_RE = /^[\u3400-\u9fff（）()]{0,30}纪[ \t\u3000]*要$/;
 /** An organ's name on one line: Han (and brackets), no sentence punctuation, not too long. */
 export const ORGAN_RE = /^[\u3400-\u9fff][\u3400-\u9fff（）()、·]{1,39}(?:[ \t\u3000]+[\u3400-\u9fff（）()、·]{2,40}){0,3}$/;
+/**
+ * An organ's name that says it is one (regex source, no anchors): 2–40 Han ending with an organ word (…人民政府, …办公室,
+ * …水利局). Used where a space between two Han fields must be told from a stray one (署名, 印发 and 纪要 lines).
+ */
+export const NAMED_ORGAN_SRC =
+  '[\\u3400-\\u9fff（）()、·]{1,38}(?:政府|办公室|办公厅|委员会|机关|单位|中心|公司|学校|党组|党委|局|厅|委|办|院|会|部|处|室|司|所|站|队|社|校)';
 
 /** A separator rule: dashes, underscores, box rules (the red line of the 版头, the 版记 rules). */
 export const RULE_RE = /^[-—－_＿=＝─━═▁﹍~～·—]{3,}$/;

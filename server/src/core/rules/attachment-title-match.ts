@@ -40,6 +40,22 @@ function noteItems(ctx: RuleContext<object>, el: DocElement): NoteItem[] {
 }
 
 /**
+ * Whether the page title `found` is the listed name, also when it is set on two or more lines as a main title may be
+ * (青山市2024年防汛 / 重点部位清单): the lines right below it (no blank line between) are joined while they continue the name.
+ */
+function titleMatches(ctx: RuleContext<object>, page: DocElement, found: string, expected: string): boolean {
+  const want = normalizeName(expected);
+  let got = normalizeName(found);
+  const lines = ctx.doc.lines;
+  for (let i = ctx.doc.lineAt(page.titleStart ?? page.start) + 1; got !== want && want.startsWith(got) && i <= page.endLine; i++) {
+    const b = lines[i].masked ? null : trimmedBounds(lines[i]);
+    if (!b) return false;
+    got += normalizeName(ctx.text.slice(b.start, b.end));
+  }
+  return got === want;
+}
+
+/**
  * GW-ELEM-006 (GB/T 9704 7.3.7: 附件顺序号和附件标题应当与附件说明的表述一致): the title on each attachment page
  * (附件1 … its title) says what the 附件说明 says for that number. Names are compared after removing spaces
  * (参　会　回　执), unifying full- and half-width forms and dropping a final mark. No fix: which of the two is
@@ -86,7 +102,7 @@ export const attachmentTitleMatch: Rule = {
       }
       if (page.titleStart === undefined || page.titleEnd === undefined) continue;
       const found = ctx.text.slice(page.titleStart, page.titleEnd).trim();
-      if (normalizeName(found) === normalizeName(item.name)) continue;
+      if (titleMatches(ctx, page, found, item.name)) continue;
       ctx.report({
         messageId: 'mismatch',
         data: { number: n === 0 ? '' : n, found, expected: item.name },

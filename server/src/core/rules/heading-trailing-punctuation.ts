@@ -99,7 +99,12 @@ export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
       if (punct === '。' && periodStyle(h)) continue;
       if (/第[0-9]+[卷页]|《.*》.*《/.test(title)) continue; // a reference, not a heading
       // Only a line that is certainly a title loses its point in fix-all/format; otherwise it may be a sentence.
-      const sure = titleCertainty(title) === 'title' && !(punct === '。' && allPeriods(h));
+      const certainty = titleCertainty(title);
+      const periods = punct === '。' && allPeriods(h);
+      // Not certainly a title (一、同意设立管委会，为市政府派出机构。) among siblings that all end with 。 (二、请你委…。):
+      // numbered sentences, as the items of a 批复 or a 决定 are.
+      if (periods && certainty !== 'title') continue;
+      const sure = certainty === 'title' && !periods;
       ctx.report({
         messageId: 'trailing',
         data: { title, punct },

@@ -2,6 +2,7 @@ import { codePointAround, isHanCodePoint } from '../chars';
 import { markerEndOn } from '../outline';
 import type { Rule } from '../types';
 import { clutterBlocks } from '../residue';
+import { formalModel } from '../element-kit';
 
 /**
  * A hard line break inside a sentence in plain text (copied from a web page or a PDF): the line ends
@@ -19,6 +20,19 @@ const CONTINUES_RE = /^[，。、；：？！）》〉」』】〕”’…,;:?!
 const OPEN_END_RE = /[，、“‘《〈（「『【〔(]$/u;
 const FINAL_END_RE = /[。！？；：…”’）》」』】〕.!?;:)\]]$/u;
 const BULLET_RE = /^[\s\u3000]*(?:[-*+•·●◆■▪]|[A-Za-z][.)]|第[一二三四五六七八九十百\d]+[章节條条款部分篇])/u;
+
+/**
+ * The 抄送机关 and 主送机关 lists wrap by design (GB/T 9704 7.4.2, 7.3.3: 回行时与冒号后的首字对齐 / 顶格): marks each
+ * line whose break to the next line is inside one of these elements.
+ */
+function listWraps(ctx: Parameters<Rule['check']>[0]): Uint8Array {
+  const wraps = new Uint8Array(ctx.doc.lines.length);
+  const model = formalModel(ctx);
+  if (!model) return wraps;
+  for (const el of model.elements)
+    if ((el.kind === 'cc' || el.kind === 'recipients') && el.endLine > el.line) wraps.fill(1, el.line, el.endLine);
+  return wraps;
+}
 
 export const noBrokenLine: Rule = {
   meta: {
@@ -51,6 +65,7 @@ export const noBrokenLine: Rule = {
     const lines = ctx.doc.lines;
     const skip = new Uint8Array(lines.length);
     for (const b of clutterBlocks(ctx)) skip.fill(1, b.firstLine, b.lastLine + 1);
+    const wraps = listWraps(ctx);
     const firstContent = lines.findIndex((l) => l.text.trim() !== '');
     let continuing = false;
     for (let i = 0; i + 1 < lines.length; i++) {
@@ -60,7 +75,7 @@ export const noBrokenLine: Rule = {
       const b = next.text.replace(/^[\s\u3000]+/u, '');
       const wasContinuing = continuing;
       continuing = false;
-      if (!a || !b || cur.masked || next.masked || skip[i] || skip[i + 1]) continue;
+      if (!a || !b || cur.masked || next.masked || skip[i] || skip[i + 1] || wraps[i]) continue;
       if (i === firstContent) continue; // the title (and its subtitle line) is not prose
       const markerEnd = markerEndOn(ctx, i);
       const markerOnly = markerEnd >= 0 && markerEnd - cur.start >= a.length;

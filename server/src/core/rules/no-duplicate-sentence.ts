@@ -1,5 +1,7 @@
 import { isAsciiDigit, isAsciiLetter, isHanCode, isHanCodePoint, isSpaceCode } from '../chars';
 import type { Rule, RuleContext } from '../types';
+import { formalModel } from '../element-kit';
+import type { ElementKind } from '../elements/types';
 
 interface Span {
   readonly start: number;
@@ -260,6 +262,37 @@ function reportRun(ctx: RuleContext<NoDuplicateOptions>, run: [Span, Span][], or
   run.length = 0;
 }
 
+/**
+ * Element lines that repeat by design, not sentences: the 发文机关标志 and the 署名 of a 函 name the same agency, the
+ * 成文日期 and the 印发日期 may be the same day. (The title is compared: a title repeated under itself is a leftover.)
+ */
+const ELEMENT_LINE_KINDS: ReadonlySet<ElementKind> = new Set<ElementKind>([
+  'copyNumber',
+  'secrecy',
+  'urgency',
+  'issuerMark',
+  'docNumber',
+  'signer',
+  'signature',
+  'date',
+  'recordRule',
+  'cc',
+  'printer',
+]);
+
+/** Marks the lines of the element kinds above (none when the document is not a 公文). */
+function elementLineMask(ctx: RuleContext<object>): Uint8Array | null {
+  const model = formalModel(ctx);
+  if (!model) return null;
+  let mask: Uint8Array | null = null;
+  for (const el of model.elements) {
+    if (!ELEMENT_LINE_KINDS.has(el.kind)) continue;
+    mask ??= new Uint8Array(ctx.doc.lines.length);
+    for (let i = el.line; i <= el.endLine && i < mask.length; i++) mask[i] = 1;
+  }
+  return mask;
+}
+
 export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
   meta: {
     id: 'no-duplicate-sentence',
@@ -311,13 +344,16 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const sentFirst = new Map<number, Span>();
     const near: NearIndex = { heads: new Map(), tails: new Map() };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
+    const elementLine = elementLineMask(ctx);
     let ordinal = 0;
     for (let si = 0; si < segs.length;) {
+      const lineNo = segs[si].line;
       const l = scanLine(ctx, si, ordinal + 1);
       si = l.next;
       const sentences = l.sentences;
       if (sentences.length === 0) continue;
       ordinal++;
+      if (elementLine?.[lineNo]) continue;
       if (l.han >= minLength) {
         const para: Span = { start: sentences[0].start, end: l.end, hash: l.hash, han: l.han, head: -1, tail: -1, para: ordinal };
         const first = paraFirst.get(l.hash);

@@ -4,6 +4,7 @@ import { edit, scanSegment } from '../rule-kit';
 import { headlineSeparator } from '../headline';
 import { surnameAt, titleEndsAt } from '../person-names';
 import { isTraditionalDocument } from '../script/decision';
+import { NAMED_ORGAN_SRC } from '../elements/patterns';
 
 const H = HAN_RE_SOURCE;
 const SP = '[ \\t\\u3000]';
@@ -12,6 +13,11 @@ const SP = '[ \\t\\u3000]';
 const SPACE_BETWEEN_HAN = new RegExp(`(?<=${H})[ \\t\\u3000\\u00a0]+(?=${H})`, 'gu');
 // 法规体 “第一条 为了……”, “第一章 总则”: the space after the ordinal is right (GB/T 15834 附录 B.3.6).
 const LEGAL_ORDINAL_BEFORE = /第[一二三四五六七八九十百千零〇两兩\d]+[编編章节節条條款项項目课課篇部卷回]$/u;
+// 法规体 chapter and section titles with a letter-spaced name: 第一章　总　　则, 第三章　附　　则.
+const LEGAL_SPACED_TITLE = new RegExp(
+  `^${SP}*(?:#{1,6} +)?第[一二三四五六七八九十百千零〇两兩\\d]+[编編章节節]${SP}+${H}(?:${SP}+${H}){1,3}${SP}*$`,
+  'u',
+);
 // A letter-spaced short title or label: 通　知 / 附　件 / 目　录 (every gap spaced, at most 4 Han).
 const SPACED_TITLE = new RegExp(`^${SP}*${H}(?:${SP}+${H}){1,3}${SP}*$`, 'u');
 // 签发人 on its own line, or after the 发文字号 on the same line (上行文: 江政〔2026〕12号　　签发人：王明远).
@@ -24,6 +30,10 @@ const SIGNATURE = new RegExp(`^${SP}*${H}{1,5}${SP}+${H}(?:[ \\t\\u3000]${H}){1,
 const LETTER_HEADER = new RegExp(`^${SP}*${H}{2,30}${SP}+函${SP}*$`, 'u');
 // A signature: a title, then a name (局長　王大明, 局长　王大明).
 const TITLE_AND_NAME = new RegExp(`^${SP}*(${H}{2,16})${SP}+(${H}(?:${H}|[○〇×Ｘ]){1,3})${SP}*$`, 'u');
+// A joint signature (联合行文): two or more organ names of 4 or more characters side by side on one line
+// (青山市人民政府办公室　　　　青山市水利局).
+const ORGAN_NAME = `(?=[^ \\t\\u3000]{4})${NAMED_ORGAN_SRC}`;
+const JOINT_SIGNATURE = new RegExp(`^${SP}*${ORGAN_NAME}(?:${SP}+${ORGAN_NAME})+${SP}*$`, 'u');
 // 版记 and distribution lines aligned with spaces: 抄送：…　…, 主送：…, 某某办公厅　　2024年1月5日印发.
 const DISTRIBUTION_LINE = /^[ \t\u3000]*(?:抄送|抄報|抄报|主送|副本|正本|印发|印發|分送)|印发[ \t\u3000]*$|印發[ \t\u3000]*$/u;
 // Sentence punctuation: a line (or a quotation) without it may be a headline or a slogan.
@@ -95,7 +105,7 @@ function clauseGap(line: string, rs: number, re: number): boolean {
 /**
  * GB/T 15834 第 5 章 and 公文 practice: no spaces between Han characters (scraped text often has them: 盲 目求纯).
  * Exempt: leading indentation, 法规体 “第一条 ”, letter-spaced labels (通　知), signer lines (签发人：赵×× 李××),
- * signatures (總統 賴　清　德, 局長　王大明), the 函 header (臺北市政府教育局　函), 版记 lines (抄送, 印发), lists of
+ * signatures (總統 賴　清　德, 局長　王大明), joint signatures (…办公室　　　　…水利局), 法规体 第一章　总　　则, the 函 header (臺北市政府教育局　函), 版记 lines (抄送, 印发), lists of
  * names aligned in columns and names padded to three characters (王　明), the space separating the clauses of a
  * headline or a quoted slogan (「韌性台灣 民主永續」), letter-spaced labels before a colon (檔　　號：), and in
  * traditional documents the Taiwan 挪抬 before 總統/聖座/鈞/貴/查照/鑒核. In a traditional document every remaining
@@ -129,9 +139,16 @@ export const noSpaceBetweenHan: Rule = {
     for (const seg of ctx.segments) {
       const line = ctx.doc.lines[seg.line];
       const lt = line.text;
-      if (SIGNER_LINE.test(lt) || SPACED_TITLE.test(lt) || SIGNATURE.test(lt) || LETTER_HEADER.test(lt) || DISTRIBUTION_LINE.test(lt))
+      if (
+        SIGNER_LINE.test(lt) ||
+        SPACED_TITLE.test(lt) ||
+        LEGAL_SPACED_TITLE.test(lt) ||
+        SIGNATURE.test(lt) ||
+        LETTER_HEADER.test(lt) ||
+        DISTRIBUTION_LINE.test(lt)
+      )
         continue;
-      if (titleAndName(lt) || nameList(lt)) continue;
+      if (titleAndName(lt) || nameList(lt) || JOINT_SIGNATURE.test(lt)) continue;
       const label = SPACED_LABEL.exec(lt);
       scanSegment(seg, SPACE_BETWEEN_HAN, (m, start) => {
         if (LEGAL_ORDINAL_BEFORE.test(seg.text.slice(Math.max(0, m.index - 12), m.index))) return;

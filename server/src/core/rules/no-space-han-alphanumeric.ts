@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import { inMarker } from '../outline';
 import { edit } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
+import { DATE_SRC, NAMED_ORGAN_SRC } from '../elements/patterns';
 
 /**
  * "Pangu" residue: a space that a formatting tool put between 汉字 and digits or Latin words
@@ -18,6 +19,13 @@ import { isTraditionalDocument } from '../script/decision';
 const TOKEN_CHAR = /[0-9A-Za-z.,%‰+#_-]/;
 const DIGIT_TOKEN = /^[0-9][0-9.,]*[%‰]?$/;
 const ALIGNED = /\t| {2,}|\u3000/;
+// Two fields on one line, an organ then a date: the 版记 印发 line (…办公室 2024年4月15日印发) and the 纪要 header
+// (…办公室 2024年3月8日). The space separates the fields (GB/T 9704 sets them at the two ends of the line).
+const ORGAN = '[\\u3400-\\u9fff（）()、·]{2,40}';
+const ORGAN_DATE_LINE = new RegExp(
+  `^[ \\t\\u3000]*(?:${NAMED_ORGAN_SRC}[ \\u00a0]${DATE_SRC}|${ORGAN}[ \\u00a0]${DATE_SRC}[ \\t\\u3000]*印[ \\t\\u3000]*发)[。.]?[ \\t\\u3000]*$`,
+  'u',
+);
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -63,7 +71,7 @@ export const noSpaceHanAlphanumeric: Rule<{ latin: boolean }> = {
     const lines = ctx.doc.lines;
     for (const seg of ctx.segments) {
       const lineText = lines[seg.line].text;
-      if (ALIGNED.test(lineText)) continue;
+      if (ALIGNED.test(lineText) || ORGAN_DATE_LINE.test(lineText)) continue;
       let han = 0;
       let latin = 0;
       for (let i = seg.start; i < seg.end; i++) {
