@@ -13,6 +13,11 @@ const LEAD_IN_RE = /如下|以下|下列|如次|包括|主要有|主要是|分�
  * or lead-in lines ending with ：. The fix is safe only when the line is certainly a title (short, no comma)
  * and its siblings do not all end with 。 (then they may be meant as numbered sentences).
  */
+/** Numbered sentences have no sections under them; headings ending in 。 (一、加强领导，强化宣传。 over 1、2、3、) do. */
+function leafGroup(h: Heading, roots: readonly Heading[]): boolean {
+  return (h.parent ? h.parent.children : roots).every((s) => s.kind !== h.kind || s.level !== h.level || s.children.length === 0);
+}
+
 export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
   meta: {
     id: 'heading-trailing-punctuation',
@@ -102,8 +107,8 @@ export const headingTrailingPunctuation: Rule<{ maxTitleLength: number }> = {
       const certainty = titleCertainty(title);
       const periods = punct === '。' && allPeriods(h);
       // Not certainly a title (一、同意设立管委会，为市政府派出机构。) among siblings that all end with 。 (二、请你委…。):
-      // numbered sentences, as the items of a 批复 or a 决定 are.
-      if (periods && certainty !== 'title') continue;
+      // numbered sentences, as the items of a 批复 or a 决定 are — unless some of them head sections of their own.
+      if (periods && certainty !== 'title' && leafGroup(h, outline.roots)) continue;
       const sure = certainty === 'title' && !periods;
       ctx.report({
         messageId: 'trailing',
