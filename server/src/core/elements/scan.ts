@@ -23,10 +23,14 @@ export interface Scan {
   readonly ls: readonly SLine[];
 }
 
+const TRAILING_SPACE_RE = /[ \t\u3000\u200b\ufeff]+$/;
+
 export function scanLines(doc: DocumentModel): Scan {
   const ls = doc.lines.map((l): SLine => {
     const lead = LEAD_RE.exec(l.text)![0].length;
-    const t = l.text.slice(lead).replace(/[ \t\u3000\u200b\ufeff]+$/, '');
+    // Most lines have no trailing space: trim (and copy) only those that do.
+    const text = lead ? l.text.slice(lead) : l.text;
+    const t = TRAILING_SPACE_RE.test(text) ? text.replace(TRAILING_SPACE_RE, '') : text;
     return { index: l.index, start: l.start, end: l.end, cs: l.start + lead, t, blank: t === '' && !l.masked, masked: l.masked };
   });
   return { doc, ls };
