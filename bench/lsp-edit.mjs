@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { procStatus, wire } from './lsp-wire.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const server = process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js');
@@ -53,37 +54,22 @@ const uri = 'file:///tmp/lsp-edit.gongwen';
 // GONGWEN_SERVER_NODE_ARGS: Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=.cache/prof" (written at exit).
 const nodeArgs = (process.env.GONGWEN_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-let buf = Buffer.alloc(0);
 let nextId = 0;
 const waiting = new Map();
-const send = (msg) => {
-  const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }));
-  child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-  child.stdin.write(body);
-};
+const send = wire(child, (m) => {
+  if (m.method === 'workspace/configuration') send({ id: m.id, result: m.params.items.map(() => null) });
+  else if (m.method && m.id !== undefined) send({ id: m.id, result: null });
+  else if (m.id !== undefined && waiting.has(m.id)) {
+    waiting.get(m.id)(m);
+    waiting.delete(m.id);
+  }
+});
 const request = (method, params) =>
   new Promise((done) => {
     const id = ++nextId;
     waiting.set(id, done);
     send({ id, method, params });
   });
-child.stdout.on('data', (chunk) => {
-  buf = Buffer.concat([buf, chunk]);
-  for (;;) {
-    const sep = buf.indexOf('\r\n\r\n');
-    if (sep < 0) return;
-    const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, sep).toString())?.[1]);
-    if (buf.length < sep + 4 + len) return;
-    const m = JSON.parse(buf.subarray(sep + 4, sep + 4 + len).toString());
-    buf = buf.subarray(sep + 4 + len);
-    if (m.method === 'workspace/configuration') send({ id: m.id, result: m.params.items.map(() => null) });
-    else if (m.method && m.id !== undefined) send({ id: m.id, result: null });
-    else if (m.id !== undefined && waiting.has(m.id)) {
-      waiting.get(m.id)(m);
-      waiting.delete(m.id);
-    }
-  }
-});
 setTimeout(() => (console.error('bench/lsp-edit: no result within 10 minutes'), child.kill(), process.exit(1)), 600_000).unref();
 
 const caps = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
@@ -99,14 +85,7 @@ for (let i = 0; i < 50; i++) {
 }
 
 /** CPU time (user + system, ms) of the server process so far, or NaN where /proc is absent. */
-function serverCpuMs() {
-  try {
-    const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks, USER_HZ = 100
-  } catch {
-    return NaN;
-  }
-}
+const serverCpuMs = () => procStatus(child.pid)?.cpu ?? NaN;
 
 // Typing at the end of a line in the middle of the document.
 const lines = text.split('\n');

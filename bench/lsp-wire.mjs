@@ -1,4 +1,4 @@
-// The LSP byte stream for the bench scripts (lsp-start.mjs, lsp-load.mjs): Content-Length framing both ways, and
+// The LSP byte stream for the bench scripts (lsp-start.mjs, lsp-load.mjs, lsp-edit.mjs): Content-Length framing both ways, and
 // the server's CPU time and memory from /proc (Linux; undefined elsewhere).
 import { readFileSync } from 'node:fs';
 
