@@ -344,14 +344,19 @@ export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
     // Unknown standard: the standards tied with the detected one must agree on a group's form (為 vs OpenCC 爲).
     const tied = known ? [region] : tiedRegions(scan.miss, region);
     const text = ctx.text;
-    const at = positions(text, scan, S_VARIANT);
-    if (at.length === 0) return [];
-    const groups = new Map<string, Tally>();
-    const visit = (i: number, p: Piece): void => {
+    /** The form the standard expects where `i` has a variant, unless the group is not judged there. */
+    const expectedAt = (i: number): string | undefined => {
       const c = text.charCodeAt(i);
       const g: VariantGroup | undefined = variantGroup(c);
       const expected = g ? g.std[region] : region === 'traditional' ? oldFormOf(c) : undefined;
-      if (!expected || (g && tied.some((r) => g.std[r] !== expected))) return;
+      return !expected || (g && tied.some((r) => g.std[r] !== expected)) ? undefined : expected;
+    };
+    const at = positions(text, scan, S_VARIANT).filter((i) => expectedAt(i) !== undefined);
+    // Nothing to report without a form other than the standard one: no need for the pieces (nor the quotations).
+    if (!at.some((i) => text[i] !== expectedAt(i))) return [];
+    const groups = new Map<string, Tally>();
+    const visit = (i: number, p: Piece): void => {
+      const expected = expectedAt(i)!;
       const ch = text[i];
       // The standard form only counts as a form seen, which a known standard does not ask.
       if (ch !== expected ? inLikelyName(text, i, p.start, p.end) : known) return;

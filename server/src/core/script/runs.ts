@@ -130,12 +130,19 @@ export function walk(
       pstart[k] = k;
       return si + (cps[k] > 0xffff ? 2 : 1);
     }
-    const kEnd = strToCp[m.end];
-    const vals = [...m.value].map((c) => c.codePointAt(0)!);
-    const len = kEnd - k;
-    for (let j = 0; j < len; j++) {
-      exp[k + j] = vals.length === len ? vals[j] : cps[k + j];
-      plen[k + j] = vals.length === len ? Math.min(len, 255) : 0;
+    const len = strToCp[m.end] - k;
+    // The value aligned per code point when it has as many as the key; else the key's characters are expected.
+    const v = m.value;
+    let count = 0;
+    for (let i = 0; i < v.length; i += v.codePointAt(i)! > 0xffff ? 2 : 1) count++;
+    const aligned = count === len;
+    for (let j = 0, i = 0; j < len; j++) {
+      if (aligned) {
+        const cp = v.codePointAt(i)!;
+        exp[k + j] = cp;
+        i += cp > 0xffff ? 2 : 1;
+      } else exp[k + j] = cps[k + j];
+      plen[k + j] = aligned ? Math.min(len, 255) : 0;
       pstart[k + j] = k;
     }
     return m.end;

@@ -78,15 +78,22 @@ export interface TextScan {
   readonly at: { readonly [bit: number]: readonly number[] | null };
 }
 
-/** Positions are recorded up to this many per kind; past it the kind is rescanned when asked (a text mostly of it). */
-function capOf(length: number): number {
-  return 64 + (length >> 3);
+/**
+ * Positions are recorded up to this many per kind; past it the kind is rescanned when asked. The kind a document's
+ * rule asks for is rare in it (traditional characters in a simplified document); the other kind overflows early.
+ */
+function capOf(length: number, bit: number): number {
+  return 32 + (length >> (bit === S_VARIANT ? 4 : 6));
 }
 
 /** Scans `text` once: the counts of detectScript, the variant misses, and the offsets of the characters the rules check. */
 export function scanText(text: string): TextScan {
   const t = scanTable();
-  const cap = capOf(text.length);
+  const capSimp = capOf(text.length, S_IN_SIMPLIFIED);
+  const capTrad = capOf(text.length, S_IN_TRADITIONAL);
+  const capVars = capOf(text.length, S_VARIANT);
+  // The kinds still recorded (a kind that overflows is dropped; variants are always counted).
+  let rec = RECORDED;
   let trad = 0;
   let simp = 0;
   let missT = 0;
@@ -111,18 +118,18 @@ export function scanText(text: string): TextScan {
       if (cp < 0x10000) regular = false;
       else {
         const { t2sChar, s2tChar } = charTables();
-        if (inSimp && t2sChar.has(cp)) inSimp = push(inSimp, i - 1, cap);
-        if (inTrad && s2tChar.has(cp) && !t2sChar.has(cp)) inTrad = push(inTrad, i - 1, cap);
+        if (inSimp && t2sChar.has(cp)) inSimp = push(inSimp, i - 1, capSimp);
+        if (inTrad && s2tChar.has(cp) && !t2sChar.has(cp)) inTrad = push(inTrad, i - 1, capTrad);
       }
       continue;
     }
     if (v & S_TRAD) trad++;
     else if (v & S_SIMP) simp++;
-    if ((v & RECORDED) === 0) continue;
-    if (v & S_IN_SIMPLIFIED && inSimp) inSimp = push(inSimp, i, cap);
-    if (v & S_IN_TRADITIONAL && inTrad) inTrad = push(inTrad, i, cap);
+    if ((v & rec) === 0) continue;
+    if (v & rec & S_IN_SIMPLIFIED && !(inSimp = push(inSimp!, i, capSimp))) rec &= ~S_IN_SIMPLIFIED;
+    if (v & rec & S_IN_TRADITIONAL && !(inTrad = push(inTrad!, i, capTrad))) rec &= ~S_IN_TRADITIONAL;
     if (v & S_VARIANT) {
-      if (vars) vars = push(vars, i, cap);
+      if (vars) vars = push(vars, i, capVars);
       if (v & S_MISS) missT++;
       if (v & (S_MISS << 1)) missTw++;
       if (v & (S_MISS << 2)) missHk++;
