@@ -41,6 +41,21 @@ runRuleTests(noMixedScript, {
   ],
   invalid: [
     {
+      // The document scan records no positions past an unpaired surrogate; the rule then looks at every character.
+      name: 'an unpaired surrogate before the traditional characters',
+      text: '后续工作\uD800將於下月开展，请各单位做好准备。',
+      errors: [{ messageId: 'traditionalInSimplified', text: '將於' }],
+      output: '后续工作\uD800将于下月开展，请各单位做好准备。',
+    },
+    {
+      // Far from the start of the stretch, the phrase walk resumes at a cut: 关于 is still read as one phrase (關於).
+      name: 'a phrase decides a simplified run at the end of a long traditional stretch',
+      text: '我們將持續推動國家的發展，政府各部門要堅持改革開放，促進經濟社會協調發展，維護人民的權益，確保各項工作順利推進並取得實效，这是关于臺灣未來的重要工作。',
+      errors: [{ messageId: 'simplifiedInTraditional', text: '这是关于' }],
+      output:
+        '我們將持續推動國家的發展，政府各部門要堅持改革開放，促進經濟社會協調發展，維護人民的權益，確保各項工作順利推進並取得實效，這是關於臺灣未來的重要工作。',
+    },
+    {
       name: 'traditional characters in a simplified document; 於 next to 將',
       text: '后续工作將於下月开展，请各单位做好准备。',
       errors: [{ messageId: 'traditionalInSimplified', text: '將於', severity: 'error' }],

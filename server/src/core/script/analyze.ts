@@ -5,11 +5,12 @@
  */
 import type { RuleContext } from '../types';
 import { inLikelyName } from '../person-names';
-import { quotations } from '../quotes';
-import { scriptDecision, type ScriptDecision } from './decision';
-import { group, skeleton, walk, type Flag, type Piece, type Skeleton } from './runs';
-import { charScript, DUAL_USE_CHARS, isVariantCode, oldFormOf, regionMisses, variantGroup } from './detect';
-import { C_AMBIG, C_CHECKED, C_PHRASE_ONLY, C_REGIONAL, C_S2T, C_T2S, candidatesOf, heavyTables, lightTables, type Region } from './tables';
+import { documentScan, scriptDecision, type ScriptDecision } from './decision';
+import { piecesHolding, scriptPieces } from './pieces';
+import { group, RUN_REACH, skeleton, walk, type Flag, type Piece, type Skeleton } from './runs';
+import { charScript, positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanTable } from './scan';
+import { C_PHRASE_ONLY, C_S2T, C_T2S, candidatesOf, DUAL_USE_CHARS, heavyTables, lightTables, type Region } from './tables';
+import { oldFormOf, variantGroup, type VariantGroup } from './variants';
 
 /** Words kept as they are in a simplified document (乾县 is a county; 於菟, 宫商角徵羽…) and 台 in traditional ones. */
 export const DEFAULT_SKIP: readonly string[] = [
@@ -51,47 +52,6 @@ const DUAL_CONTEXT = new Set(
     '什麽 怎麽 这麽 那麽 多麽 要麽 甚麽'
   ).split(' '),
 );
-
-/** Marks quotations (with their marks): core/quotes.ts decides what is quoted. */
-function markQuotes(ctx: RuleContext<object>, out: Uint8Array): void {
-  for (const [s, e] of quotations(ctx)) out.fill(1, s, e);
-}
-
-function markWords(text: string, words: readonly string[], out: Uint8Array): void {
-  for (const w of words) {
-    if (w.length === 0) continue;
-    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) out.fill(1, i, i + w.length);
-  }
-}
-
-/** Prose stretches open to script checks: segments minus quotations, 书名号, protected words and `skipWords`. */
-export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly string[]): readonly Piece[] {
-  const key = 'script:pieces:' + skipWords.join('|');
-  return ctx.memo(key, () => {
-    const off = new Uint8Array(ctx.text.length);
-    markQuotes(ctx, off);
-    markWords(ctx.text, ctx.shared.protectedWords, off);
-    markWords(ctx.text, skipWords, off);
-    const pieces: Piece[] = [];
-    const text = ctx.text;
-    for (const seg of ctx.segments) {
-      let s = -1;
-      for (let i = seg.start; i <= seg.end; i++) {
-        const closed = i === seg.end || off[i] === 1;
-        if (!closed && s < 0) s = i;
-        else if (closed && s >= 0) {
-          const prev = pieces.length ? pieces[pieces.length - 1] : null;
-          // A paragraph broken over lines (scraped text) stays one stretch, so that a run can cross the break.
-          if (prev && /^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/.test(text.slice(prev.end, s)))
-            pieces[pieces.length - 1] = { start: prev.start, end: i };
-          else pieces.push({ start: s, end: i });
-          s = -1;
-        }
-      }
-    }
-    return pieces;
-  });
-}
 
 export type FindingKind = 'traditionalInSimplified' | 'simplifiedInTraditional' | 'ambiguousSimplified';
 
@@ -149,44 +109,41 @@ function isWeakSingle(skip: readonly string[]): Set<number> {
   return s;
 }
 
-/** Traditional characters in a simplified document. */
+/** Traditional characters in a simplified document; `pieces` are those holding a character that may be one (scan.ts). */
 function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], skip: readonly string[]): ScriptFinding[] {
   const t = lightTables();
   const weakSet = isWeakSingle(skip);
   const text = ctx.text;
   const out: ScriptFinding[] = [];
   for (const p of pieces) {
-    let any = false;
-    for (let i = p.start; i < p.end && !any; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x3400 && (t.cls[c] & (C_T2S | C_PHRASE_ONLY) || (c >= 0xd800 && c <= 0xdbff && t.t2sChar.has(text.codePointAt(i)!))))
-        any = true;
-    }
-    if (!any) continue;
     const sk = skeleton(text, p);
-    const { exp, plen } = walk(t.t2s, sk.cps);
-    const flags: Flag[] = [];
-    const norm = sk.cps.slice();
+    // Only characters that TSCharacters or TSPhrases convert can be flagged.
+    const cand: number[] = [];
+    for (let k = 0; k < sk.cps.length; k++) {
+      const cp = sk.cps[k];
+      if (cp >= 0x10000 ? t.t2sChar.has(cp) : t.cls[cp] & (C_T2S | C_PHRASE_ONLY)) cand.push(k);
+    }
+    const { exp, plen } = walk(t.t2s, sk.cps, cand);
     const traditional = (k: number): boolean => {
       const cp = sk.cps[k];
       if (cp >= 0x10000) return t.t2sChar.has(cp);
       return (t.cls[cp] & C_T2S) !== 0 || ((t.cls[cp] & C_PHRASE_ONLY) !== 0 && plen[k] >= 2);
     };
-    for (let k = 0; k < sk.cps.length; k++) {
+    const flagged = cand.filter((k) => exp[k] !== sk.cps[k] && traditional(k));
+    // The piece with the surely traditional characters simplified: the context of a dual-use one (关於, 乾燥).
+    const normed = new Uint8Array(sk.cps.length);
+    for (const k of flagged) if (!weakSet.has(sk.cps[k])) normed[k] = 1;
+    const norm = (k: number): number => (normed[k] ? exp[k] : sk.cps[k]);
+    const flags: Flag[] = [];
+    for (const k of flagged) {
       const cp = sk.cps[k];
-      if (exp[k] === cp || !traditional(k)) continue;
-      if (!weakSet.has(cp)) norm[k] = exp[k];
-    }
-    for (let k = 0; k < sk.cps.length; k++) {
-      const cp = sk.cps[k];
-      if (exp[k] === cp || !traditional(k)) continue;
       if (!weakSet.has(cp)) {
         flags.push({ k, to: exp[k], anchor: true, decided: true, ambiguous: false });
         continue;
       }
       const ch = String.fromCodePoint(cp);
-      const before = k > 0 ? String.fromCodePoint(norm[k - 1]) + ch : '';
-      const after = k + 1 < norm.length ? ch + String.fromCodePoint(norm[k + 1]) : '';
+      const before = k > 0 ? String.fromCodePoint(norm(k - 1)) + ch : '';
+      const after = k + 1 < sk.cps.length ? ch + String.fromCodePoint(norm(k + 1)) : '';
       const decided = plen[k] >= 2 || DUAL_CONTEXT.has(before) || DUAL_CONTEXT.has(after);
       flags.push({ k, to: exp[k], anchor: decided, decided, ambiguous: false });
     }
@@ -196,35 +153,61 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
   return out;
 }
 
-/** Simplified characters in a traditional document. */
+/**
+ * The skeleton indices a traditional document's check looks at: simplified characters (STCharacters keys that are no
+ * TSCharacters key) that can join a run. Runs grow from characters that can start a finding (S_IN_TRADITIONAL), over
+ * gaps shorter than RUN_REACH, and by characters right next to them; the others (台 灣, 公里 far from any simplified
+ * character) can be no part of a finding, and the walk need not reach them.
+ */
+function traditionalCandidates(cps: readonly number[]): number[] {
+  const t = lightTables();
+  const sc = scanTable();
+  const n = cps.length;
+  // 1: a simplified character, 3: one that can start a finding.
+  const kind = new Uint8Array(n);
+  let last = -RUN_REACH - 1;
+  for (let k = 0; k < n; k++) {
+    const cp = cps[k];
+    if (cp >= 0x10000) kind[k] = t.s2tChar.has(cp) && !t.t2sChar.has(cp) ? 3 : 0;
+    else if ((t.cls[cp] & (C_S2T | C_T2S)) === C_S2T) kind[k] = sc[cp] & S_IN_TRADITIONAL ? 3 : 1;
+  }
+  const near = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    if (kind[k] === 3) last = k;
+    if (k - last <= RUN_REACH) near[k] = 1;
+  }
+  last = n + RUN_REACH + 1;
+  for (let k = n - 1; k >= 0; k--) {
+    if (kind[k] === 3) last = k;
+    if (last - k <= RUN_REACH) near[k] = 1;
+  }
+  const out: number[] = [];
+  let chained = false;
+  for (let k = 0; k < n; k++) {
+    chained = kind[k] !== 0 && (near[k] === 1 || chained);
+    if (chained) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Simplified characters in a traditional document; `pieces` are those holding a character that can start a finding
+ * (simplified-only, or an ambiguous one checked by phrase: scan.ts).
+ */
 function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], region: Region, skip: readonly string[]): ScriptFinding[] {
   const t = lightTables();
   const exempt = isWeakSingle(skip);
   const text = ctx.text;
   const out: ScriptFinding[] = [];
   for (const p of pieces) {
-    let any = false;
-    for (let i = p.start; i < p.end && !any; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x3400) continue;
-      if (c >= 0xd800 && c <= 0xdbff) {
-        const cp = text.codePointAt(i)!;
-        if (t.s2tChar.has(cp) && !t.t2sChar.has(cp)) any = true;
-        continue;
-      }
-      // Characters that can start a finding: simplified-only, or an ambiguous one checked by phrase.
-      const k = t.cls[c];
-      if ((k & (C_S2T | C_T2S | C_REGIONAL)) === C_S2T && (!(k & C_AMBIG) || k & C_CHECKED)) any = true;
-    }
-    if (!any) continue;
     const sk = skeleton(text, p);
     // Bring the whole piece to simplified first, so that STPhrases (keyed on simplified text) match mixed text: 關于 → 关于 → 關於.
     const simp = sk.cps.map((cp) => t.t2sChar.get(cp) ?? cp);
-    const { exp, plen, pstart, at } = walk(heavyTables().s2t, simp);
+    const cand = traditionalCandidates(sk.cps);
+    const { exp, plen, pstart, at } = walk(heavyTables().s2t, simp, cand);
     const flags: Flag[] = [];
-    for (let k = 0; k < sk.cps.length; k++) {
+    for (const k of cand) {
       const cp = sk.cps[k];
-      if (!t.s2tChar.has(cp) || t.t2sChar.has(cp)) continue;
       if (region === 'traditional' && oldFormOf(cp) !== undefined) continue; // the variant rule's
       if (t.regionalForms.has(cp)) continue; // 秘 群 峰 床 雇: regular somewhere in traditional usage
       const to = regional(exp[k], region);
@@ -275,10 +258,14 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
 export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[]): { decision: ScriptDecision; findings: ScriptFinding[] } {
   return ctx.memo('script:analysis:' + skip.join('|'), () => {
     const decision = scriptDecision(ctx);
-    const pieces = scriptPieces(
+    const simplified = decision.script === 'simplified';
+    const at = positions(ctx.text, documentScan(ctx), simplified ? S_IN_SIMPLIFIED : S_IN_TRADITIONAL);
+    if (at.length === 0) return { decision, findings: [] };
+    const all = scriptPieces(
       ctx,
       skip.filter((w) => [...w].length > 1),
     );
+    const pieces = piecesHolding(all, at);
     const findings =
       decision.script === 'simplified' ? checkSimplified(ctx, pieces, skip) : checkTraditional(ctx, pieces, decision.script, skip);
     return { decision, findings };
@@ -300,17 +287,43 @@ export interface VariantFinding {
  * or Hong Kong clearly — at least two variant forms fewer than every other standard, and at most a third of theirs
  * (a name such as 彭啓明 is one form; a transcription mixing 裏 and 說 is no clear Taiwan document).
  */
-function regionKnown(ctx: RuleContext<object>, region: Region, forced: boolean): boolean {
+function regionKnown(miss: Readonly<Record<Region, number>>, region: Region, forced: boolean): boolean {
   if (forced) return true;
   if (region === 'traditional') return false;
-  const miss = regionMisses(ctx.text);
   return (Object.keys(miss) as Region[]).every((r) => r === region || (miss[r] - miss[region] >= 2 && miss[region] * 3 <= miss[r]));
 }
 
 /** The standards with as few variant misses as the detected one (itself included): the candidates when it is unknown. */
-function tiedRegions(text: string, region: Region): Region[] {
-  const miss = regionMisses(text);
+function tiedRegions(miss: Readonly<Record<Region, number>>, region: Region): Region[] {
   return (Object.keys(miss) as Region[]).filter((r) => miss[r] === miss[region]);
+}
+
+/** One variant group's tally (keyed by its standard form): the other forms' offsets and the forms seen. */
+interface Tally {
+  readonly at: number[];
+  readonly forms: Set<string>;
+  /** Offsets of the standard form with their piece, [i, start, end]…: looked at only if its presence decides. */
+  readonly standard: number[];
+}
+
+/** Index of the first of the sorted offsets `at` that is not below `from`. */
+function lowerBound(at: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a group is reported: always when the standard is known, else only when it is written two ways outside names. */
+function reported(text: string, t: Tally, known: boolean): boolean {
+  if (t.at.length === 0) return false;
+  if (known || t.forms.size >= 2) return true;
+  for (let k = 0; k < t.standard.length; k += 3) if (!inLikelyName(text, t.standard[k], t.standard[k + 1], t.standard[k + 2])) return true;
+  return false;
 }
 
 /**
@@ -319,39 +332,48 @@ function tiedRegions(text: string, region: Region): Region[] {
  * must not turn 啟動 into 啓動. Characters inside a likely personal name are left alone. With the standard known
  * (forced by `script`, or a clear Taiwan/Hong Kong detection) every other form is reported with a safe fix; unknown,
  * only groups the document writes both ways are reported (爲 and 為), aiming at the detected standard, as suggestions.
+ * Only the variant characters the document scan recorded are visited.
  */
 export function analyzeVariants(ctx: RuleContext<object>): VariantFinding[] {
   return ctx.memo('script:variants', () => {
     const decision = scriptDecision(ctx);
     if (decision.script === 'simplified') return [];
     const region = decision.script;
-    const known = regionKnown(ctx, region, decision.forced);
+    const scan = documentScan(ctx);
+    const known = regionKnown(scan.miss, region, decision.forced);
     // Unknown standard: the standards tied with the detected one must agree on a group's form (為 vs OpenCC 爲).
-    const tied = known ? [region] : tiedRegions(ctx.text, region);
+    const tied = known ? [region] : tiedRegions(scan.miss, region);
     const text = ctx.text;
-    // Per group (keyed by its standard form): the offsets of the other forms, and the forms seen.
-    const groups = new Map<string, { at: number[]; forms: Set<string> }>();
-    for (const p of scriptPieces(ctx, [])) {
-      for (let i = p.start; i < p.end; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x4e00) continue;
-        const g = isVariantCode(c) ? variantGroup(c) : undefined;
-        let expected: string | null | undefined;
-        if (g) expected = g.std[region];
-        else if (region === 'traditional') expected = oldFormOf(c);
-        if (expected && g && tied.some((r) => g.std[r] !== expected)) continue;
-        if (!expected || inLikelyName(text, i, p.start, p.end)) continue;
-        let e = groups.get(expected);
-        if (!e) groups.set(expected, (e = { at: [], forms: new Set() }));
-        e.forms.add(text[i]);
-        if (expected !== text[i]) e.at.push(i);
+    /** The form the standard expects where `i` has a variant, unless the group is not judged there. */
+    const expectedAt = (i: number): string | undefined => {
+      const c = text.charCodeAt(i);
+      const g: VariantGroup | undefined = variantGroup(c);
+      const expected = g ? g.std[region] : region === 'traditional' ? oldFormOf(c) : undefined;
+      return !expected || (g && tied.some((r) => g.std[r] !== expected)) ? undefined : expected;
+    };
+    const at = positions(text, scan, S_VARIANT).filter((i) => expectedAt(i) !== undefined);
+    // Nothing to report without a form other than the standard one: no need for the pieces (nor the quotations).
+    if (!at.some((i) => text[i] !== expectedAt(i))) return [];
+    const groups = new Map<string, Tally>();
+    const visit = (i: number, p: Piece): void => {
+      const expected = expectedAt(i)!;
+      const ch = text[i];
+      // The standard form only counts as a form seen, which a known standard does not ask.
+      if (ch !== expected ? inLikelyName(text, i, p.start, p.end) : known) return;
+      let t = groups.get(expected);
+      if (!t) groups.set(expected, (t = { at: [], forms: new Set(), standard: [] }));
+      if (ch === expected) t.standard.push(i, p.start, p.end);
+      else {
+        t.forms.add(ch);
+        t.at.push(i);
       }
-    }
+    };
+    for (const p of scriptPieces(ctx, [])) for (let j = lowerBound(at, p.start); j < at.length && at[j] < p.end; j++) visit(at[j], p);
     const fixKind = known ? 'safe' : 'suggestion';
     const out: VariantFinding[] = [];
-    for (const [expected, { at, forms }] of groups) {
-      if (!known && forms.size < 2) continue;
-      for (const i of at) out.push({ start: i, end: i + 1, found: text[i], expected, region, fixKind });
+    for (const [expected, t] of groups) {
+      if (!reported(text, t, known)) continue;
+      for (const i of t.at) out.push({ start: i, end: i + 1, found: text[i], expected, region, fixKind });
     }
     return out.sort((a, b) => a.start - b.start);
   });

@@ -5,21 +5,38 @@
  * can ask it on the first diagnostics; the script rules' OpenCC analysis refines findings, not the decision.
  */
 import type { RuleContext } from '../types';
-import { detectScript, type DocumentScript, type ScriptDetection } from './detect';
+import { detectionOf, type DocumentScript, type ScriptDetection } from './detect';
+import { scanText, type TextScan } from './scan';
 
 export interface ScriptDecision extends ScriptDetection {
   /** True when the shared `script` setting forced the script. */
   readonly forced: boolean;
 }
 
+/** The scan each decision was made from: the script rules reuse its positions (memoised with the decision). */
+const scans = new WeakMap<ScriptDecision, TextScan>();
+
 /** The document's script: the shared setting when forced, else detectScript over the text. */
 export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
   return ctx.memo('script:decision', () => {
     const s = ctx.shared.script;
-    const d = detectScript(ctx.text);
-    if (s === 'auto') return { ...d, forced: false };
-    return { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
+    const scan = scanText(ctx.text);
+    const d = detectionOf(scan);
+    const decision: ScriptDecision =
+      s === 'auto'
+        ? { ...d, forced: false }
+        : { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
+    scans.set(decision, scan);
+    return decision;
   });
+}
+
+/** The one scan of the document's characters (scan.ts), made with its script decision. */
+export function documentScan(ctx: RuleContext<object>): TextScan {
+  const decision = scriptDecision(ctx);
+  let scan = scans.get(decision);
+  if (!scan) scans.set(decision, (scan = scanText(ctx.text)));
+  return scan;
 }
 
 /** True when the document is traditional Chinese (forced or detected): mainland-only norms stay quiet. */

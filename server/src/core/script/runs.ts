@@ -8,6 +8,11 @@ import type { PhraseTable } from './phrases';
 const ANNOTATION_RE = /[(（][A-Za-zÀ-ɏḀ-ỿ]+(?:[ '’-][A-Za-zÀ-ɏḀ-ỿ]+)*[)）]/g;
 /** Two flagged characters further apart than this (UTF-16 units, a CRLF counting as one) are separate findings. */
 const MAX_GAP = 24;
+/**
+ * Two characters of one run are at most this many code points apart unless characters right next to each other join
+ * them: a gap of up to 2 × MAX_GAP + 1 units (shortGap), plus one for a weak character before the first.
+ */
+export const RUN_REACH = 2 * MAX_GAP + 2;
 
 /** Number of CRLF pairs in text[from, to): the gap is measured as if every line break were one unit. Scans only [from, to). */
 function crlfIn(text: string, from: number, to: number): number {
@@ -57,45 +62,97 @@ export function skeleton(text: string, p: Piece): Skeleton {
   return { cps, offs };
 }
 
-/** Longest-match conversion aligned per code point: expected code point and the length (in code points) of the match covering it. */
+/** Longest key of a phrase table: the generator (scripts/opencc-data.ts) refuses longer ones. */
+const MAX_KEY = 30;
+
+/** The code points as one string, with the code point of each UTF-16 unit and the first unit of each code point. */
+function unitsOf(cps: readonly number[]): { s: string; strToCp: Int32Array; cpToStr: Int32Array } {
+  const n = cps.length;
+  const units = new Uint16Array(2 * n);
+  const strToCp = new Int32Array(n * 2 + 1);
+  const cpToStr = new Int32Array(n + 1);
+  let u = 0;
+  for (let k = 0; k < n; k++) {
+    const cp = cps[k];
+    cpToStr[k] = u;
+    if (cp > 0xffff) {
+      strToCp[u] = k;
+      units[u++] = 0xd800 + ((cp - 0x10000) >> 10);
+      strToCp[u] = k;
+      units[u++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else {
+      strToCp[u] = k;
+      units[u++] = cp;
+    }
+  }
+  strToCp[u] = n;
+  cpToStr[n] = u;
+  let s = '';
+  for (let i = 0; i < u; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(u, i + 4096)) as unknown as number[]);
+  return { s, strToCp, cpToStr };
+}
+
+/**
+ * A unit offset at or before `u` (and not before `from`, itself on the walk) that every longest-match walk from `from`
+ * steps on: no key starting between it and `from` reaches past it. Walking on from there gives what walking from
+ * `from` gives, in a few lookups instead of a walk over the whole piece.
+ */
+function cutBefore(trie: PhraseTable, s: string, u: number, from: number): number {
+  let j = u;
+  for (let i = u - 1; i >= from && i > j - MAX_KEY; i--) {
+    const m = trie.matchPrefix(s, i);
+    if (m && m.end > j) j = i;
+  }
+  return j;
+}
+
+/**
+ * Longest-match conversion aligned per code point, as a walk from the start of `cps` would find it, at the code point
+ * indices `needed` (sorted) and wherever the walk steps on the way to them: expected code point, the length (in code
+ * points) of the match covering it and where that match starts. Far from the previous needed index the walk resumes at
+ * a cut (cutBefore), so its cost follows the needed indices, not the length of the piece.
+ */
 export function walk(
   trie: PhraseTable,
   cps: readonly number[],
+  needed: readonly number[],
 ): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
   const n = cps.length;
-  let s = '';
-  const strToCp = new Int32Array(n * 2 + 1);
-  for (let k = 0; k < n; k++) {
-    const ch = String.fromCodePoint(cps[k]);
-    for (let u = 0; u < ch.length; u++) strToCp[s.length + u] = k;
-    s += ch;
-  }
-  strToCp[s.length] = n;
-  const cpToStr = new Int32Array(n + 1);
-  for (let u = s.length - 1; u >= 0; u--) cpToStr[strToCp[u]] = u;
-  cpToStr[n] = s.length;
+  const { s, strToCp, cpToStr } = unitsOf(cps);
   const exp = new Int32Array(n);
   const plen = new Uint8Array(n);
   const pstart = new Int32Array(n);
-  let si = 0;
-  while (si < s.length) {
+  const step = (si: number): number => {
     const k = strToCp[si];
     const m = trie.matchPrefix(s, si);
-    if (m) {
-      const kEnd = strToCp[m.end];
-      const vals = [...m.value].map((c) => c.codePointAt(0)!);
-      const len = kEnd - k;
-      for (let j = 0; j < len; j++) {
-        exp[k + j] = vals.length === len ? vals[j] : cps[k + j];
-        plen[k + j] = vals.length === len ? Math.min(len, 255) : 0;
-        pstart[k + j] = k;
-      }
-      si = m.end;
-    } else {
+    if (!m) {
       exp[k] = cps[k];
       pstart[k] = k;
-      si += cps[k] > 0xffff ? 2 : 1;
+      return si + (cps[k] > 0xffff ? 2 : 1);
     }
+    const len = strToCp[m.end] - k;
+    // The value aligned per code point when it has as many as the key; else the key's characters are expected.
+    const v = m.value;
+    let count = 0;
+    for (let i = 0; i < v.length; i += v.codePointAt(i)! > 0xffff ? 2 : 1) count++;
+    const aligned = count === len;
+    for (let j = 0, i = 0; j < len; j++) {
+      if (aligned) {
+        const cp = v.codePointAt(i)!;
+        exp[k + j] = cp;
+        i += cp > 0xffff ? 2 : 1;
+      } else exp[k + j] = cps[k + j];
+      plen[k + j] = aligned ? Math.min(len, 255) : 0;
+      pstart[k + j] = k;
+    }
+    return m.end;
+  };
+  let si = 0;
+  for (const k of needed) {
+    const u = cpToStr[k];
+    if (u < si) continue; // covered by the last step
+    if (u - si > 2 * MAX_KEY) si = cutBefore(trie, s, u, si);
+    while (si <= u) si = step(si);
   }
   /** The conversion of cps[k] by a phrase of two or more characters starting at k, if any (for overlap conflicts). */
   const at = (k: number): number | null => {

@@ -54,8 +54,6 @@ export const C_CHECKED = 8;
 export const C_REGIONAL = 16;
 export const C_DUAL = 32;
 export const C_PHRASE_ONLY = 64;
-/** Member of a regional variant group (detect.ts VARIANT_GROUPS); marked by detect.ts. */
-export const C_VARIANT = 128;
 
 /**
  * Characters that only TSPhrases converts (瞭解 → 了解, 反覆 → 反复, 憑藉 → 凭借, 意志消沈 → 意志消沉, 復甦 → 复苏):
