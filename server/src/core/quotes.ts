@@ -14,7 +14,7 @@
  * Whether marks balance within a paragraph is paired-punctuation's question, which uses `markPositions`
  * and `balanced` over the same pair set.
  */
-import { isAsciiLetter } from './chars';
+import { C_CORNER, C_QUOTE, C_TITLE, isAsciiLetter } from './chars';
 import type { RuleContext } from './types';
 
 export const PAIRS: readonly (readonly [open: string, close: string])[] = [
@@ -79,7 +79,8 @@ export function balanced(text: string, pos: readonly number[], open: string): bo
 /** Quotation ranges of one line ([start, end), absolute, marks included), before merging. */
 function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, number][]): void {
   const line = ctx.doc.lines[li];
-  if (line.masked) return;
+  // Only ‘ ’ “ ” and 〈 〉 《 》 「 」 『 』 are looked at below: a line whose prose has none has no quotation.
+  if (line.masked || (line.chars & (C_QUOTE | C_TITLE | C_CORNER)) === 0) return;
   const text = ctx.text;
   const stack: { open: string; at: number }[] = [];
   for (let i = line.start; i < line.end; i++) {

@@ -1,3 +1,4 @@
+import { C_DIGIT, C_FW_DIGIT, C_FW_LATIN, C_LATIN, C_NIAN, C_ZERO } from '../chars';
 import type { Rule, TextEdit } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 
@@ -6,6 +7,8 @@ const YEAR_RE = /(?<![一二三四五六七八九十百千万〇○零OoＯｏ0�
 const BAD = /[○零OoＯｏ0０]/;
 // Cheap pre-test: a wrong zero right before 年 or within three characters of it.
 const ZERO_ANY = /[○零OoＯｏ0０][^年]{0,3}年/;
+// The classes of those zeros (a segment without 年 or without any of them has no such year).
+const ZERO_CLASSES = C_ZERO | C_DIGIT | C_LATIN | C_FW_DIGIT | C_FW_LATIN;
 
 /**
  * GB/T 15835 5.2.5: in a year written in Chinese numerals the zero is 〇 (U+3007) — not ○ (U+25CB), O, 0 or 零
@@ -32,7 +35,7 @@ export const chineseYearZero: Rule = {
   },
   check(ctx) {
     for (const seg of ctx.segments) {
-      if (!ZERO_ANY.test(seg.text)) continue;
+      if ((seg.chars & C_NIAN) === 0 || (seg.chars & ZERO_CLASSES) === 0 || !ZERO_ANY.test(seg.text)) continue;
       scanSegment(seg, YEAR_RE, (m, start) => {
         const y = m[0];
         if (!BAD.test(y) || !/[一二三四五六七八九]/.test(y)) return;
