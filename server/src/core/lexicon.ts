@@ -82,8 +82,9 @@ export class LiteralTrie<V> {
   /** Leftmost-longest, non-overlapping matches in text[start, end). */
   scan(text: string, start: number, end: number, onMatch: (start: number, end: number, value: V) => void): void {
     if (this.size === 0) return;
+    const first = this.first;
     for (let i = start; i < end;) {
-      const m = this.longestAt(text, i, end);
+      const m = first[text.charCodeAt(i)] === 1 ? this.longestAt(text, i, end) : null;
       if (m) {
         onMatch(i, m.end, m.value);
         i = m.end;

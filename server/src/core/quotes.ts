@@ -56,9 +56,11 @@ export function markPositions(ctx: RuleContext<object>, li: number, open: string
   const out: number[] = [];
   if (line.masked) return out;
   const lt = line.text;
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
   for (let rel = 0; rel < lt.length; rel++) {
-    const ch = lt[rel];
-    if (ch !== open && ch !== close) continue;
+    const u = lt.charCodeAt(rel);
+    if (u !== o && u !== c) continue;
     const i = line.start + rel;
     if (ctx.doc.mask[i] === 1 || isApostrophe(ctx.text, i, line.start)) continue;
     out.push(i);
@@ -84,9 +86,9 @@ function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, numb
   const text = ctx.text;
   const stack: { open: string; at: number }[] = [];
   for (let i = line.start; i < line.end; i++) {
-    const ch = text[i];
-    const c = ch.charCodeAt(0);
+    const c = text.charCodeAt(i);
     if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f || ctx.doc.mask[i] === 1) continue;
+    const ch = text[i];
     if (QUOTATION_OPENERS.includes(ch)) {
       stack.push({ open: ch, at: i });
       continue;
