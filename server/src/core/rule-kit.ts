@@ -31,17 +31,17 @@ export function scan(ctx: RuleContext<object>, re: RegExp, a: Needs | Visit, b?:
   const visit = typeof a === 'function' ? a : b!;
   for (const seg of ctx.segments) {
     if (needs && !hasNeeds(seg.chars, needs)) continue;
-    scanSegment(seg, re, (m, start) => visit(m, start, seg));
+    scanSegment(seg, re, visit);
   }
 }
 
 type Visit = (m: RegExpExecArray, start: number, seg: Segment) => void;
 
-/** `scan` over one segment (for rules that filter or group segments first). */
-export function scanSegment(seg: Segment, re: RegExp, visit: (m: RegExpExecArray, start: number) => void): void {
+/** `scan` over one segment (for rules that filter or group segments first); `visit` gets the segment too. */
+export function scanSegment(seg: Segment, re: RegExp, visit: Visit): void {
   re.lastIndex = 0;
   for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
-    visit(m, seg.start + m.index);
+    visit(m, seg.start + m.index, seg);
     if (m[0].length === 0) re.lastIndex++;
   }
 }

@@ -98,7 +98,7 @@ export const noPlaceholder: Rule = {
   check(ctx) {
     const text = ctx.text;
     const md = ctx.doc.language === 'markdown';
-    for (const seg of ctx.segments) if (mayHoldPlaceholder(seg)) scanSegment(seg, PLACEHOLDER_RE, (m, start) => visit(m, start, seg));
+    for (const seg of ctx.segments) if (mayHoldPlaceholder(seg)) scanSegment(seg, PLACEHOLDER_RE, visit);
     function visit(m: RegExpExecArray, start: number, seg: Segment): void {
       const g = m.groups!;
       const kind = (Object.keys(g) as Kind[]).find((k) => g[k] !== undefined)!;
