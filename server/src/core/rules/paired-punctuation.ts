@@ -75,7 +75,12 @@ export const pairedPunctuation: Rule = {
     for (let a = 0; a < lines.length; a++) {
       if (lines[a].text.trim() === '') continue;
       let b = a;
-      while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') b++;
+      let marks = lines[a].chars;
+      while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') marks |= lines[++b].chars;
+      if ((marks & PAIRED_MARKS) === 0) {
+        a = b; // no mark in the paragraph's prose
+        continue;
+      }
       const stacks = new Map<string, number[]>();
       const unopened: number[] = [];
       const counts = new Map<string, number>();
