@@ -7,6 +7,11 @@ import { isHanCode } from './chars';
 
 const NONE: readonly never[] = [];
 
+/** A 16-bit hash of two code units (collisions only let more positions through to the trie walk). */
+function pairHash(a: number, b: number): number {
+  return (a * 31 + b) & 0xffff;
+}
+
 interface TrieNode<V> {
   next: Map<number, TrieNode<V>> | undefined;
   value: V | undefined;
@@ -18,6 +23,10 @@ export class LiteralTrie<V> {
   private readonly root: TrieNode<V> = { next: undefined, value: undefined, has: false };
   /** First code units of the entries: most positions are rejected by one lookup. */
   private readonly first = new Uint8Array(65536);
+  /** First code units of one-character entries. */
+  private readonly single = new Uint8Array(65536);
+  /** Hashes (pairHash) of the first two code units of the longer entries: most first-unit hits end here. */
+  private readonly pair = new Uint8Array(65536);
   size = 0;
 
   add(word: string, value: V): void {
@@ -34,11 +43,21 @@ export class LiteralTrie<V> {
     node.value = value;
     node.has = true;
     this.first[word.charCodeAt(0)] = 1;
+    if (word.length === 1) this.single[word.charCodeAt(0)] = 1;
+    else this.pair[pairHash(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+  }
+
+  /** False when no entry starts at `i` and ends at or before `end` (a necessary test, never a wrong "no"). */
+  mayMatchAt(text: string, i: number, end: number): boolean {
+    const c = text.charCodeAt(i);
+    if (this.first[c] === 0) return false;
+    if (this.single[c] === 1) return true;
+    return i + 1 < end && this.pair[pairHash(c, text.charCodeAt(i + 1))] === 1;
   }
 
   /** Longest entry starting at `i` and ending at or before `end`, or null. */
   longestAt(text: string, i: number, end: number): { end: number; value: V } | null {
-    if (!this.first[text.charCodeAt(i)]) return null;
+    if (!this.mayMatchAt(text, i, end)) return null;
     let node: TrieNode<V> | undefined = this.root;
     let best: { end: number; value: V } | null = null;
     for (let j = i; j < end && node; j++) {
@@ -51,7 +70,7 @@ export class LiteralTrie<V> {
   /** Every entry starting at `i` (ending at or before `end`), longest first. */
   allAt(text: string, i: number, end: number): readonly { end: number; value: V }[] {
     let out: { end: number; value: V }[] | undefined;
-    if (!this.first[text.charCodeAt(i)]) return NONE;
+    if (!this.mayMatchAt(text, i, end)) return NONE;
     let node: TrieNode<V> | undefined = this.root;
     for (let j = i; j < end && node; j++) {
       node = node.next?.get(text.charCodeAt(j));
@@ -60,16 +79,12 @@ export class LiteralTrie<V> {
     return out ? out.reverse() : NONE;
   }
 
-  /** True when some entry may start with the code unit at `i` (a cheap pre-filter). */
-  mayStartAt(text: string, i: number): boolean {
-    return this.first[text.charCodeAt(i)] === 1;
-  }
-
   /** Leftmost-longest, non-overlapping matches in text[start, end). */
   scan(text: string, start: number, end: number, onMatch: (start: number, end: number, value: V) => void): void {
     if (this.size === 0) return;
+    const first = this.first;
     for (let i = start; i < end;) {
-      const m = this.first[text.charCodeAt(i)] ? this.longestAt(text, i, end) : null;
+      const m = first[text.charCodeAt(i)] === 1 ? this.longestAt(text, i, end) : null;
       if (m) {
         onMatch(i, m.end, m.value);
         i = m.end;

@@ -14,7 +14,7 @@
  * Whether marks balance within a paragraph is paired-punctuation's question, which uses `markPositions`
  * and `balanced` over the same pair set.
  */
-import { isAsciiLetter } from './chars';
+import { C_CORNER, C_QUOTE, C_TITLE, isAsciiLetter } from './chars';
 import type { RuleContext } from './types';
 
 export const PAIRS: readonly (readonly [open: string, close: string])[] = [
@@ -56,9 +56,11 @@ export function markPositions(ctx: RuleContext<object>, li: number, open: string
   const out: number[] = [];
   if (line.masked) return out;
   const lt = line.text;
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
   for (let rel = 0; rel < lt.length; rel++) {
-    const ch = lt[rel];
-    if (ch !== open && ch !== close) continue;
+    const u = lt.charCodeAt(rel);
+    if (u !== o && u !== c) continue;
     const i = line.start + rel;
     if (ctx.doc.mask[i] === 1 || isApostrophe(ctx.text, i, line.start)) continue;
     out.push(i);
@@ -79,13 +81,14 @@ export function balanced(text: string, pos: readonly number[], open: string): bo
 /** Quotation ranges of one line ([start, end), absolute, marks included), before merging. */
 function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, number][]): void {
   const line = ctx.doc.lines[li];
-  if (line.masked) return;
+  // Only ‘ ’ “ ” and 〈 〉 《 》 「 」 『 』 are looked at below: a line whose prose has none has no quotation.
+  if (line.masked || (line.chars & (C_QUOTE | C_TITLE | C_CORNER)) === 0) return;
   const text = ctx.text;
   const stack: { open: string; at: number }[] = [];
   for (let i = line.start; i < line.end; i++) {
-    const ch = text[i];
-    const c = ch.charCodeAt(0);
+    const c = text.charCodeAt(i);
     if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f || ctx.doc.mask[i] === 1) continue;
+    const ch = text[i];
     if (QUOTATION_OPENERS.includes(ch)) {
       stack.push({ open: ch, at: i });
       continue;

@@ -8,18 +8,40 @@ export const edit = {
 };
 
 /**
- * Runs the global regex `re` over every prose segment and calls `visit` with each match and its absolute
- * start offset (segment start + match index). Zero-length matches advance by one code unit.
+ * What a pattern cannot match without: character-class masks (chars.ts C_*), each of which must meet the
+ * segment's `chars` (all of the masks, any bit of each). [C_DIGIT, C_NIAN | C_YUE]: a digit, and 年 or 月.
  */
-export function scan(ctx: RuleContext<object>, re: RegExp, visit: (m: RegExpExecArray, start: number, seg: Segment) => void): void {
-  for (const seg of ctx.segments) scanSegment(seg, re, (m, start) => visit(m, start, seg));
+export type Needs = readonly number[];
+
+/** True when class bits `chars` (Segment.chars, Line.chars) meet every mask of `needs`. */
+export function hasNeeds(chars: number, needs: Needs): boolean {
+  for (const n of needs) if ((chars & n) === 0) return false;
+  return true;
 }
 
-/** `scan` over one segment (for rules that filter or group segments first). */
-export function scanSegment(seg: Segment, re: RegExp, visit: (m: RegExpExecArray, start: number) => void): void {
+/**
+ * Runs the global regex `re` over every prose segment and calls `visit` with each match and its absolute
+ * start offset (segment start + match index). Zero-length matches advance by one code unit. `needs`: the
+ * characters every match contains (see Needs); segments without them are skipped unread.
+ */
+export function scan(ctx: RuleContext<object>, re: RegExp, visit: Visit): void;
+export function scan(ctx: RuleContext<object>, re: RegExp, needs: Needs, visit: Visit): void;
+export function scan(ctx: RuleContext<object>, re: RegExp, a: Needs | Visit, b?: Visit): void {
+  const needs = typeof a === 'function' ? undefined : a;
+  const visit = typeof a === 'function' ? a : b!;
+  for (const seg of ctx.segments) {
+    if (needs && !hasNeeds(seg.chars, needs)) continue;
+    scanSegment(seg, re, visit);
+  }
+}
+
+type Visit = (m: RegExpExecArray, start: number, seg: Segment) => void;
+
+/** `scan` over one segment (for rules that filter or group segments first); `visit` gets the segment too. */
+export function scanSegment(seg: Segment, re: RegExp, visit: Visit): void {
   re.lastIndex = 0;
   for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
-    visit(m, seg.start + m.index);
+    visit(m, seg.start + m.index, seg);
     if (m[0].length === 0) re.lastIndex++;
   }
 }

@@ -1,3 +1,4 @@
+import { charClasses } from './chars';
 import { detectEol, lineOf, splitLines } from './lines';
 import type { DocumentLanguage, DocumentModel, Line, Segment } from './types';
 
@@ -112,10 +113,12 @@ export function buildModel(text: string, language: DocumentLanguage = 'plaintext
     if (!allMasked && nextMasked >= e) {
       // No mask on the line: one segment, the line itself (its text shared with the line).
       const t = text.slice(s, e);
-      if (e > s) segments.push({ start: s, end: e, text: t, line: i });
-      lines.push({ index: i, start: s, end: e, text: t, masked: false });
+      const chars = charClasses(text, s, e);
+      if (e > s) segments.push({ start: s, end: e, text: t, line: i, chars });
+      lines.push({ index: i, start: s, end: e, text: t, masked: false, chars });
       continue;
     }
+    let lineChars = 0;
     if (!allMasked) {
       let segStart = -1;
       let anyProse = false;
@@ -123,14 +126,16 @@ export function buildModel(text: string, language: DocumentLanguage = 'plaintext
         const masked = j === e || mask[j] === 1;
         if (!masked && segStart < 0) segStart = j;
         if (masked && segStart >= 0) {
-          segments.push({ start: segStart, end: j, text: text.slice(segStart, j), line: i });
+          const chars = charClasses(text, segStart, j);
+          segments.push({ start: segStart, end: j, text: text.slice(segStart, j), line: i, chars });
+          lineChars |= chars;
           segStart = -1;
           anyProse = true;
         }
       }
       allMasked = !anyProse && e > s;
     }
-    lines.push({ index: i, start: s, end: e, text: text.slice(s, e), masked: allMasked });
+    lines.push({ index: i, start: s, end: e, text: text.slice(s, e), masked: allMasked, chars: lineChars });
   }
 
   const eol = detectEol(text);

@@ -105,6 +105,8 @@ export interface Segment {
   readonly text: string;
   /** Index into DocumentModel.lines. */
   readonly line: number;
+  /** Character-class bits (chars.ts C_*) of the segment's text: a rule skips segments lacking what its pattern needs. */
+  readonly chars: number;
 }
 
 export interface Line {
@@ -115,6 +117,8 @@ export interface Line {
   readonly text: string;
   /** True when the line is entirely non-prose (code fence content, front matter, comment). */
   readonly masked: boolean;
+  /** Character-class bits (chars.ts C_*) of the line's prose segments (masked text not included). */
+  readonly chars: number;
 }
 
 export type DocumentLanguage = 'plaintext' | 'markdown' | 'gongwen';

@@ -100,7 +100,7 @@ export function findWords(ctx: RuleContext<object>, trie: LiteralTrie<WordEntry>
           continue;
         }
       }
-      if (!trie.mayStartAt(text, i)) {
+      if (!trie.mayMatchAt(text, i, seg.end)) {
         i++;
         continue;
       }

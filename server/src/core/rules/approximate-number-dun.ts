@@ -1,5 +1,6 @@
+import { C_DUN } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { afterLineNumeral, inMarker } from '../outline';
 
 const DIGITS = '一二三四五六七八九';
@@ -7,6 +8,9 @@ const DIGITS = '一二三四五六七八九';
 // 三、四季度, 一、二等奖, 一、二批, 一、二班) are excluded by the lookahead.
 const RE =
   /(?<![一二三四五六七八九十百千万第])([一二三四五六七八九])、([一二三四五六七八九])(?=(?:十|百|千|万)?(?:个|天|年(?![级度])|人|次|名|岁|米|公里|种|项|倍|个月|周|小时|分钟|家|所|条|件|位|户|元|遍|趟|成|层|斤|吨|亩|里|点(?!钟)))/g;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DUN];
 
 /**
  * GB/T 15834 4.5.3.4 / GB/T 15835: two neighbouring numerals forming an approximate number take no 顿号:
@@ -36,7 +40,7 @@ export const approximateNumberDun: Rule = {
     ],
   },
   check(ctx) {
-    scan(ctx, RE, (m, start, seg) => {
+    scan(ctx, RE, NEEDS, (m, start, seg) => {
       if (DIGITS.indexOf(m[2]) !== DIGITS.indexOf(m[1]) + 1) return;
       // 三、四个方面的问题 opening a line may be heading 三、 whatever the outline decided: leave it.
       if (inMarker(ctx, seg.line, start) || afterLineNumeral(ctx, seg.line, start + 1)) return;

@@ -1,5 +1,6 @@
+import { C_DIGIT } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -10,6 +11,9 @@ import { isTraditionalDocument } from '../script/decision';
 
 const JI_RE = /(?<![0-9０-９.．A-Za-z])([1-9])0几(?=[个万千百十人名次家条项天年月岁位件种批所户元吨亿])/gu;
 const DIGITS = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DIGIT];
 
 export const approximateNumberJi: Rule = {
   meta: {
@@ -33,7 +37,7 @@ export const approximateNumberJi: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    scan(ctx, JI_RE, (m, start) => {
+    scan(ctx, JI_RE, NEEDS, (m, start) => {
       const expected = `${DIGITS[Number(m[1])]}十几`;
       const end = start + m[0].length;
       ctx.report({

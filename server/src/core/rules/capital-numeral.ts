@@ -1,5 +1,6 @@
+import { C_CAPITAL } from '../chars';
 import type { Rule } from '../types';
-import { scan } from '../rule-kit';
+import { scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -13,6 +14,9 @@ const RUN_RE = /[壹贰叁肆伍陆柒捌玖拾][壹贰叁肆伍陆柒捌玖拾�
 const DIGIT_RE = /[壹贰叁肆伍陆柒捌玖]/u;
 const UNIT_RE = /[拾佰仟]/u;
 const MONEY_LINE_RE = /金额|人民币|大写|[￥¥]|合同|发票|收据|票据|借条|欠条/u;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_CAPITAL];
 
 export const capitalNumeral: Rule = {
   meta: {
@@ -37,7 +41,7 @@ export const capitalNumeral: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    scan(ctx, RUN_RE, (m, start, seg) => {
+    scan(ctx, RUN_RE, NEEDS, (m, start, seg) => {
       const run = m[0];
       const isNumber = DIGIT_RE.test(run) && (UNIT_RE.test(run) || /[元圆]$/u.test(run));
       if (!isNumber || MONEY_LINE_RE.test(ctx.doc.lines[seg.line]?.text ?? seg.text)) return;

@@ -1,5 +1,6 @@
+import { C_DIGIT, C_NIAN, C_YUE } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -30,6 +31,9 @@ function toArabic(part: string, year: boolean): string {
   return Number.isNaN(n) ? '' : String(n);
 }
 
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DIGIT, C_NIAN, C_YUE];
+
 export const dateMixedNumerals: Rule = {
   meta: {
     id: 'date-mixed-numerals',
@@ -55,7 +59,7 @@ export const dateMixedNumerals: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    scan(ctx, DATE_RE, (m, start) => {
+    scan(ctx, DATE_RE, NEEDS, (m, start) => {
       const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined);
       const arabic = parts.filter(isArabic).length;
       if (arabic === 0 || arabic === parts.length) return;

@@ -1,3 +1,4 @@
+import { C_DIGIT } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
@@ -36,6 +37,7 @@ export const dateSeparator: Rule = {
     if (isTraditionalDocument(ctx)) return;
     const lines = ctx.doc.lines;
     for (const seg of ctx.segments) {
+      if ((seg.chars & C_DIGIT) === 0) continue;
       if (ALIGNED.test(lines[seg.line].text.trim())) continue;
       scanSegment(seg, DATE_RE, (m, start) => {
         const month = Number(m[3]);

@@ -1,3 +1,4 @@
+import { C_DIGIT, C_HALF_PUNCT } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
@@ -41,6 +42,7 @@ export const decimalPoint: Rule = {
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
     for (const seg of ctx.segments) {
+      if ((seg.chars & C_DIGIT) === 0) continue; // both patterns need a digit
       scanSegment(seg, BAD_POINT_RE, (m, start) => {
         const at = start + m[1].length;
         ctx.report({
@@ -52,6 +54,7 @@ export const decimalPoint: Rule = {
           fixTitle: { messageId: 'usePoint' },
         });
       });
+      if ((seg.chars & C_HALF_PUNCT) === 0) continue; // NO_ZERO_RE needs '.'
       scanSegment(seg, NO_ZERO_RE, (m, start) => {
         ctx.report({
           messageId: 'noZero',

@@ -1,5 +1,6 @@
+import { C_DIGIT } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -65,7 +66,7 @@ export const fixedWordNumeral: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    scan(ctx, WORD_RE, (m, start) => {
+    scan(ctx, WORD_RE, [C_DIGIT], (m, start) => {
       if (NOT_AFTER[m[0]]?.test(ctx.text.slice(start + m[0].length, start + m[0].length + 1))) return;
       const expected = BY_WRONG.get(m[0]) ?? m[0];
       const end = start + m[0].length;
@@ -78,17 +79,21 @@ export const fixedWordNumeral: Rule = {
         fixTitle: { messageId: 'change', data: { expected } },
       });
     });
-    scan(ctx, PLAN_RE, (m, start) => {
-      const expected = `“${m[0]}”`;
-      const end = start + m[0].length;
-      ctx.report({
-        messageId: 'planQuotes',
-        data: { found: m[0], expected },
-        start,
-        end,
-        fix: [edit.replace(start, end, expected)],
-        fixTitle: { messageId: 'change', data: { expected } },
+    for (const seg of ctx.segments) {
+      // PLAN_RE opens with a lookbehind: look for the 十 every match has before running it.
+      if (!seg.text.includes('十')) continue;
+      scanSegment(seg, PLAN_RE, (m, start) => {
+        const expected = `“${m[0]}”`;
+        const end = start + m[0].length;
+        ctx.report({
+          messageId: 'planQuotes',
+          data: { found: m[0], expected },
+          start,
+          end,
+          fix: [edit.replace(start, end, expected)],
+          fixTitle: { messageId: 'change', data: { expected } },
+        });
       });
-    });
+    }
   },
 };

@@ -1,5 +1,6 @@
+import { C_DIGIT, C_DOT, C_HALF_PUNCT } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -14,6 +15,9 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NUMBER_BEFORE_RE = /(?:第|为|达|约|增长|下降|增加|减少|提高|降低|是|了|至|到|～|—)$/u;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DIGIT, C_HALF_PUNCT | C_DOT];
 
 export const monthDayName: Rule = {
   meta: {
@@ -37,7 +41,7 @@ export const monthDayName: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    scan(ctx, NAME_RE, (m, start, seg) => {
+    scan(ctx, NAME_RE, NEEDS, (m, start, seg) => {
       const [, open, month, dot, day, close] = m;
       const quoted = open === '“' && close === '”';
       if (quoted && dot === '·') return;

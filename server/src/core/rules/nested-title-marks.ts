@@ -1,3 +1,4 @@
+import { C_TITLE } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 import { balanced, markPositions } from '../quotes';
@@ -24,7 +25,7 @@ export const nestedTitleMarks: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const line of ctx.doc.lines) {
-      if (line.masked || !line.text.includes('《')) continue;
+      if (line.masked || (line.chars & C_TITLE) === 0 || !line.text.includes('《')) continue;
       const pos = markPositions(ctx, line.index, '《', '》');
       if (pos.length < 4 || !balanced(text, pos, '《')) continue;
       const stack: number[] = [];

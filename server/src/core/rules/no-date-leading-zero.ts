@@ -1,6 +1,7 @@
+import { C_DIGIT, C_YUE } from '../chars';
 import type { Rule, TextEdit } from '../types';
 import { isTraditionalDocument } from '../script/decision';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 
 /**
  * GW-NUM-001 (GB/T 9704 7.3.5.4, GB/T 15835): months and days are written without a leading zero —
@@ -8,6 +9,9 @@ import { edit, scan } from '../rule-kit';
  * (07月 alone may be a code). The all-numeric form 2024-07-01 is left to other rules.
  */
 const DATE_RE = /(?<![\d.])(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?(?=[日号]))?/gu;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DIGIT, C_YUE];
 
 export const noDateLeadingZero: Rule = {
   meta: {
@@ -30,7 +34,7 @@ export const noDateLeadingZero: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    scan(ctx, DATE_RE, (m, start) => {
+    scan(ctx, DATE_RE, NEEDS, (m, start) => {
       const [found, year, month, day] = m;
       if (year === undefined && day === undefined) return;
       const edits: TextEdit[] = [];

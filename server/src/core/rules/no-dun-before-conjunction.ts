@@ -1,11 +1,15 @@
+import { C_DUN } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 // 、和 、及 、以及 — except words that start with the conjunction's character: 和谐 和平 及时 …
 // 与 is left out: after 、 it is mostly a preposition (与A相适应、与B相协调; 建设、与伙伴的对话).
 const RE = /、(?=以及|和(?![谐諧平睦美顺順解衷气氣蔼藹善煦约約田声聲弦亲親合])|及(?![时早格第至]))/g;
 const CLAUSE_START = /[，。；：！？\r\n]/;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DUN];
 
 /**
  * GB/T 15834 附录 B.1: when coordinated items are already joined by 和/及/以及, no 顿号 precedes the conjunction:
@@ -28,7 +32,7 @@ export const noDunBeforeConjunction: Rule = {
   },
   check(ctx) {
     // Taiwan usage writes A、B、以及C routinely: only a hint there.
-    scan(ctx, RE, (m, start, seg) => {
+    scan(ctx, RE, NEEDS, (m, start, seg) => {
       const conj = seg.text.startsWith('以及', m.index + 1) ? '以及' : seg.text[m.index + 1];
       // Parallel phrases each opened by the conjunction (和A结合、和B结合): the 顿号 separates whole phrases.
       let k = m.index - 1;

@@ -1,7 +1,11 @@
+import { C_DUN, C_QUOTE, C_TITLE } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 
 const RE = /(?<=[》”])、(?=[《“])/g;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DUN, C_TITLE | C_QUOTE];
 
 /**
  * GB/T 15834 4.5.3.5: between coordinated items each in 《》 or “”, no 顿号: 《预防未成年人犯罪法》、《未成年人保护法》
@@ -32,7 +36,7 @@ export const noDunBetweenQuoted: Rule = {
     ],
   },
   check(ctx) {
-    scan(ctx, RE, (m, start, seg) => {
+    scan(ctx, RE, NEEDS, (m, start, seg) => {
       const pair = seg.text[m.index - 1] + seg.text[m.index + 1];
       ctx.report({
         messageId: 'dun',

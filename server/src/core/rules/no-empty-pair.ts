@@ -1,7 +1,11 @@
-import { scan } from '../rule-kit';
+import { C_BRACKET, C_CORNER, C_FW_PAREN, C_QUOTE, C_TITLE } from '../chars';
+import { scan, type Needs } from '../rule-kit';
 import type { Rule } from '../types';
 
 const EMPTY_RE = /“”|‘’|（）|《》|〈〉|【】|〔〕|［］|「」|『』/g;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_QUOTE | C_FW_PAREN | C_TITLE | C_BRACKET | C_CORNER];
 
 /** An empty pair of quotes or brackets (“” in 推进了“”活动) usually means a word was lost in editing. No automatic fix: the missing text is unknown. */
 export const noEmptyPair: Rule = {
@@ -18,7 +22,7 @@ export const noEmptyPair: Rule = {
     examples: [['推进了“”活动的开展', '推进了“潮乡先锋”活动的开展']],
   },
   check(ctx) {
-    scan(ctx, EMPTY_RE, (m, start) => {
+    scan(ctx, EMPTY_RE, NEEDS, (m, start) => {
       ctx.report({ messageId: 'empty', data: { found: m[0] }, start, end: start + 2 });
     });
   },

@@ -1,5 +1,6 @@
+import { C_FW_DIGIT, C_FW_LATIN, C_PERCENT } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { inMarker } from '../outline';
 
 // Full-width letters, digits and ％; a full-width point or comma between full-width digits belongs to the
@@ -15,6 +16,9 @@ function toHalf(s: string): string {
   }
   return out;
 }
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_FW_DIGIT | C_FW_LATIN | C_PERCENT];
 
 /**
  * GB/T 15835 5.1 and GB/T 9704 7.5: Arabic digits and Latin letters are half-width: ２０２４年 → 2024年,
@@ -43,7 +47,7 @@ export const noFullWidthAlphanumeric: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    scan(ctx, RUN_RE, (m, start, seg) => {
+    scan(ctx, RUN_RE, NEEDS, (m, start, seg) => {
       const end = start + m[0].length;
       if (inMarker(ctx, seg.line, start)) return;
       if (/^[Ｏｏ０]+$/.test(m[0]) && (CN_DIGIT.test(text[start - 1] ?? '') || CN_DIGIT.test(text[end] ?? ''))) return;

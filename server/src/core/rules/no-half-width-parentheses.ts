@@ -1,4 +1,4 @@
-import { codePointAround, isAsciiDigit, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { C_PAREN, codePointAround, isAsciiDigit, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 import { inMarker } from '../outline';
@@ -64,7 +64,7 @@ export const noHalfWidthParentheses: Rule = {
       else ctx.report({ messageId: 'halfWidth', data: { found, expected }, start: i, end: i + 1, fix });
     };
     for (const seg of ctx.segments) {
-      if (!seg.text.includes('(') && !seg.text.includes(')')) continue;
+      if ((seg.chars & C_PAREN) === 0) continue;
       const stack: number[] = [];
       const lone: number[] = [];
       const pairs: [number, number][] = [];

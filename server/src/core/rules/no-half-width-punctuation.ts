@@ -1,4 +1,5 @@
 import {
+  C_HALF_PUNCT,
   codePointAround,
   isAsciiDigit,
   isAsciiLetter,
@@ -9,7 +10,7 @@ import {
   prevNonSpace,
 } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { afterLineNumeral, inMarker } from '../outline';
 import { isNameDot } from '../names';
 
@@ -49,6 +50,9 @@ function beyondWord(text: string, i: number, step: 1 | -1, min: number, max: num
   return j >= min && j < max ? j : -1;
 }
 
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_HALF_PUNCT];
+
 /**
  * GB/T 15834 第 5 章: in Chinese sentences the points , ; : ? ! and a sentence-final . are full-width.
  * Exempt: numbers (1,000 3.14 9:30 1:500 v1.2.3), English runs (Hello, world.), URLs/e-mail/paths and code
@@ -86,7 +90,7 @@ export const noHalfWidthPunctuation: Rule = {
   check(ctx) {
     const text = ctx.text;
     const md = ctx.doc.language === 'markdown';
-    scan(ctx, RUN_RE, (m, start, seg) => {
+    scan(ctx, RUN_RE, NEEDS, (m, start, seg) => {
       const run = m[0];
       const end = start + run.length;
       if (run.includes('..')) return; // ... and ...... are the ellipsis rule's

@@ -1,5 +1,6 @@
+import { C_DIGIT } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -12,6 +13,9 @@ const MIXED_RE =
   /(?<![\d.,，０-９])(\d+(?:\.\d+)?)([千百])(?!米|克|瓦|伏|帕|焦|卡|兆|赫|升|牛|乏|字节|分点|分比|分之|分位|分率|年老店|货|姓|科)/gu;
 const NEXT_NUMERAL_RE = /^[\d零〇一二三四五六七八九十百千]/u;
 const FACTOR: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DIGIT];
 
 export const noMixedDigits: Rule = {
   meta: {
@@ -45,7 +49,7 @@ export const noMixedDigits: Rule = {
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
     const text = ctx.text;
-    scan(ctx, MIXED_RE, (m, start) => {
+    scan(ctx, MIXED_RE, NEEDS, (m, start) => {
       const [found, num, unit] = m;
       const end = start + found.length;
       // 1万6千, 1亿3千多万: a compound after 万/亿, common in edited reports — info, no mechanical rewrite.

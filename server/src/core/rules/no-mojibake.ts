@@ -1,5 +1,5 @@
 import { scanSegment } from '../rule-kit';
-import { codePointAround, isCjkPunctCode, isHanCodePoint } from '../chars';
+import { C_LATIN_X, C_ODD, codePointAround, isCjkPunctCode, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 
 /**
@@ -87,6 +87,8 @@ export const noMojibake: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const seg of ctx.segments) {
+      // Every sign of garbling below is a C_ODD character or a Latin letter beyond ASCII.
+      if ((seg.chars & (C_ODD | C_LATIN_X)) === 0) continue;
       scanSegment(seg, FIXED_RE, (m, start) => {
         ctx.report({ messageId: 'garbled', data: { found: m[0] }, start, end: start + m[0].length });
       });

@@ -69,7 +69,7 @@ export const noOverusedPhrase: Rule<{ threshold: number; density: number; phrase
     const trie = trieFor(Array.isArray(ctx.options.phrases) ? ctx.options.phrases.filter((p) => typeof p === 'string') : []);
     const text = ctx.text;
     let line = -1;
-    let found = new Map<string, number[]>();
+    const found = new Map<string, number[]>();
     let chars = 0;
     const flush = (): void => {
       // In a long paragraph a phrase may come back often: ask for one use per `density` characters too.
@@ -85,7 +85,7 @@ export const noOverusedPhrase: Rule<{ threshold: number; density: number; phrase
           related: at.slice(1).map((s) => ({ start: s, end: s + phrase.length, messageId: 'otherOccurrence' })),
         });
       }
-      found = new Map();
+      found.clear();
     };
     for (const seg of ctx.segments) {
       if (seg.line !== line) {

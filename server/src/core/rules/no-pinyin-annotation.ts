@@ -1,6 +1,6 @@
-import { codePointAround, isHanCodePoint } from '../chars';
+import { C_FW_PAREN, C_LATIN, C_LATIN_X, C_PAREN, codePointAround, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { PINYIN_ANNOTATION_SOURCE, TONED } from '../residue';
 
 /**
@@ -16,6 +16,9 @@ const TONE_RE = new RegExp(`[${TONED}]`);
 // Toneless syllables are accepted only when they are valid pinyin (initial + final), e.g. de, men, zi.
 const SYLLABLE_RE =
   /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ü|ai|ei|ui|ao|ou|iu|ie|üe|er|an|en|in|un|ün|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang|ue|ve)$/;
+
+/** What every annotation contains: a bracket and a (pinyin) letter. */
+const NEEDS: Needs = [C_PAREN | C_FW_PAREN, C_LATIN | C_LATIN_X];
 
 function isHanBefore(text: string, i: number): boolean {
   const c = codePointAround(text, i - 1);
@@ -49,7 +52,7 @@ export const noPinyinAnnotation: Rule = {
     const text = ctx.text;
     const hits = ctx.memo('pinyinAnnotations', () => {
       const out: { start: number; end: number; toned: boolean; body: string }[] = [];
-      scan(ctx, ANNOT_RE, (m, start, seg) => {
+      scan(ctx, ANNOT_RE, NEEDS, (m, start, seg) => {
         if (start === seg.start || !isHanBefore(text, start)) return;
         const body = m[0].slice(1, -1);
         out.push({ start, end: start + m[0].length, toned: TONE_RE.test(body), body });

@@ -1,5 +1,6 @@
-import type { Rule, Severity } from '../types';
-import { scan } from '../rule-kit';
+import { C_BRACKET, C_FW_PAREN, C_PAREN, C_PLACEHOLDER, C_SPACE } from '../chars';
+import type { Rule, Segment, Severity } from '../types';
+import { scanSegment } from '../rule-kit';
 
 /**
  * GW-PH-001…005: template placeholders left unfilled — XX / xx, 20XX年 / 20xx年 / 200*年, X月X日,
@@ -58,6 +59,17 @@ const MESSAGES = {
   },
 } as const;
 
+/**
+ * False only for a segment PLACEHOLDER_RE cannot match in: every alternative has a C_PLACEHOLDER character
+ * (X x × * □ ○ _ { $ T F 此 待 填 某 …), or is a bracket around spaces, or is （标题） / （正文）.
+ */
+function mayHoldPlaceholder(seg: Segment): boolean {
+  const c = seg.chars;
+  if (c & C_PLACEHOLDER) return true;
+  if (c & C_SPACE && c & (C_BRACKET | C_FW_PAREN | C_PAREN)) return true;
+  return (c & C_FW_PAREN) !== 0 && (seg.text.includes('（标题）') || seg.text.includes('（正文）'));
+}
+
 function isDateContext(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
@@ -86,7 +98,8 @@ export const noPlaceholder: Rule = {
   check(ctx) {
     const text = ctx.text;
     const md = ctx.doc.language === 'markdown';
-    scan(ctx, PLACEHOLDER_RE, (m, start, seg) => {
+    for (const seg of ctx.segments) if (mayHoldPlaceholder(seg)) scanSegment(seg, PLACEHOLDER_RE, visit);
+    function visit(m: RegExpExecArray, start: number, seg: Segment): void {
       const g = m.groups!;
       const kind = (Object.keys(g) as Kind[]).find((k) => g[k] !== undefined)!;
       const found = m[0];
@@ -114,6 +127,6 @@ export const noPlaceholder: Rule = {
       if (kind === 'anonymous') severity = 'info';
       const messageId = kind === 'latinX' && text.charAt(end) === '年' ? 'yearX' : inDate ? 'dateX' : kind;
       ctx.report({ messageId, data: { found }, start, end, ...(severity ? { severity } : {}) });
-    });
+    }
   },
 };

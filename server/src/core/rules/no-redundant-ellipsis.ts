@@ -1,3 +1,4 @@
+import { C_ELLIPSIS } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 
@@ -32,7 +33,7 @@ export const noRedundantEllipsis: Rule = {
   },
   check(ctx) {
     for (const seg of ctx.segments) {
-      if (!seg.text.includes('……')) continue;
+      if ((seg.chars & C_ELLIPSIS) === 0 || !seg.text.includes('……')) continue;
       scanSegment(seg, DENG_RE, (m, start) => {
         const rest = seg.text.slice(m.index + 2);
         const word = rest.startsWith('等等') ? '等等' : rest.startsWith('之类') ? '之类' : rest.startsWith('什么的') ? '什么的' : '等';

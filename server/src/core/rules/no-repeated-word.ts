@@ -132,7 +132,9 @@ function checkSegment(ctx: RuleContext<object>, seg: Segment, a: Allow, b0: numb
   const text = ctx.text;
   const s = seg.start;
   const e = seg.end;
-  const quoted = brokenQuoteLine(ctx, seg.line) ? () => true : (i: number): boolean => inQuotation(ctx, i);
+  // Asked only at a candidate (most segments have none): is the line quoted speech, or is offset i quoted?
+  let broken: boolean | undefined;
+  const quoted = (i: number): boolean => (broken ??= brokenQuoteLine(ctx, seg.line)) || inQuotation(ctx, i);
   let skipUntil = s;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);

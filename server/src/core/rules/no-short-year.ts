@@ -1,3 +1,4 @@
+import { C_DIGIT, C_NIAN, C_YUE } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
@@ -34,6 +35,7 @@ export const noShortYear: Rule = {
     if (isTraditionalDocument(ctx)) return;
     const text = ctx.text;
     for (const seg of ctx.segments) {
+      if ((seg.chars & C_DIGIT) === 0 || (seg.chars & C_NIAN) === 0 || (seg.chars & C_YUE) === 0) continue;
       scanSegment(seg, SHORT_YEAR_RE, (m, start) => {
         const month = Number(m[2]);
         if (month < 1 || month > 12) return;

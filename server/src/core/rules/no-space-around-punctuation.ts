@@ -1,3 +1,4 @@
+import { C_SPACE } from '../chars';
 import type { Rule } from '../types';
 import { headlineSeparator } from '../headline';
 import { edit, scanSegment } from '../rule-kit';
@@ -36,6 +37,7 @@ export const noSpaceAroundPunctuation: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const seg of ctx.segments) {
+      if ((seg.chars & C_SPACE) === 0) continue;
       const line = ctx.doc.lines[seg.line];
       scanSegment(seg, SPACES_RE, (m, start) => {
         const end = start + m[0].length;

@@ -1,4 +1,4 @@
-import { countHan, HAN_RE_SOURCE } from '../chars';
+import { C_SPACE, codePointAround, countHan, HAN_RE_SOURCE, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 import { headlineSeparator } from '../headline';
@@ -8,9 +8,10 @@ import { NAMED_ORGAN_SRC } from '../elements/patterns';
 
 const H = HAN_RE_SOURCE;
 const SP = '[ \\t\\u3000]';
-// Spaces (half-width, U+3000, tab, NBSP) between two Han characters. The u flag makes astral Han
-// such as 𠮷 match while match.index stays a UTF-16 offset.
-const SPACE_BETWEEN_HAN = new RegExp(`(?<=${H})[ \\t\\u3000\\u00a0]+(?=${H})`, 'gu');
+// Spaces (half-width, U+3000, tab, NBSP) between two Han characters: the runs with Han right before and after
+// them in the segment (betweenHan, astral Han such as 𠮷 included), as (?<=Han)[ \t\u3000\u00a0]+(?=Han) would find
+// them — a lookbehind first would be tried at every position of the segment.
+const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
 // 法规体 “第一条 为了……”, “第一章 总则”: the space after the ordinal is right (GB/T 15834 附录 B.3.6).
 const LEGAL_ORDINAL_BEFORE = /第[一二三四五六七八九十百千零〇两兩\d]+[编編章节節条條款项項目课課篇部卷回]$/u;
 // 法规体 chapter and section titles with a letter-spaced name: 第一章　总　　则, 第三章　附　　则.
@@ -46,6 +47,26 @@ const CLAUSE_AFTER = new RegExp(`^(?:${H}|[「」“”《》：:、\\w]){3,}`, 
 // …and before the name of the one honoured (教宗　良十四世).
 const HONORED_BEFORE = /(?:教宗|聖座|國父)$/u;
 const LIST_SEPARATOR = /[、，：:；（）()]/;
+
+/** True when text[s, e) has a Han character (any plane) right before and right after it, inside `text`. */
+function betweenHan(text: string, s: number, e: number): boolean {
+  return isHanCodePoint(codePointAround(text, s - 1)) && isHanCodePoint(text.codePointAt(e) ?? -1);
+}
+
+/** Lines whose spaces are layout: signer and signature lines, letter-spaced titles, 函 headers, 版记, name lists. */
+function exemptLine(lt: string): boolean {
+  return (
+    SIGNER_LINE.test(lt) ||
+    SPACED_TITLE.test(lt) ||
+    LEGAL_SPACED_TITLE.test(lt) ||
+    SIGNATURE.test(lt) ||
+    LETTER_HEADER.test(lt) ||
+    DISTRIBUTION_LINE.test(lt) ||
+    titleAndName(lt) ||
+    nameList(lt) ||
+    JOINT_SIGNATURE.test(lt)
+  );
+}
 
 function isBoundary(ch: string | undefined): boolean {
   return ch === undefined || ch === ' ' || ch === '\t' || ch === '\u3000' || LIST_SEPARATOR.test(ch);
@@ -137,20 +158,19 @@ export const noSpaceBetweenHan: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const seg of ctx.segments) {
+      if ((seg.chars & C_SPACE) === 0) continue;
       const line = ctx.doc.lines[seg.line];
       const lt = line.text;
-      if (
-        SIGNER_LINE.test(lt) ||
-        SPACED_TITLE.test(lt) ||
-        LEGAL_SPACED_TITLE.test(lt) ||
-        SIGNATURE.test(lt) ||
-        LETTER_HEADER.test(lt) ||
-        DISTRIBUTION_LINE.test(lt)
-      )
-        continue;
-      if (titleAndName(lt) || nameList(lt) || JOINT_SIGNATURE.test(lt)) continue;
-      const label = SPACED_LABEL.exec(lt);
-      scanSegment(seg, SPACE_BETWEEN_HAN, (m, start) => {
+      // The line's exemptions, read when the segment has a gap at all (most have none).
+      let exempt: boolean | undefined;
+      let label: RegExpExecArray | null = null;
+      scanSegment(seg, SPACE_RUN, (m, start) => {
+        if (!betweenHan(seg.text, m.index, m.index + m[0].length)) return;
+        if (exempt === undefined) {
+          exempt = exemptLine(lt);
+          if (!exempt) label = SPACED_LABEL.exec(lt);
+        }
+        if (exempt) return;
         if (LEGAL_ORDINAL_BEFORE.test(seg.text.slice(Math.max(0, m.index - 12), m.index))) return;
         const end = start + m[0].length;
         const rs = start - line.start;

@@ -1,4 +1,4 @@
-import { isHanCode } from '../chars';
+import { C_DIGIT, C_LATIN, C_SPACE, isHanCode } from '../chars';
 import type { Rule } from '../types';
 import { inMarker } from '../outline';
 import { edit } from '../rule-kit';
@@ -70,6 +70,8 @@ export const noSpaceHanAlphanumeric: Rule<{ latin: boolean }> = {
     const mask = ctx.doc.mask;
     const lines = ctx.doc.lines;
     for (const seg of ctx.segments) {
+      // A finding is a space next to an ASCII letter or digit.
+      if ((seg.chars & C_SPACE) === 0 || (seg.chars & (C_DIGIT | C_LATIN)) === 0) continue;
       const lineText = lines[seg.line].text;
       if (ALIGNED.test(lineText) || ORGAN_DATE_LINE.test(lineText)) continue;
       let han = 0;

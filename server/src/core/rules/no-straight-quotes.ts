@@ -1,4 +1,4 @@
-import { codePointAround, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { C_STRAIGHT, codePointAround, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 
@@ -39,6 +39,7 @@ export const noStraightQuotes: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const seg of ctx.segments) {
+      if ((seg.chars & C_STRAIGHT) === 0) continue;
       for (const [q, open, close] of [
         ['"', '“', '”'],
         ["'", '‘', '’'],

@@ -1,7 +1,10 @@
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 
-const TRAILING_RE = /[ \t\u3000\u00a0]+$/;
+/** The characters of /[ \t\u3000\u00a0]+$/. */
+function isTrailingSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
 
 /**
  * Spaces at the end of a line are invisible and get copied into other documents. Whitespace-only lines
@@ -24,12 +27,16 @@ export const noTrailingSpaces: Rule = {
     const md = ctx.doc.language === 'markdown';
     for (const line of ctx.doc.lines) {
       if (line.masked) continue;
-      const m = TRAILING_RE.exec(line.text);
-      if (!m) continue;
-      const start = line.start + m.index;
+      // TRAILING_RE read from the end: only the last characters of a line are looked at.
+      const lt = line.text;
+      let at = lt.length;
+      while (at > 0 && isTrailingSpace(lt.charCodeAt(at - 1))) at--;
+      if (at === lt.length) continue;
+      const run = lt.slice(at);
+      const start = line.start + at;
       if (ctx.doc.mask[start] === 1) continue;
-      if (md && m.index > 0 && /^ {2,}$/.test(m[0])) continue;
-      ctx.report({ messageId: 'trailing', data: { n: m[0].length }, start, end: line.end, fix: [edit.remove(start, line.end)] });
+      if (md && at > 0 && /^ {2,}$/.test(run)) continue;
+      ctx.report({ messageId: 'trailing', data: { n: run.length }, start, end: line.end, fix: [edit.remove(start, line.end)] });
     }
   },
 };

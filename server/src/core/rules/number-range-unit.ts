@@ -1,5 +1,6 @@
+import { C_DASH, C_DIGIT } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -12,6 +13,9 @@ import { isTraditionalDocument } from '../script/decision';
 
 const RANGE_RE =
   /(?<![\d.,，A-Za-z\-－~～〜—–/:：])(\d+(?:\.\d+)?)(\s?)([～~〜—–－-])(\s?)(\d+(?:\.\d+)?)(%|％|‰|万亿|千万|百万|万|亿)(?![\d])/gu;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DIGIT, C_DASH];
 
 export const numberRangeUnit: Rule = {
   meta: {
@@ -40,7 +44,7 @@ export const numberRangeUnit: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    scan(ctx, RANGE_RE, (m, start) => {
+    scan(ctx, RANGE_RE, NEEDS, (m, start) => {
       const [found, lo, , sep, , hi, unit] = m;
       const end = start + found.length;
       // 2024-05-10, 010-6512, 3-2-1: a hyphenated code rather than a range.

@@ -1,8 +1,24 @@
-import { isAsciiDigit, isAsciiLetter, isChineseContextCode, isSpaceCode, nextNonSpace, prevNonSpace } from '../chars';
+import {
+  C_BRACKET,
+  C_CORNER,
+  C_FW_PAREN,
+  C_PAREN,
+  C_QUOTE,
+  C_TITLE,
+  isAsciiDigit,
+  isAsciiLetter,
+  isChineseContextCode,
+  isSpaceCode,
+  nextNonSpace,
+  prevNonSpace,
+} from '../chars';
 import type { RuleContext, Rule } from '../types';
 import { inMarker } from '../outline';
 import { CLOSE_OF as OPEN, isApostrophe, MARK_RE, OPEN_OF as CLOSE } from '../quotes';
 import { scanSegment } from '../rule-kit';
+
+/** Classes of the characters of MARK_RE: a line with none has no mark in its prose. */
+const PAIRED_MARKS = C_QUOTE | C_FW_PAREN | C_PAREN | C_TITLE | C_BRACKET | C_CORNER;
 
 /** A half-width bracket counts only in Chinese context: a Chinese character or mark on either side (这是测试(test). */
 function chineseAround(ctx: RuleContext<object>, i: number): boolean {
@@ -59,14 +75,19 @@ export const pairedPunctuation: Rule = {
     for (let a = 0; a < lines.length; a++) {
       if (lines[a].text.trim() === '') continue;
       let b = a;
-      while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') b++;
+      let marks = lines[a].chars;
+      while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') marks |= lines[++b].chars;
+      if ((marks & PAIRED_MARKS) === 0) {
+        a = b; // no mark in the paragraph's prose
+        continue;
+      }
       const stacks = new Map<string, number[]>();
       const unopened: number[] = [];
       const counts = new Map<string, number>();
       for (let li = a; li <= b; li++) {
         const line = lines[li];
-        if (line.masked) continue;
-        scanSegment({ start: line.start, end: line.end, text: line.text, line: li }, MARK_RE, (m, i) => {
+        if (line.masked || (line.chars & PAIRED_MARKS) === 0) continue;
+        scanSegment({ start: line.start, end: line.end, text: line.text, line: li, chars: line.chars }, MARK_RE, (m, i) => {
           const ch = m[0];
           const isOpen = OPEN.has(ch);
           if (mask[i] === 1) return;

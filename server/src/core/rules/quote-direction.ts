@@ -1,3 +1,4 @@
+import { C_QUOTE } from '../chars';
 import { balanced, markPositions } from '../quotes';
 import type { RuleContext, Rule } from '../types';
 import { edit } from '../rule-kit';
@@ -40,7 +41,7 @@ export const quoteDirection: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const line of ctx.doc.lines) {
-      if (line.masked) continue;
+      if (line.masked || (line.chars & C_QUOTE) === 0) continue;
       for (const [open, close] of [
         ['“', '”'],
         ['‘', '’'],

@@ -1,3 +1,4 @@
+import { C_QUOTE } from '../chars';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
 import { balanced, markPositions } from '../quotes';
@@ -28,7 +29,7 @@ export const quoteNesting: Rule = {
   check(ctx) {
     const text = ctx.text;
     for (const line of ctx.doc.lines) {
-      if (line.masked || !line.text.includes('“')) continue;
+      if (line.masked || (line.chars & C_QUOTE) === 0 || !line.text.includes('“')) continue;
       const dbl = markPositions(ctx, line.index, '“', '”');
       if (dbl.length < 4 || !balanced(text, dbl, '“')) continue;
       const sgl = markPositions(ctx, line.index, '‘', '’');

@@ -1,4 +1,4 @@
-import { codePointAround, isAsciiDigit, isAsciiLetter, isHanCodePoint } from '../chars';
+import { C_DASH, codePointAround, isAsciiDigit, isAsciiLetter, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
@@ -57,7 +57,7 @@ export const rangeConnector: Rule = {
     // The full-width hyphen （2006－2020年, 6%－6.5%) is how the national reports are set: a note, not a format change.
     const kindOf = (c: string) => (c === '－' ? { fixKind: 'suggestion' as const, severity: 'info' as const } : {});
     for (const seg of ctx.segments) {
-      if (!/[-－–~～]/.test(seg.text)) continue;
+      if ((seg.chars & C_DASH) === 0 || !/[-－–~～]/.test(seg.text)) continue;
       scanSegment(seg, YEAR_RE, (m, at) => {
         const c = m[3];
         if (c === '～') return; // 2021～2025年 is tolerated by 15834 (一般用一字线，有时也可用浪纹线)

@@ -1,9 +1,12 @@
-import { codePointAround, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { C_DASH, codePointAround, isAsciiLetter, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 
 // -- / --- / －－ / —- / -— (not —— itself); ―― (U+2015, old GB2312 mapping) is a hint only.
 const BAD_RE = /-{2,}|－{2,}|[—－-]{2,}|―{2}/g;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DASH];
 
 /**
  * GB/T 15834 4.10: the dash is —— (two U+2014). In Chinese context -- and －－ become ——; ―― (U+2015 ×2,
@@ -32,7 +35,7 @@ export const standardDash: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    scan(ctx, BAD_RE, (m, start, seg) => {
+    scan(ctx, BAD_RE, NEEDS, (m, start, seg) => {
       if (m[0] === '——' || /^—+$/.test(m[0])) return;
       const end = start + m[0].length;
       const l = prevNonSpace(text, start, seg.start);

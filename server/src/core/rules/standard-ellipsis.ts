@@ -1,6 +1,6 @@
-import { codePointAround, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
+import { C_DOT, C_ELLIPSIS, C_HALF_PUNCT, codePointAround, isChineseContextCode, nextNonSpace, prevNonSpace } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scanSegment } from '../rule-kit';
 
 // ... / ...... / 。。。 / ．．． / ··· / ⋯ / a lone … / ……… : anything but exactly two U+2026.
 const BAD_RE = /\.{3,}|。{3,}|．{3,}|[·・]{3,}|⋯+|…+/g;
@@ -30,18 +30,22 @@ export const standardEllipsis: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    scan(ctx, BAD_RE, (m, start, seg) => {
-      if (m[0] === '……') return;
-      const end = start + m[0].length;
-      // A table-of-contents leader: dots or ellipses up to a page number at the end of the line (一、总体要求……………1).
-      if (TOC_PAGE_RE.test(text.slice(end, seg.end))) return;
-      const l = prevNonSpace(text, start, seg.start);
-      const r = nextNonSpace(text, end, seg.end);
-      const chinese =
-        (l >= 0 && isChineseContextCode(codePointAround(text, l))) || (r >= 0 && isChineseContextCode(codePointAround(text, r)));
-      // 。。。 and …/⋯ are Chinese marks already; dots need a Chinese neighbour.
-      if (!chinese && !/^[。…⋯]/.test(m[0])) return;
-      ctx.report({ messageId: 'ellipsis', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '……')] });
-    });
+    for (const seg of ctx.segments) {
+      // Every match has one of . ． · ・ … ⋯, or is 。。。.
+      if ((seg.chars & (C_HALF_PUNCT | C_DOT | C_ELLIPSIS)) === 0 && !seg.text.includes('。。。')) continue;
+      scanSegment(seg, BAD_RE, (m, start) => {
+        if (m[0] === '……') return;
+        const end = start + m[0].length;
+        // A table-of-contents leader: dots or ellipses up to a page number at the end of the line (一、总体要求……………1).
+        if (TOC_PAGE_RE.test(text.slice(end, seg.end))) return;
+        const l = prevNonSpace(text, start, seg.start);
+        const r = nextNonSpace(text, end, seg.end);
+        const chinese =
+          (l >= 0 && isChineseContextCode(codePointAround(text, l))) || (r >= 0 && isChineseContextCode(codePointAround(text, r)));
+        // 。。。 and …/⋯ are Chinese marks already; dots need a Chinese neighbour.
+        if (!chinese && !/^[。…⋯]/.test(m[0])) return;
+        ctx.report({ messageId: 'ellipsis', data: { found: m[0] }, start, end, fix: [edit.replace(start, end, '……')] });
+      });
+    }
   },
 };

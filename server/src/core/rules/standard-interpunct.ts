@@ -1,11 +1,14 @@
-import { codePointAround, isHanCodePoint } from '../chars';
+import { C_DOT, C_HALF_PUNCT, codePointAround, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 import { isNameDot } from '../names';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 // • (U+2022) ・ (U+30FB) ‧ (U+2027) ． (U+FF0E) . between Han characters.
 const RE = /[•・‧．.]/g;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DOT | C_HALF_PUNCT];
 
 /**
  * GB/T 15834 4.14: the 间隔号 is · (U+00B7): 卡尔·马克思, 《三国志·蜀志》. Between two Han characters •, ・ and ‧ are
@@ -32,7 +35,7 @@ export const standardInterpunct: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    scan(ctx, RE, (m, at, seg) => {
+    scan(ctx, RE, NEEDS, (m, at, seg) => {
       const i = at;
       const ch = m[0];
       if (i === seg.start || i + 1 >= seg.end) return;

@@ -1,3 +1,4 @@
+import { C_DIGIT, C_FW_COLON, C_FW_DIGIT } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
@@ -46,7 +47,7 @@ export const timeColon: Rule = {
     if (isTraditionalDocument(ctx)) return;
     const text = ctx.text;
     for (const seg of ctx.segments) {
-      if (!seg.text.includes('：')) continue;
+      if ((seg.chars & C_FW_COLON) === 0 || (seg.chars & (C_DIGIT | C_FW_DIGIT)) === 0) continue;
       scanSegment(seg, TIME_RE, (m, start) => {
         const h = value(m[1]);
         const min = value(m[2]);

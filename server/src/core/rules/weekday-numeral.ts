@@ -1,3 +1,4 @@
+import { C_DIGIT } from '../chars';
 import type { Rule } from '../types';
 import { edit, scanSegment } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
@@ -30,6 +31,7 @@ export const weekdayNumeral: Rule = {
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
     for (const seg of ctx.segments) {
+      if ((seg.chars & C_DIGIT) === 0) continue;
       scanSegment(seg, WEEKDAY_RE, (m, at) => {
         const start = at + m[1].length;
         const expected = m[1] + NAMES[Number(m[2])];

@@ -1,5 +1,6 @@
+import { C_DIGIT, C_NIAN } from '../chars';
 import type { Rule } from '../types';
-import { edit, scan } from '../rule-kit';
+import { edit, scan, type Needs } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 /**
@@ -9,6 +10,9 @@ import { isTraditionalDocument } from '../script/decision';
  */
 
 const RANGE_RE = /(?<![0-9０-９.．A-Za-z〔\[])((?:1[89]|20)[0-9]{2})(年?)([～~—－–-]{1,2}|至)([0-9]{2})(?=年)(?![0-9])/gu;
+
+/** What every match contains (rule-kit Needs). */
+const NEEDS: Needs = [C_DIGIT, C_NIAN];
 
 export const yearRangeShort: Rule = {
   meta: {
@@ -35,7 +39,7 @@ export const yearRangeShort: Rule = {
   },
   check(ctx) {
     if (isTraditionalDocument(ctx)) return;
-    scan(ctx, RANGE_RE, (m, start) => {
+    scan(ctx, RANGE_RE, NEEDS, (m, start) => {
       const first = Number(m[1]);
       let full = Math.floor(first / 100) * 100 + Number(m[4]);
       if (full <= first) full += 100;
