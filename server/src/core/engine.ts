@@ -152,6 +152,15 @@ function configKey(opts: EngineOptions, locale: Locale, paragraphRules: readonly
   return JSON.stringify([opts.config ?? null, opts.language ?? 'plaintext', locale, ids, pass ? pass.severities : null]);
 }
 
+const RULE_IDS = new WeakMap<Rule, readonly string[]>();
+
+/** The names a directive may silence `rule` by: its id and its catalogue aliases. */
+function idsOf(rule: Rule): readonly string[] {
+  let ids = RULE_IDS.get(rule);
+  if (!ids) RULE_IDS.set(rule, (ids = [rule.meta.id, ...(rule.meta.aliases ?? [])]));
+  return ids;
+}
+
 type Enabled = { rule: Rule; severity: Severity; options: object };
 
 /** The enabled rules of a check with their severity and options, in registry order. */
@@ -211,14 +220,14 @@ function* run(text: string, opts: EngineOptions, pass: FixPass | undefined): Gen
   const problems: Problem[] = [];
   const enabled = enabledRules(opts);
   const rules = pass ? enabled.filter((r) => r.rule.meta.fixable === 'safe' || r.rule.meta.ownsSpan) : enabled;
-  const base = { doc, text, segments: doc.segments, shared, memo };
   const cache = opts.paragraphCache ?? undefined;
   const paragraphRules = cache ? rules.filter((r) => r.rule.meta.scope === 'paragraph') : [];
   let plan: ParagraphPlan | undefined;
+  let planMemo: RuleContext['memo'] | undefined;
   yield;
   for (const { rule, severity, options } of rules) {
     const meta = rule.meta;
-    const ids = [meta.id, ...(meta.aliases ?? [])];
+    const ids = idsOf(rule);
     const ri = cache ? paragraphRules.findIndex((r) => r.rule === rule) : -1;
     /** The report's Problem, or undefined when a fixAll pass has no use for it. */
     const problem = (d: ReportDescriptor): Problem | undefined => {
@@ -226,21 +235,25 @@ function* run(text: string, opts: EngineOptions, pass: FixPass | undefined): Gen
       if (pass && !meta.ownsSpan && !(kind === 'safe' && pass.severities.includes(d.severity ?? severity))) return undefined;
       return problemOf(meta, severity, shown, d, kind);
     };
+    // Every context has the same keys in the same order (one object shape for the rules' property reads).
     let ctx: RuleContext;
     if (ri >= 0) {
+      const none = (): void => {};
       const p = (plan ??= planParagraphs(
         cache!,
-        { ...base, options: {}, report: () => {} },
+        { doc, text, segments: doc.segments, options: {}, shared, memo, report: none },
         configKey(opts, locale, paragraphRules, pass),
       ));
-      ctx = { ...base, segments: p.segments, memo: paragraphMemo(memo), options, report: (d) => fileProblem(p, doc, ri, d, problem(d)) };
+      planMemo ??= paragraphMemo(memo);
+      const report = (d: ReportDescriptor): void => fileProblem(p, doc, ri, d, problem(d));
+      ctx = { doc, text, segments: p.segments, options, shared, memo: planMemo, report };
     } else {
       const report = (d: ReportDescriptor): void => {
         if (d.start >= 0 && d.end >= d.start && d.end <= text.length && directives.isSuppressed(ids, d.start)) return;
         const p = problem(d);
         if (p) problems.push(p);
       };
-      ctx = { ...base, options, report };
+      ctx = { doc, text, segments: doc.segments, options, shared, memo, report };
     }
     try {
       rule.check(ctx);
