@@ -180,11 +180,21 @@ function enabledRules(opts: EngineOptions): Enabled[] {
 /**
  * A pass of fixAll under its default policy: only problems with a safe fix at one of `severities` can be applied.
  * Such a pass runs only the rules whose meta.fixable is 'safe' (a report may lower its rule's kind, never raise it:
- * fixKindOf) and the span owners (meta.ownsSpan), whose spans drop other rules' problems; it keeps only the reports
- * that are candidates plus the owners', and renders no message.
+ * fixKindOf) and then, if they found a candidate, the other span owners (meta.ownsSpan), whose spans drop other
+ * rules' problems; it keeps only the reports that are candidates plus the owners', and renders no message.
  */
 interface FixPass {
   readonly severities: readonly Severity[];
+}
+
+const isCandidate = (pass: FixPass, p: Problem): boolean => p.fix?.kind === 'safe' && pass.severities.includes(p.severity);
+
+/** The rules of a run in order: a check's enabled rules; a fixAll pass's fixers, then the owners run only when needed. */
+function runOrder(enabled: Enabled[], pass: FixPass | undefined): { rules: Enabled[]; ownersFrom: number } {
+  if (!pass) return { rules: enabled, ownersFrom: enabled.length };
+  const fixers = enabled.filter((r) => r.rule.meta.fixable === 'safe');
+  const owners = enabled.filter((r) => r.rule.meta.ownsSpan && r.rule.meta.fixable !== 'safe');
+  return { rules: [...fixers, ...owners], ownersFrom: fixers.length };
 }
 
 /**
@@ -218,14 +228,16 @@ function* run(text: string, opts: EngineOptions, pass: FixPass | undefined): Gen
     return memoMap.get(key) as T;
   };
   const problems: Problem[] = [];
-  const enabled = enabledRules(opts);
-  const rules = pass ? enabled.filter((r) => r.rule.meta.fixable === 'safe' || r.rule.meta.ownsSpan) : enabled;
+  const { rules, ownersFrom } = runOrder(enabledRules(opts), pass);
   const cache = opts.paragraphCache ?? undefined;
   const paragraphRules = cache ? rules.filter((r) => r.rule.meta.scope === 'paragraph') : [];
   let plan: ParagraphPlan | undefined;
   let planMemo: RuleContext['memo'] | undefined;
   yield;
-  for (const { rule, severity, options } of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    // With no candidate, a fixAll pass fixes nothing whatever the owners' spans: they need not run.
+    if (pass && i === ownersFrom && !problems.some((p) => isCandidate(pass, p))) break;
+    const { rule, severity, options } = rules[i];
     const meta = rule.meta;
     const ids = idsOf(rule);
     const ri = cache ? paragraphRules.findIndex((r) => r.rule === rule) : -1;
