@@ -11,7 +11,7 @@
 //   --dir       corpus folder (default ../shared/corpus)
 //   --bundle    our CLI bundle to measure (default server/dist/cli.js): a copy of an older build for before/after
 //   --quick     fewer repetitions (a smoke run)
-//   --per-rule  also time each of our rules alone over the corpus (text model subtracted)
+//   --per-rule  also time each of our rules over the corpus: inside full checks (in context) and alone (text model subtracted)
 //   --json      write the results as JSON (default file: bench/results/bench-<timestamp>.json)
 //   --no-peers  measure gongwen-lint only
 // MB = 10^6 UTF-8 bytes. "chars" = UTF-16 code units (JavaScript string length).
@@ -175,14 +175,51 @@ function child(tool, opts) {
     rows['fix corpus'] = { ...measure(() => docs.forEach((d) => impl.fix(d.text, lang(d))), passes, 0), bytes };
   }
   let perRule;
-  if (opts.perRule && docs && tool === 'ours') {
-    const pass = (only) => measure(() => docs.forEach((d) => core.check(d.text, { language: d.language, onlyRules: only })), 1, 0).cpuMs;
-    pass([]);
-    const base = Math.min(pass([]), pass([]));
-    perRule = core.allRules.map((r) => ({ rule: r.meta.id, ms: Math.max(0, pass([r.meta.id]) - base) })).sort((a, b) => b.ms - a.ms);
-    perRule.unshift({ rule: '(text model, directives)', ms: base });
-  }
+  if (opts.perRule && docs && tool === 'ours') perRule = perRuleTimes(core, docs, opts.quick ? 1 : 3);
   return { tool, rows, perRule, maxRssMB: process.resourceUsage().maxRSS / 1024, docs: docs?.length ?? 0 };
+}
+
+/**
+ * Where a corpus check spends its time, per rule, measured two ways in this child (after the table's rows):
+ *   - in context: every rule's `check` wrapped in a timer during full checks of the corpus (the time inside the rule;
+ *     an analysis rules share through ctx.memo is charged to the first rule that asks for it), the rest being the
+ *     engine (text model, directives, rendering, owned spans, ignore list, sort);
+ *   - alone: a check with only that rule, minus a check with none (its analyses counted in full).
+ */
+function perRuleTimes(core, docs, passes) {
+  const corpusPass = (only) => docs.forEach((d) => core.check(d.text, { language: d.language, onlyRules: only }));
+  // process.hrtime around every rule (cheap: a CPU-time read per call would cost more than some rules); the wall
+  // shares are turned into CPU ms by the passes' CPU time, so time the process spent waiting is spread evenly.
+  const spent = new Map(core.allRules.map((r) => [r.meta.id, 0n]));
+  const originals = core.allRules.map((r) => [r, r.check]);
+  for (const [r, check] of originals) {
+    r.check = (ctx) => {
+      const t0 = process.hrtime.bigint();
+      try {
+        return check.call(r, ctx);
+      } finally {
+        spent.set(r.meta.id, spent.get(r.meta.id) + process.hrtime.bigint() - t0);
+      }
+    };
+  }
+  corpusPass(undefined);
+  for (const id of spent.keys()) spent.set(id, 0n);
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < passes; i++) corpusPass(undefined);
+  const wall = Number(process.hrtime.bigint() - t0);
+  const c = process.cpuUsage(c0);
+  const totalMs = (c.user + c.system) / 1000 / passes;
+  for (const [r, check] of originals) r.check = check;
+  const inContext = new Map([...spent].map(([id, ns]) => [id, (Number(ns) / wall) * totalMs]));
+  const rulesMs = [...inContext.values()].reduce((x, y) => x + y, 0);
+  const alonePass = (only) => measure(() => corpusPass(only), 1, 0).cpuMs;
+  alonePass([]);
+  const base = Math.min(alonePass([]), alonePass([]));
+  const rules = core.allRules
+    .map((r) => ({ rule: r.meta.id, ms: inContext.get(r.meta.id), aloneMs: Math.max(0, alonePass([r.meta.id]) - base) }))
+    .sort((x, y) => y.ms - x.ms);
+  return { totalMs, engineMs: totalMs - rulesMs, textModelMs: base, rules };
 }
 
 if (process.env.GONGWEN_BENCH_CHILD) {
@@ -302,15 +339,22 @@ console.log(
 for (const [t, r] of Object.entries(results)) if (r.missing) console.log(`${t}: not installed (npm install); its columns show –.`);
 console.log(`load average after: ${load1.map((x) => x.toFixed(2)).join(' ')} (the machine is shared; compare ratios from one run)`);
 if (results.ours.perRule) {
-  console.log('\nper rule over the corpus (CPU ms, alone, text model subtracted):');
-  for (const r of results.ours.perRule) console.log(`  ${f(r.ms, 0).padStart(6)}  ${r.rule}`);
+  const { totalMs, engineMs, textModelMs, rules } = results.ours.perRule;
+  console.log(
+    `\nper rule over the corpus (CPU ms per pass): a full check takes ${f(totalMs, 0)}, of which the rules ${f(totalMs - engineMs, 0)} and the engine ${f(engineMs, 0)} (text model and directives alone: ${f(textModelMs, 0)}).`,
+  );
+  console.log('  "in context": time inside the rule during full checks (a shared analysis is charged to the first rule that asks);');
+  console.log('  "alone": CPU of a check with only that rule minus a check with none (its analyses in full).');
+  const width = Math.max(...rules.map((r) => r.rule.length));
+  console.log(`  ${'rule'.padEnd(width)}  in context  alone`);
+  for (const r of rules) console.log(`  ${r.rule.padEnd(width)}  ${f(r.ms, 1).padStart(10)}  ${f(r.aloneMs, 0).padStart(5)}`);
 }
 if (flag('--json')) {
   const out = resolve(value('--json', join(root, 'bench', 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    `${JSON.stringify({ version: 2, date: new Date().toISOString(), node: process.version, load: [load0, load1], results }, null, 2)}\n`,
+    `${JSON.stringify({ version: 3, date: new Date().toISOString(), node: process.version, load: [load0, load1], results }, null, 2)}\n`,
   );
   console.log(`results written to ${relative(process.cwd(), out)}`);
 }

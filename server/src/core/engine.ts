@@ -25,6 +25,8 @@ import {
   type RuleContext,
   type RuleSetting,
   type Severity,
+  type SharedSettings,
+  type Text2,
 } from './types';
 
 /** Severity and options of one rule under a config (defaults from its meta). */
@@ -89,45 +91,83 @@ export function check(text: string, opts: EngineOptions = {}): Problem[] {
   }
 }
 
-/** Builds the rendered Problem of one report of `rule` (range and message checked). */
-function problemOf(meta: Rule['meta'], severity: Severity, locale: Locale, textLength: number, d: ReportDescriptor): Problem {
+type FixKind = 'safe' | 'suggestion';
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The template of `ref` in `meta.messages` (a rule naming a message it does not have is a bug: thrown). */
+function templateOf(meta: Rule['meta'], ref: MessageRef): Text2 {
+  const template = meta.messages[ref.messageId];
+  if (!template) throw new Error(`${meta.id}: unknown messageId ${ref.messageId}`);
+  return template;
+}
+
+/**
+ * Checks one report of `rule` (range, message ids, fix kind) and returns the kind of its fix, if any. The same checks
+ * whether the report is rendered or not, so a faulty rule fails alike in a check and in a fixAll pass.
+ */
+function fixKindOf(meta: Rule['meta'], textLength: number, d: ReportDescriptor): FixKind | undefined {
   if (!(d.start >= 0 && d.end >= d.start && d.end <= textLength)) throw new RangeError(`${meta.id}: bad range ${d.start}-${d.end}`);
-  const say = (ref: MessageRef): string => {
-    const template = meta.messages[ref.messageId];
-    if (!template) throw new Error(`${meta.id}: unknown messageId ${ref.messageId}`);
-    return render(template, locale, ref.data);
-  };
-  const message = say(d);
-  let fix: Problem['fix'];
+  templateOf(meta, d);
+  let kind: FixKind | undefined;
   if (d.fix && d.fix.length > 0) {
-    const kind = d.fixKind ?? meta.fixable;
+    kind = d.fixKind ?? meta.fixable;
     if (!kind) throw new Error(`${meta.id}: reports a fix but meta.fixable is unset`);
-    fix = { title: d.fixTitle ? say(d.fixTitle) : render(CORE_MESSAGES.fixThis, locale), edits: d.fix, kind };
+    // fixAll runs only the rules whose meta says 'safe' (fixPassSteps): a report may lower the kind, never raise it.
+    if (kind === 'safe' && meta.fixable !== 'safe') throw new Error(`${meta.id}: reports a safe fix but meta.fixable is '${meta.fixable}'`);
+    if (d.fixTitle) templateOf(meta, d.fixTitle);
   }
-  return {
+  if (d.suggestions) for (const x of d.suggestions) templateOf(meta, x);
+  if (d.related) for (const r of d.related) templateOf(meta, r);
+  return kind;
+}
+
+/**
+ * The Problem of one report of `rule` (checked by fixKindOf), rendered in `locale`; with `locale` null (a fixAll
+ * pass, which reads only ranges, severities and edits) every message and title is left empty.
+ */
+function problemOf(meta: Rule['meta'], severity: Severity, locale: Locale | null, d: ReportDescriptor, kind: FixKind | undefined): Problem {
+  const say = (ref: MessageRef): string => (locale === null ? '' : render(templateOf(meta, ref), locale, ref.data));
+  // Built key by key in this order (fix, suggestions, related only when present): the JSON output shows it.
+  const p: Mutable<Problem> = {
     ruleId: meta.id,
     category: meta.category,
     messageId: d.messageId,
-    message,
+    message: say(d),
     severity: d.severity ?? severity,
     start: d.start,
     end: d.end,
-    ...(fix ? { fix } : {}),
-    ...(d.suggestions && d.suggestions.length ? { suggestions: d.suggestions.map((x): Fix => ({ title: say(x), edits: x.edits })) } : {}),
-    ...(d.related && d.related.length ? { related: d.related.map((r) => ({ start: r.start, end: r.end, message: say(r) })) } : {}),
   };
+  if (kind) {
+    const title = d.fixTitle ? say(d.fixTitle) : locale === null ? '' : render(CORE_MESSAGES.fixThis, locale);
+    p.fix = { title, edits: d.fix!, kind };
+  }
+  if (d.suggestions && d.suggestions.length) p.suggestions = d.suggestions.map((x): Fix => ({ title: say(x), edits: x.edits }));
+  if (d.related && d.related.length) p.related = d.related.map((r) => ({ start: r.start, end: r.end, message: say(r) }));
+  return p;
 }
 
-/** What the paragraph rules' cached problems depend on besides the line: configuration, language, locale, rule list. */
-function configKey(opts: EngineOptions, locale: Locale, paragraphRules: readonly { rule: Rule }[]): string {
-  return JSON.stringify([opts.config ?? null, opts.language ?? 'plaintext', locale, paragraphRules.map((r) => r.rule.meta.id)]);
+/** What the paragraph rules' cached problems depend on besides the line: configuration, language, locale, rule list, purpose. */
+function configKey(opts: EngineOptions, locale: Locale, paragraphRules: readonly { rule: Rule }[], pass: FixPass | undefined): string {
+  const ids = paragraphRules.map((r) => r.rule.meta.id);
+  return JSON.stringify([opts.config ?? null, opts.language ?? 'plaintext', locale, ids, pass ? pass.severities : null]);
 }
+
+const RULE_IDS = new WeakMap<Rule, readonly string[]>();
+
+/** The names a directive may silence `rule` by: its id and its catalogue aliases. */
+function idsOf(rule: Rule): readonly string[] {
+  let ids = RULE_IDS.get(rule);
+  if (!ids) RULE_IDS.set(rule, (ids = [rule.meta.id, ...(rule.meta.aliases ?? [])]));
+  return ids;
+}
+
+type Enabled = { rule: Rule; severity: Severity; options: object };
 
 /** The enabled rules of a check with their severity and options, in registry order. */
-function enabledRules(opts: EngineOptions): { rule: Rule; severity: Severity; options: object }[] {
+function enabledRules(opts: EngineOptions): Enabled[] {
   const rulesConfig = opts.config?.rules ?? {};
   const rules = opts.onlyRules ? opts.onlyRules.map((id) => ruleById.get(id)).filter((r): r is Rule => r !== undefined) : allRules;
-  const out: { rule: Rule; severity: Severity; options: object }[] = [];
+  const out: Enabled[] = [];
   for (const rule of rules) {
     const { severity, options } = resolveRule(rule, rulesConfig[rule.meta.id]);
     if (severity === 'off') continue;
@@ -138,13 +178,47 @@ function enabledRules(opts: EngineOptions): { rule: Rule; severity: Severity; op
 }
 
 /**
+ * A pass of fixAll under its default policy: only problems with a safe fix at one of `severities` can be applied.
+ * Such a pass runs only the rules whose meta.fixable is 'safe' (a report may lower its rule's kind, never raise it:
+ * fixKindOf) and then, if they found a candidate, the other span owners (meta.ownsSpan), whose spans drop other
+ * rules' problems; it keeps only the reports that are candidates plus the owners', and renders no message.
+ */
+interface FixPass {
+  readonly severities: readonly Severity[];
+}
+
+const isCandidate = (pass: FixPass, p: Problem): boolean => p.fix?.kind === 'safe' && pass.severities.includes(p.severity);
+
+/** The rules of a run in order: a check's enabled rules; a fixAll pass's fixers, then the owners run only when needed. */
+function runOrder(enabled: Enabled[], pass: FixPass | undefined): { rules: Enabled[]; ownersFrom: number } {
+  if (!pass) return { rules: enabled, ownersFrom: enabled.length };
+  const fixers = enabled.filter((r) => r.rule.meta.fixable === 'safe');
+  const owners = enabled.filter((r) => r.rule.meta.ownsSpan && r.rule.meta.fixable !== 'safe');
+  return { rules: [...fixers, ...owners], ownersFrom: fixers.length };
+}
+
+/**
  * `check()` one rule at a time: the generator yields after building the model and after each
  * rule, and returns the sorted problems. A caller may pause between steps (to let newer input
  * in) or stop iterating (to abandon the run). With `paragraphCache`, the paragraph rules
  * (`meta.scope: 'paragraph'`) run only on lines the cache has not seen (see incremental.ts).
  */
-export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<void, Problem[], void> {
+export function checkSteps(text: string, opts: EngineOptions = {}): Generator<void, Problem[], void> {
+  return run(text, opts, undefined);
+}
+
+/**
+ * One pass of fixAll with its default filter (safe fixes at `severities`): `checkSteps` restricted to what the
+ * filter can keep (see FixPass). The problems it returns that pass the filter are exactly those of `checkSteps`,
+ * without their messages. Internal to fixes.ts.
+ */
+export function fixPassSteps(text: string, opts: EngineOptions, severities: readonly Severity[]): Generator<void, Problem[], void> {
+  return run(text, opts, { severities });
+}
+
+function* run(text: string, opts: EngineOptions, pass: FixPass | undefined): Generator<void, Problem[], void> {
   const locale: Locale = opts.locale ?? 'zh';
+  const shown = pass ? null : locale;
   const shared = { ...DEFAULT_SHARED, ...(opts.config?.shared ?? {}) };
   const doc = buildModel(text, opts.language ?? 'plaintext');
   const directives = parseDirectives(doc);
@@ -154,27 +228,44 @@ export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<v
     return memoMap.get(key) as T;
   };
   const problems: Problem[] = [];
-  const rules = enabledRules(opts);
-  const base = { doc, text, segments: doc.segments, shared, memo };
+  const { rules, ownersFrom } = runOrder(enabledRules(opts), pass);
   const cache = opts.paragraphCache ?? undefined;
   const paragraphRules = cache ? rules.filter((r) => r.rule.meta.scope === 'paragraph') : [];
   let plan: ParagraphPlan | undefined;
+  let planMemo: RuleContext['memo'] | undefined;
   yield;
-  for (const { rule, severity, options } of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    // With no candidate, a fixAll pass fixes nothing whatever the owners' spans: they need not run.
+    if (pass && i === ownersFrom && !problems.some((p) => isCandidate(pass, p))) break;
+    const { rule, severity, options } = rules[i];
     const meta = rule.meta;
-    const ids = [meta.id, ...(meta.aliases ?? [])];
+    const ids = idsOf(rule);
     const ri = cache ? paragraphRules.findIndex((r) => r.rule === rule) : -1;
+    /** The report's Problem, or undefined when a fixAll pass has no use for it. */
+    const problem = (d: ReportDescriptor): Problem | undefined => {
+      const kind = fixKindOf(meta, text.length, d);
+      if (pass && !meta.ownsSpan && !(kind === 'safe' && pass.severities.includes(d.severity ?? severity))) return undefined;
+      return problemOf(meta, severity, shown, d, kind);
+    };
+    // Every context has the same keys in the same order (one object shape for the rules' property reads).
     let ctx: RuleContext;
     if (ri >= 0) {
-      const p = (plan ??= planParagraphs(cache!, { ...base, options: {}, report: () => {} }, configKey(opts, locale, paragraphRules)));
-      const report = (d: ReportDescriptor): void => fileProblem(p, doc, ri, problemOf(meta, severity, locale, text.length, d));
-      ctx = { ...base, segments: p.segments, memo: paragraphMemo(memo), options, report };
+      const none = (): void => {};
+      const p = (plan ??= planParagraphs(
+        cache!,
+        { doc, text, segments: doc.segments, options: {}, shared, memo, report: none },
+        configKey(opts, locale, paragraphRules, pass),
+      ));
+      planMemo ??= paragraphMemo(memo);
+      const report = (d: ReportDescriptor): void => fileProblem(p, doc, ri, d, problem(d));
+      ctx = { doc, text, segments: p.segments, options, shared, memo: planMemo, report };
     } else {
       const report = (d: ReportDescriptor): void => {
         if (d.start >= 0 && d.end >= d.start && d.end <= text.length && directives.isSuppressed(ids, d.start)) return;
-        problems.push(problemOf(meta, severity, locale, text.length, d));
+        const p = problem(d);
+        if (p) problems.push(p);
       };
-      ctx = { ...base, options, report };
+      ctx = { doc, text, segments: doc.segments, options, shared, memo, report };
     }
     try {
       rule.check(ctx);
@@ -187,6 +278,11 @@ export function* checkSteps(text: string, opts: EngineOptions = {}): Generator<v
     yield;
   }
   if (cache && plan) finish(cache, plan);
+  return finalProblems(text, problems, shared, opts);
+}
+
+/** Protected words, owned spans and the ignore list applied; sorted by position, then rule. */
+function finalProblems(text: string, problems: Problem[], shared: SharedSettings, opts: EngineOptions): Problem[] {
   const guarded = shared.protectedWords.length ? protectedRanges(text, shared.protectedWords) : [];
   const unguarded = guarded.length ? problems.filter((p) => !guarded.some(([s, e]) => p.start < e && s < p.end)) : problems;
   const kept = dropIgnored(text, dropOwned(unguarded), opts.config?.ignore);

@@ -1,4 +1,4 @@
-import { checkSteps, type EngineOptions } from './engine';
+import { checkSteps, fixPassSteps, type EngineOptions } from './engine';
 import { ParagraphCache } from './incremental';
 import type { Fix, Problem, Severity, TextEdit } from './types';
 
@@ -85,8 +85,10 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
   let fixed = 0;
   // Each pass after the first re-checks, with the paragraph rules, only the lines the previous pass changed.
   const checkOpts: EngineOptions = opts.paragraphCache !== undefined ? opts : { ...opts, paragraphCache: new ParagraphCache() };
+  // Under the default policy a pass runs only the rules that can produce a safe fix (and the span owners).
+  const policy = filter === isSafe;
   while (passes < max) {
-    const problems = yield* checkSteps(output, checkOpts);
+    const problems = yield* policy ? fixPassSteps(output, checkOpts, AUTO_FIX_SEVERITIES) : checkSteps(output, checkOpts);
     const fixes = problems.filter((p) => p.fix && filter(p)).map((p) => p.fix!);
     if (fixes.length === 0) break;
     const chosen = selectNonOverlapping(fixes);

@@ -15,7 +15,7 @@
  */
 import { isTraditionalDocument } from './script/decision';
 import { markerSpans } from './outline/index';
-import type { DocumentModel, Line, Problem, RuleContext, Segment } from './types';
+import type { DocumentModel, Line, Problem, ReportDescriptor, RuleContext, Segment } from './types';
 
 interface Entry {
   /** Start offset of the line the problems were computed on. */
@@ -143,29 +143,33 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
   return plan;
 }
 
-/** True when every range of `p` lies inside `line` (its content, without the line break). */
-function insideLine(p: Problem, line: Line): boolean {
+/** True when every range of report `d` lies inside `line` (its content, without the line break). */
+function insideLine(d: ReportDescriptor, line: Line): boolean {
   const ok = (s: number, e: number): boolean => s >= line.start && e <= line.end;
-  if (!ok(p.start, p.end)) return false;
-  if (p.fix && !p.fix.edits.every((e) => ok(e.start, e.end))) return false;
-  if (p.suggestions && !p.suggestions.every((f) => f.edits.every((e) => ok(e.start, e.end)))) return false;
-  return !p.related || p.related.every((r) => ok(r.start, r.end));
+  if (!ok(d.start, d.end)) return false;
+  if (d.fix && !d.fix.every((e) => ok(e.start, e.end))) return false;
+  if (d.suggestions && !d.suggestions.every((f) => f.edits.every((e) => ok(e.start, e.end)))) return false;
+  return !d.related || d.related.every((r) => ok(r.start, r.end));
 }
 
 /**
- * Files a problem reported by paragraph rule `ri` during the pass: for this check, and under its line's fresh entry
- * for the next ones. A problem outside its line breaks the rule's promise: the line's entry is not kept (the line
- * is checked again next time).
+ * Files report `d` of paragraph rule `ri` during the pass, with its Problem `p` (none when a fixAll pass has no use
+ * for it): for this check, and under its line's fresh entry for the next ones. A report outside its line breaks the
+ * rule's promise: the line's entry is not kept (the line is checked again next time).
  */
-export function fileProblem(plan: ParagraphPlan, doc: DocumentModel, ri: number, p: Problem): void {
-  const lp = plan.byLine.get(doc.lineAt(p.start));
-  let now = plan.reported.get(ri);
-  if (!now) plan.reported.set(ri, (now = []));
-  now.push(p);
-  if (lp && insideLine(p, lp.line)) {
+export function fileProblem(plan: ParagraphPlan, doc: DocumentModel, ri: number, d: ReportDescriptor, p: Problem | undefined): void {
+  const lp = plan.byLine.get(doc.lineAt(d.start));
+  if (p) {
+    let now = plan.reported.get(ri);
+    if (!now) plan.reported.set(ri, (now = []));
+    now.push(p);
+  }
+  if (!lp) return;
+  if (!insideLine(d, lp.line)) lp.entry.used = -1;
+  else if (p) {
     (lp.entry.problems[ri] ??= []).push(p);
     lp.entry.any = true;
-  } else if (lp) lp.entry.used = -1;
+  }
 }
 
 /** A paragraph rule threw: what it reported on the fresh lines is incomplete, none of them is kept. */
