@@ -33,7 +33,9 @@ export class StatusBar {
       vscode.window.tabGroups.onDidChangeTabs(() => this.tabSwitched()),
       vscode.window.tabGroups.onDidChangeTabGroups(() => this.tabSwitched()),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        this.switched(editor?.document.uri, editor?.document);
+        // Between two editors VS Code may report none for a moment: the active tab then says which document it is
+        // (hiding the item would cancel the counts just shown for it).
+        this.switched(editor?.document.uri ?? this.activeTabUri());
         this.schedule(0);
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
@@ -61,28 +63,29 @@ export class StatusBar {
     this.item.show();
   }
 
-  /** The active tab changed (VS Code tells the tab model before the editor): the document of a text tab, if it is another. */
-  private tabSwitched(): void {
+  /** The document of the active tab, when it is a text editor's. */
+  private activeTabUri(): vscode.Uri | undefined {
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    if (!(input instanceof vscode.TabInputText)) return;
-    const key = input.uri.toString();
-    if (key === this.shown) return;
-    this.switched(
-      input.uri,
-      vscode.workspace.textDocuments.find((d) => d.uri.toString() === key),
-    );
+    return input instanceof vscode.TabInputText ? input.uri : undefined;
+  }
+
+  /** The active tab changed (VS Code may tell the tab model before the editor). */
+  private tabSwitched(): void {
+    const uri = this.activeTabUri();
+    if (uri) this.switched(uri);
   }
 
   /**
    * Another document is active (or about to be): drop the previous document's counts at once. Shows the new document's
    * last counts when its text has not changed since, else «正在检查…»; hides for a document that is not checked, or
-   * not open yet (the editor event follows).
+   * not open yet (the editor event follows). `undefined`: no text tab is active (a webview, the settings…).
    */
-  private switched(uri: vscode.Uri | undefined, doc: vscode.TextDocument | undefined): void {
+  private switched(uri: vscode.Uri | undefined): void {
     const key = uri?.toString();
     if ((key === this.shown && key !== undefined) || this.isStarting) return;
     this.generation++;
     this.shown = key;
+    const doc = key === undefined ? undefined : vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     const cached = key === undefined ? undefined : this.cache.get(key);
     if (!this.isOurs(doc)) this.item.hide();
     else if (cached && cached.version === doc.version) this.show(cached.stats);

@@ -18,6 +18,7 @@ const HALF = '各单位要高度重视,认真落实。\n';
 const GROUPS = Array.from({ length: 148 }, (_, i) => `第${i + 1}组`).join(','); // 147 half-width commas on one line
 const LONG = `各单位要${'高度重视安全生产工作，认真落实各项防范措施，'.repeat(12)}确保人民群众生命财产安全。\n`;
 const CONFIG = '{\n  // 本单位设置\n  "rules": {}\n}\n';
+const FIVE = '各单位要高度重视,认真落实,按时报送,不得延误,确保完成,及时上报。\n'; // 5 half-width commas: one grouped entry
 
 const WORKSPACE = {
   '半角.txt': HALF,
@@ -26,6 +27,7 @@ const WORKSPACE = {
   'cfg/报送.gongwen': '请各部门高度重视,认真落实。\n请于3月5日前报送,逾期不候。\n',
   '逗号.txt': `关于分组的通知\n\n参会单位：${GROUPS}。\n`,
   '三处.txt': '各单位要高度重视,认真落实,按时报送,不得延误。\n',
+  '五处.txt': FIVE,
   '一处.txt': '会议定于下午召开,请准时参加。\n',
   '两处.txt': '会议定于下午召开,请准时参加,不得缺席。\n',
   '长.gongwen': LONG,
@@ -155,6 +157,22 @@ describe('issue 13 items 6, 7, 9, 10 in the workbench', { timeout: 900_000 }, ()
     await editorShows(page, '第1组，第2组');
     assert.ok(!(await h.activeEditorText(page)).includes(','), 'no half-width comma left');
     await waitProblems(page, '逗号.txt', (l) => l.length === 0, 'no problems left');
+  });
+
+  it('item 7: a grouped entry offers «忽略本行全部 N 处…»; it hides the whole group without touching the text; «撤销» brings it back', async () => {
+    await openInExplorer(page, '五处.txt');
+    await h.openProblems(page);
+    await waitProblems(page, '五处.txt', (l) => l.length === 1 && l[0].message.startsWith('本行有 5 处'), 'one grouped entry');
+    const titles = await quickFixTitles(page, 1, 9);
+    assert.ok(titles.includes('忽略本行全部 5 处“半角标点”问题'), JSON.stringify(titles));
+    assert.ok(!titles.some((t) => t.startsWith('忽略此问题')), JSON.stringify(titles));
+    await h.applyQuickFix(page, '忽略本行全部 5 处“半角标点”问题');
+    await h.waitForNotification(page, '已忽略本行全部“半角标点”问题');
+    await waitProblems(page, '五处.txt', (l) => l.length === 0, 'the whole group is ignored');
+    assert.equal((await h.activeEditorText(page)).trimEnd(), FIVE.trimEnd(), 'the document is unchanged');
+    assert.equal(await fsp.readFile(path.join(workspace, '五处.txt'), 'utf8'), FIVE);
+    await page.locator(SELECTORS.notificationToast).filter({ hasText: '已忽略本行全部' }).getByRole('button', { name: '撤销' }).click();
+    await waitProblems(page, '五处.txt', (l) => l.length === 1 && l[0].message.startsWith('本行有 5 处'), 'the group is back');
   });
 
   it('item 9: after switching editors the status bar never shows the previous document’s count, at once the new one’s', async () => {
