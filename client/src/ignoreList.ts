@@ -60,24 +60,27 @@ export class IgnoreList {
     return { kind: 'state' };
   }
 
+  /** «忽略此问题», or for a grouped diagnostic «忽略本行全部 N 处…» (`args.entries`, one per finding). */
   private async ignore(args: IgnoreCommandArgs): Promise<void> {
     if (!args?.entry) return;
+    const entries = args.entries?.length ? args.entries : [args.entry];
     const place = this.placeFor(args);
-    const ok = await this.change(place, [args.entry], []);
+    const ok = await this.change(place, entries, []);
     if (!ok) return;
     const where =
       place.kind === 'file'
         ? vscode.workspace.asRelativePath(place.uri)
         : t('本工作区（未写入任何文件）', 'this workspace (no file written)');
     const undo = t('撤销', 'Undo');
+    const what =
+      entries.length > 1
+        ? t(`本行全部“${args.ruleName}”问题`, `all "${args.ruleName}" problems on this line`)
+        : t(`“${args.ruleName}”问题“${args.entry.text}”`, `the "${args.ruleName}" problem "${args.entry.text}"`);
     const pick = await vscode.window.showInformationMessage(
-      t(
-        `已忽略“${args.ruleName}”问题“${args.entry.text}”，记在 ${where}。`,
-        `Ignored the "${args.ruleName}" problem "${args.entry.text}", recorded in ${where}.`,
-      ),
+      t(`已忽略${what}，记在 ${where}。`, `Ignored ${what}, recorded in ${where}.`),
       undo,
     );
-    if (pick === undo) await this.change(place, [], [args.entry]);
+    if (pick === undo) await this.change(place, [], entries);
   }
 
   /** Adds and removes entries at `place`; false (with a message) when the config file cannot be changed. */

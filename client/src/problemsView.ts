@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ProblemsRequest, type ProblemsResult, type Rng } from '../../server/src/lsp/protocol';
-import { debounced } from './debounce';
 import { t } from './locale';
+import { DocumentTreeView, type IsOurs } from './treeView';
 
 type Category = ProblemsResult['categories'][number];
 type RuleGroup = Category['rules'][number];
@@ -25,56 +25,40 @@ const count = (c: Category) => c.rules.reduce((n, r) => n + r.problems.length, 0
  * «问题（按类别）»: the active document's findings by category, then rule (short name), then place — every finding,
  * also those the Problems panel shows grouped (lsp/grouping.ts). Click a place to move the cursor there.
  */
-export class ProblemsView implements vscode.TreeDataProvider<Node> {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
+export class ProblemsView extends DocumentTreeView<Node, ProblemsResult> {
+  protected readonly method = ProblemsRequest;
+  protected override readonly onlyWhenVisible = true;
   private result: ProblemsResult | null = null;
   private uri: vscode.Uri | undefined;
-  private view: vscode.TreeView<Node> | undefined;
-  private generation = 0;
 
-  constructor(
-    private readonly getClient: () => LanguageClient | undefined,
-    private readonly isOurs: (d: vscode.TextDocument | undefined) => d is vscode.TextDocument,
-  ) {}
+  constructor(getClient: () => LanguageClient | undefined, isOurs: IsOurs) {
+    super('gongwen.problems', getClient, isOurs);
+  }
 
-  register(): vscode.Disposable {
-    this.view = vscode.window.createTreeView('gongwen.problems', { treeDataProvider: this, showCollapseAll: true });
-    const reload = debounced(() => this.reload());
-    const schedule = (delay: number) => reload.schedule(delay);
-    schedule(0);
-    return vscode.Disposable.from(
-      this.view,
-      this.view.onDidChangeVisibility((e) => e.visible && schedule(0)),
-      vscode.window.onDidChangeActiveTextEditor(() => schedule(0)),
+  protected listen(schedule: (delay: number) => void): vscode.Disposable[] {
+    return [
       vscode.languages.onDidChangeDiagnostics(() => schedule(300)),
       vscode.commands.registerCommand('gongwen.problems.reveal', (range: Rng) => this.open(range)),
       vscode.commands.registerCommand('gongwen.problems.refresh', () => schedule(0)),
-      reload,
-    );
+    ];
   }
 
-  private async reload(): Promise<void> {
-    const gen = ++this.generation;
-    const editor = vscode.window.activeTextEditor;
-    const client = this.getClient();
-    if (!this.view?.visible) return; // reloaded when shown
-    if (!client || !this.isOurs(editor?.document)) {
-      this.result = null;
-      this.uri = undefined;
-      this.view.message = t('打开一份公文以按类别查看其问题。', 'Open a document to see its problems by category.');
-      this.emitter.fire(undefined);
-      return;
-    }
-    const uri = editor.document.uri;
-    const result = await client.sendRequest<ProblemsResult | null>(ProblemsRequest, { uri: uri.toString() }).catch(() => null);
-    if (gen !== this.generation) return;
+  protected noDocumentMessage(): string {
+    return t('打开一份公文以按类别查看其问题。', 'Open a document to see its problems by category.');
+  }
+
+  protected clear(): void {
+    this.result = null;
+    this.uri = undefined;
+  }
+
+  protected show(result: ProblemsResult | null, editor: vscode.TextEditor): void {
     this.result = result;
-    this.uri = uri;
+    this.uri = editor.document.uri;
     const total = (result?.categories ?? []).reduce((n, c) => n + count(c), 0);
+    if (!this.view) return;
     this.view.message = total ? undefined : t('此文档没有发现问题。', 'No problems found in this document.');
     this.view.description = total ? String(total) : undefined;
-    this.emitter.fire(undefined);
   }
 
   private async open(range: Rng): Promise<void> {

@@ -7,10 +7,20 @@ import { t } from './locale';
 export class StartupTimer {
   private readonly t0 = Date.now();
   private firstDiagnostics = false;
+  private loadedMs: number | undefined;
 
   constructor(private readonly log: (message: string) => void) {}
 
+  /** The language client library is loaded (the server process was forked before it); logged with ready(). */
+  loaded(): void {
+    this.loadedMs = Date.now() - this.t0;
+  }
+
   ready(): void {
+    if (this.loadedMs !== undefined)
+      this.log(
+        t(`启动计时：激活 → 语言客户端已加载 ${this.loadedMs} ms`, `Start-up: activation → language client loaded ${this.loadedMs} ms`),
+      );
     this.log(
       t(`启动计时：激活 → 语言服务器就绪 ${Date.now() - this.t0} ms`, `Start-up: activation → server ready ${Date.now() - this.t0} ms`),
     );

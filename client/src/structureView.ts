@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OutlineRequest, type OutlineNodeDto, type OutlineResult } from '../../server/src/lsp/protocol';
-import { debounced } from './debounce';
 import { uiLocale } from './locale';
+import { DocumentTreeView, type IsOurs } from './treeView';
 
 const zh = () => uiLocale() !== 'en';
 
@@ -17,27 +17,17 @@ interface Node {
  * documentSymbol) — for a 公文 its elements (标题, 主送机关, 正文, 附件…) with the heading tree under 正文 and each 附件,
  * else the heading tree; numbering and element problems marked on their nodes, click to navigate, follows the cursor.
  */
-export class StructureView implements vscode.TreeDataProvider<Node> {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
-  readonly onDidChangeTreeData = this.emitter.event;
+export class StructureView extends DocumentTreeView<Node, OutlineResult> {
+  protected readonly method = OutlineRequest;
   private roots: Node[] = [];
   private uri: string | undefined;
-  private view: vscode.TreeView<Node> | undefined;
-  private generation = 0;
 
-  constructor(
-    private readonly getClient: () => LanguageClient | undefined,
-    private readonly isOurs: (d: vscode.TextDocument | undefined) => d is vscode.TextDocument,
-  ) {}
+  constructor(getClient: () => LanguageClient | undefined, isOurs: IsOurs) {
+    super('gongwen.structure', getClient, isOurs);
+  }
 
-  register(): vscode.Disposable {
-    this.view = vscode.window.createTreeView('gongwen.structure', { treeDataProvider: this, showCollapseAll: true });
-    const reload = debounced(() => this.reload());
-    const schedule = (delay: number) => reload.schedule(delay);
-    schedule(0);
-    return vscode.Disposable.from(
-      this.view,
-      vscode.window.onDidChangeActiveTextEditor(() => schedule(0)),
+  protected listen(schedule: (delay: number) => void): vscode.Disposable[] {
+    return [
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) schedule(400);
       }),
@@ -45,28 +35,19 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
       vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor)),
       vscode.commands.registerCommand('gongwen.structure.reveal', (node: Node) => this.open(node)),
       vscode.commands.registerCommand('gongwen.structure.refresh', () => schedule(0)),
-      reload,
-    );
+    ];
   }
 
-  private async reload(): Promise<void> {
-    const editor = vscode.window.activeTextEditor;
-    const client = this.getClient();
-    const gen = ++this.generation;
-    if (!client || !this.isOurs(editor?.document)) {
-      this.roots = [];
-      this.uri = undefined;
-      this.emitter.fire(undefined);
-      if (this.view) this.view.message = zh() ? '打开一份公文以查看其层次结构。' : 'Open a document to see its heading structure.';
-      return;
-    }
-    let result: OutlineResult | null = null;
-    try {
-      result = await client.sendRequest<OutlineResult | null>(OutlineRequest, { uri: editor.document.uri.toString() });
-    } catch {
-      result = null;
-    }
-    if (gen !== this.generation) return;
+  protected noDocumentMessage(): string {
+    return zh() ? '打开一份公文以查看其层次结构。' : 'Open a document to see its heading structure.';
+  }
+
+  protected clear(): void {
+    this.roots = [];
+    this.uri = undefined;
+  }
+
+  protected show(result: OutlineResult | null, editor: vscode.TextEditor): void {
     const build = (dto: OutlineNodeDto, parent: Node | undefined): Node => {
       const node: Node = { dto, parent, children: [] };
       node.children.push(...dto.children.map((c) => build(c, node)));
@@ -80,7 +61,9 @@ export class StructureView implements vscode.TreeDataProvider<Node> {
         : zh()
           ? '此文档中没有识别到层级标题（一、（一）1.（1））。'
           : 'No headings (一、（一）1.（1）) found in this document.';
-    this.emitter.fire(undefined);
+  }
+
+  protected override reloaded(editor: vscode.TextEditor): void {
     this.follow(editor);
   }
 

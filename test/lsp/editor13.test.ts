@@ -107,6 +107,41 @@ describe('ignore list and grouped diagnostics (issue 13 items 6, 7)', () => {
     assert.ok((await actionsFor(c, doc.uri, fresh)).some((a) => a.title.startsWith('修复本行全部')));
   });
 
+  it('a grouped diagnostic offers «忽略本行全部 N 处…»: an entry per finding (identical ones once); they hide exactly that line', async () => {
+    const doc = open(c, COMMAS);
+    const [group] = await pull(c, doc.uri);
+    const actions = await actionsFor(c, doc.uri, group);
+    const ignore = actions.find((a) => a.title === '忽略本行全部 5 处“半角标点”问题');
+    assert.ok(ignore, actions.map((a) => a.title).join(' / '));
+    assert.ok(!actions.some((a) => a.title.startsWith('忽略此问题')), 'no single ignore for a group');
+    const args = ignore.command?.arguments?.[0] as { entry: unknown; entries: { rule: string; text: string; context: string }[] };
+    assert.equal(ignore.command?.command, 'gongwen.ignoreProblem');
+    assert.deepEqual(
+      args.entries.map((e) => e.context),
+      // 8 characters either side on the line: the 2nd, 3rd and 4th commas share one context, so one entry (which
+      // matches each of them) stands for the three.
+      ['甲,乙,丙,丁,戊,', '甲,乙,丙,丁,戊,己。', ',乙,丙,丁,戊,己。'],
+    );
+    assert.ok(args.entries.every((e) => e.rule === RULE && e.text === ','));
+    assert.deepEqual(args.entry, args.entries[0]);
+    // The client stores them (here: the workspace-state list); the group is gone, the next line's finding stays.
+    await c.conn.sendNotification('gongwen/setIgnored', { entries: args.entries });
+    const left = await pull(c, doc.uri);
+    assert.deepEqual(
+      left.map((d) => [d.range.start.line, d.range.start.character]),
+      [[1, 1]],
+    );
+    await c.conn.sendNotification('gongwen/setIgnored', { entries: [] });
+    // Markdown keeps the inline directive instead, for a group as for a single finding.
+    const md = open(c, COMMAS, 'markdown', `untitled:e13-${++n}.md`);
+    const mdTitles = (await actionsFor(c, md.uri, (await pull(c, md.uri))[0])).map((a) => a.title);
+    assert.ok(!mdTitles.some((x) => x.startsWith('忽略')), mdTitles.join(' / '));
+    assert.ok(
+      mdTitles.some((x) => x.startsWith('在此行禁用')),
+      mdTitles.join(' / '),
+    );
+  });
+
   it('four findings group, three do not (GROUP_MIN = 4)', async () => {
     const four = open(c, '甲,乙,丙,丁,戊。');
     assert.equal((await pull(c, four.uri)).length, 1);

@@ -15,17 +15,28 @@ interface Manifest {
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
-const clientSources = readdirSync(join(ROOT, 'client', 'src'))
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => readFileSync(join(ROOT, 'client', 'src', f), 'utf8'))
-  .join('\n');
+const clientFiles = new Map(
+  readdirSync(join(ROOT, 'client', 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f.replace(/\\/g, '/'), readFileSync(join(ROOT, 'client', 'src', f), 'utf8')]),
+);
+const clientSources = [...clientFiles.values()].join('\n');
 
 describe('workspace trust and virtual workspaces (package.json capabilities)', () => {
   it('supports untrusted workspaces: the extension executes nothing from the workspace', () => {
     assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
-    // What makes that true: the server is the extension's own bundle, no process is spawned from a setting ...
-    assert.match(clientSources, /context\.asAbsolutePath\(path\.join\('server', 'dist', 'server\.js'\)\)/);
-    assert.doesNotMatch(clientSources, /child_process|\bexec(File)?\(|\bspawn\(/);
+    // What makes that true: the server is the extension's own bundle, no process is spawned from a setting. The one
+    // process the client starts itself (serverProcess.ts, forked at activation before the language client library
+    // loads) is that bundle; no other file starts a process ...
+    const own = clientFiles.get('serverProcess.ts') ?? '';
+    assert.match(own, /context\.asAbsolutePath\(path\.join\('server', 'dist', 'server\.js'\)\)/);
+    assert.deepEqual(own.match(/\bfork\([^,]*/g), ['fork(serverModule(context)']);
+    assert.doesNotMatch(own, /\bexec(File|Sync)?\(|\bspawn(Sync)?\(/);
+    // (Type-only imports of node:child_process, for the ChildProcess type, run nothing.)
+    for (const [file, text] of clientFiles) {
+      const code = text.replace(/^import type .*$/gm, '');
+      if (file !== 'serverProcess.ts') assert.doesNotMatch(code, /child_process|\bexec(File)?\(|\bspawn\(|\bfork\(/, file);
+    }
     // ... and no setting names a program, a path or a command to run (else it would have to be restricted).
     const config = manifest.contributes.configuration;
     const properties = Array.isArray(config) ? Object.assign({}, ...config.map((c) => c.properties)) : config.properties;

@@ -102,7 +102,7 @@ class PreviewPanel {
   }
 }
 
-/** The preview panels, one per document, and the commands that open them. */
+/** The preview panels, one per document. */
 export class PreviewManager {
   private readonly panels = new Map<string, PreviewPanel>();
 
@@ -115,8 +115,6 @@ export class PreviewManager {
 
   register(): vscode.Disposable {
     return vscode.Disposable.from(
-      vscode.commands.registerCommand('gongwen.showPreview', (uri?: vscode.Uri) => this.show(uri, false)),
-      vscode.commands.registerCommand('gongwen.showPreviewToSide', (uri?: vscode.Uri) => this.show(uri, true)),
       vscode.workspace.onDidChangeTextDocument((e) => this.panels.get(e.document.uri.toString())?.schedule()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         const p = this.panels.get(e.textEditor.document.uri.toString());
@@ -136,7 +134,8 @@ export class PreviewManager {
     return this.panels.get(uri)?.fonts;
   }
 
-  private async show(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+  /** «公文预览» / «在侧边打开公文预览» (the commands are registered in extension.ts, which loads this file on first use). */
+  async show(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
     const { t } = this;
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!this.isOurs(doc)) {

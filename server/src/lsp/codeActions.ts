@@ -101,12 +101,10 @@ export class CodeActions {
       const key = group ? undefined : diagnosticKey(doc, d);
       const p = group ? members[0] : key ? byKey.get(key) : undefined;
       if (!p) continue; // stale diagnostic: offer nothing rather than a wrong edit
-      if (group) actions.push(...this.groupActions(doc, d, members));
-      else {
-        actions.push(...this.problemActions(doc, d, p));
-        // Plain text and .gongwen: an ignore kept outside the document, first after the fixes (no comment in 公文 text).
-        if (ctx.language !== 'markdown') actions.push(this.ignore(doc, ctx, d, p));
-      }
+      actions.push(...(group ? this.groupActions(doc, d, members) : this.problemActions(doc, d, p)));
+      // Plain text and .gongwen: an ignore kept outside the document, first after the fixes (no comment in 公文 text);
+      // for a group, one entry per finding, all ignored at once.
+      if (ctx.language !== 'markdown') actions.push(this.ignore(doc, ctx, d, group ? members : [p]));
       if (seenRules.has(p.ruleId)) continue;
       seenRules.add(p.ruleId);
       if (p.fix?.kind === 'safe' && problems.some((q) => q !== p && q.ruleId === p.ruleId && q.fix?.kind === 'safe'))
@@ -161,13 +159,23 @@ export class CodeActions {
     ];
   }
 
-  /** «忽略此问题»: the client stores the entry (rule, text, context) in .gongwenrc.json or the workspace state. */
-  private ignore(doc: TextDocument, ctx: DocContext, d: Diagnostic, p: Problem): CodeAction {
-    const title = tr(this.session, T.ignore, { rule: this.ruleName(p.ruleId) });
+  /**
+   * «忽略此问题»: the client stores the entry (rule, text, context) in .gongwenrc.json or the workspace state. For a
+   * grouped diagnostic «忽略本行全部 N 处…»: an entry per finding (each keeps matching its own place when the line is
+   * edited elsewhere), identical entries once.
+   */
+  private ignore(doc: TextDocument, ctx: DocContext, d: Diagnostic, problems: Problem[]): CodeAction {
+    const rule = this.ruleName(problems[0].ruleId);
+    const text = doc.getText();
+    const byKey = new Map(problems.map((q) => ignoreEntryFor(text, q)).map((e) => [`${e.text}\u0000${e.context ?? ''}`, e]));
+    const entries = [...byKey.values()];
+    const title =
+      problems.length > 1 ? tr(this.session, T.ignoreGroup, { n: problems.length, rule }) : tr(this.session, T.ignore, { rule });
     const args: IgnoreCommandArgs = {
       uri: doc.uri,
-      entry: ignoreEntryFor(doc.getText(), p),
-      ruleName: this.ruleName(p.ruleId),
+      entry: entries[0],
+      ...(problems.length > 1 ? { entries } : {}),
+      ruleName: rule,
       ...(ctx.configSource !== 'settings' ? { configFile: ctx.configSource } : {}),
     };
     // An empty edit: VS Code then runs the command at once instead of first resolving the action (codeAction/resolve),

@@ -214,6 +214,11 @@ export const IGNORE_COMMAND = 'gongwen.ignoreProblem';
 export interface IgnoreCommandArgs {
   uri: string;
   entry: IgnoreEntryDto;
+  /**
+   * A grouped diagnostic (4 or more findings of one rule on one line, lsp/grouping.ts): one entry per finding, all
+   * ignored together (`entry` is the first of them). Absent for a single finding.
+   */
+  entries?: IgnoreEntryDto[];
   /** The config file that applies to the document, if any. */
   configFile?: string;
   /** The rule's short name, for the confirmation message. */

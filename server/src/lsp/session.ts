@@ -70,6 +70,7 @@ export const T = {
   ruleHelp: { zh: '规则说明', en: 'Rule help' },
   disableLine: { zh: '在此行禁用规则“{{rule}}”', en: 'Disable "{{rule}}" for this line' },
   ignore: { zh: '忽略此问题（{{rule}}）', en: 'Ignore this problem ({{rule}})' },
+  ignoreGroup: { zh: '忽略本行全部 {{n}} 处“{{rule}}”问题', en: 'Ignore all {{n}} "{{rule}}" problems on this line' },
   fixGroup: { zh: '修复本行全部 {{n}} 处“{{rule}}”问题', en: 'Fix all {{n}} "{{rule}}" problems on this line' },
   grouped: {
     zh: '本行有 {{n}} 处“{{rule}}”问题，例如：{{first}}',
