@@ -1,6 +1,7 @@
 // Bundles the three shipped programs: the VS Code client, the language server and the CLI.
 // esbuild does not type-check; `npm run typecheck` does.
 import { chmodSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -24,9 +25,29 @@ const common = {
   define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 const shebang = { js: '#!/usr/bin/env node' };
+// The language server loads its on-demand code (server/src/lsp/heavy.ts: Word, preview pagination, templates) from a
+// file of its own, server/dist/server-heavy.js, on first use: `import('./heavy.js')` stays a require of that file.
+const heavyApart = {
+  name: 'server-heavy-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/heavy\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' && dirname(args.importer).endsWith(join('server', 'src', 'lsp'))
+        ? { path: './server-heavy.js', external: true }
+        : undefined,
+    );
+  },
+};
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js', banner: shebang },
+  {
+    ...common,
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'server/dist/server.js',
+    banner: shebang,
+    plugins: [heavyApart],
+    supported: { 'dynamic-import': false },
+  },
+  { ...common, entryPoints: ['server/src/lsp/heavy.ts'], outfile: 'server/dist/server-heavy.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js', banner: shebang },
 ];
 
