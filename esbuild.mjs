@@ -39,11 +39,12 @@ const heavyApart = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
+  // server.js is the launcher (server/src/launch.ts: the code cache); server-main.js the server.
+  { ...common, entryPoints: ['server/src/launch.ts'], outfile: 'server/dist/server.js', banner: shebang },
   {
     ...common,
     entryPoints: ['server/src/server.ts'],
-    outfile: 'server/dist/server.js',
-    banner: shebang,
+    outfile: 'server/dist/server-main.js',
     plugins: [heavyApart],
     supported: { 'dynamic-import': false },
   },

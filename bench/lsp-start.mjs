@@ -2,12 +2,12 @@
 // Starts server/dist/server.js --stdio, sends initialize / initialized / didOpen of a simplified document with one
 // traditional word in it, and waits for the pushed diagnostics that include the script rule's finding. Repeats and
 // prints each time and the median, with the load average.
-// Usage: node bench/lsp-start.mjs [--runs N] [--pull] [--server A.js --server B.js …]
+// Usage: node bench/lsp-start.mjs [--runs N] [--pull] [--no-code-cache] [--server A.js --server B.js …]
 //   --pull: the client pulls (default: the server pushes). --server (repeatable; default GONGWEN_SERVER or
 //   server/dist/server.js): with several, the runs alternate between them in one sitting (old vs new build).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { procStatus, wire } from './lsp-wire.mjs';
@@ -18,6 +18,11 @@ const servers = args.flatMap((a, i) => (a === '--server' && args[i + 1] ? [resol
 if (!servers.length) servers.push(process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js'));
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const pull = args.includes('--pull');
+// As the VS Code extension does, each server gets a code cache directory (GONGWEN_CODE_CACHE, server/src/launch.ts),
+// fresh for this bench: the first start of each server runs without a cache and writes it. --no-code-cache: none.
+const codeCache = !args.includes('--no-code-cache');
+const cacheRoot = codeCache ? mkdtempSync(join(tmpdir(), 'gongwen-lsp-start-')) : undefined;
+process.on('exit', () => cacheRoot && rmSync(cacheRoot, { recursive: true, force: true }));
 const TEXT = '关于做好防汛工作的通知\n各区县人民政府：\n为切实做好今年防汛工作，請各單位認真落实。\n';
 // GONGWEN_SERVER_NODE_ARGS: Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=.cache/prof" (written at exit).
 const nodeArgs = (process.env.GONGWEN_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -29,24 +34,22 @@ for (const server of servers)
     process.exit(2);
   }
 
-function once(server) {
+function once(server, k) {
   return new Promise((done, fail) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const env = cacheRoot ? { ...process.env, GONGWEN_CODE_CACHE: join(cacheRoot, String(k)) } : process.env;
+    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env });
     let id = 0;
     const marks = {};
     const uri = 'file:///tmp/lsp-start.gongwen';
     const finish = (ms) => {
       marks.cpu = procStatus(child.pid)?.cpu;
       clearTimeout(timeout);
-      if (!nodeArgs.length) {
-        child.kill();
-        return done({ ms, ...marks });
-      }
-      // With Node flags (a CPU profile is written at exit), the server is shut down properly.
+      // As an editor does: shutdown, then exit (the server may write its code cache or CPU profile then).
       send({ id: ++id, method: 'shutdown', params: null });
-      setTimeout(() => send({ method: 'exit', params: null }), 50);
-      child.on('exit', () => done({ ms, ...marks }));
+      setTimeout(() => send({ method: 'exit', params: null }), 20);
+      const kill = setTimeout(() => child.kill(), 5_000);
+      child.on('exit', () => (clearTimeout(kill), done({ ms, ...marks })));
     };
     const pullNow = () => send({ id: ++id, method: 'textDocument/diagnostic', params: { textDocument: { uri } } });
     const onMessage = (m) => {
@@ -85,7 +88,7 @@ const all = servers.map(() => []);
 const cpus = servers.map(() => []);
 for (let i = 0; i < runs; i++) {
   for (let k = 0; k < servers.length; k++) {
-    const r = await once(servers[k]);
+    const r = await once(servers[k], k);
     all[k].push(r.ms);
     if (r.cpu !== undefined) cpus[k].push(r.cpu);
     const cpu = r.cpu === undefined ? '' : `; server CPU ${r.cpu.toFixed(0)} ms`;
@@ -103,5 +106,10 @@ for (let k = 0; k < servers.length; k++) {
       `server CPU (user + system) until then: median ${median(cpus[k]).toFixed(0)} ms (a lower bound of the wall time on an idle machine)`,
     );
   console.log(`spawn → complete diagnostics: median ${median(all[k]).toFixed(0)} ms over ${runs} (bar ≤ 400 ms)`);
+  const cached = cacheRoot && existsSync(join(cacheRoot, String(k))) ? readdirSync(join(cacheRoot, String(k))) : [];
+  if (cacheRoot)
+    console.log(
+      `code cache: ${cached.length ? cached.map((f) => `${f} (${statSync(join(cacheRoot, String(k), f)).size} bytes)`).join(', ') : 'none written'}`,
+    );
 }
 console.log(`load after ${load()}`);

@@ -113,7 +113,12 @@ async function startClient(context: vscode.ExtensionContext, status: StatusBar, 
   status.starting();
   const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    // GONGWEN_CODE_CACHE: the server keeps V8's code cache there and starts faster from the second time (server/src/launch.ts).
+    run: {
+      module,
+      transport: TransportKind.ipc,
+      options: { env: { GONGWEN_CODE_CACHE: path.join(context.globalStorageUri.fsPath, 'code-cache') } },
+    },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
