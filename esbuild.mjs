@@ -1,6 +1,7 @@
 // Bundles the three shipped programs: the VS Code client, the language server and the CLI.
 // esbuild does not type-check; `npm run typecheck` does.
 import { chmodSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -29,6 +30,18 @@ const shebang = { js: '#!/usr/bin/env node' };
 // the server overlap. `import('./languageClient.js')` stays a runtime require (dynamic import lowered); the other lazy
 // imports (preview, Word, templates, rule help) are inside extension.js and evaluated on their command's first use.
 const client = { ...common, external: ['vscode'] };
+// The language server loads its on-demand code (server/src/lsp/heavy.ts: Word, preview pagination, templates) from a
+// file of its own, server/dist/server-heavy.js, on first use: `import('./heavy.js')` stays a require of that file.
+const heavyApart = {
+  name: 'server-heavy-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/heavy\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' && dirname(args.importer).endsWith(join('server', 'src', 'lsp'))
+        ? { path: './server-heavy.js', external: true }
+        : undefined,
+    );
+  },
+};
 const builds = [
   {
     ...client,
@@ -38,7 +51,16 @@ const builds = [
     supported: { 'dynamic-import': false },
   },
   { ...client, entryPoints: ['client/src/languageClient.ts'], outfile: 'client/dist/languageClient.js' },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js', banner: shebang },
+  // server.js is the launcher (server/src/launch.ts: the code cache); server-main.js the server.
+  { ...common, entryPoints: ['server/src/launch.ts'], outfile: 'server/dist/server.js', banner: shebang },
+  {
+    ...common,
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'server/dist/server-main.js',
+    plugins: [heavyApart],
+    supported: { 'dynamic-import': false },
+  },
+  { ...common, entryPoints: ['server/src/lsp/heavy.ts'], outfile: 'server/dist/server-heavy.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js', banner: shebang },
 ];
 

@@ -5,28 +5,32 @@
 // documentSymbol, foldingRange and gongwen/stats. Measured per edit: didChange → diagnostic reply, and → the last
 // reply of the burst. Prints p50 / p95 / max with the load average, and the server's CPU time per edit (from
 // /proc/<pid>/stat, Linux): on a loaded machine the latencies mostly measure the wait for a core, the CPU time does not.
-// Usage: node bench/lsp-edit.mjs [--edits N] [--every MS] [--size CHARS] [--no-burst]
+// Usage: node bench/lsp-edit.mjs [--edits N] [--every MS] [--size CHARS] [--no-burst] [--server A.js --server B.js …]
+// --server (repeatable; default GONGWEN_SERVER or server/dist/server.js): with several, each runs in its own process
+// on the same document and the edits alternate between them (old vs new build in one sitting, under the same load).
 // The document is cut from ../shared/corpus at line ends (or repeats test/golden documents when it is absent).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { procStatus, wire } from './lsp-wire.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const server = process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js');
 const args = process.argv.slice(2);
+const servers = args.flatMap((a, i) => (a === '--server' && args[i + 1] ? [resolve(args[i + 1])] : []));
+if (!servers.length) servers.push(process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js'));
 const num = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const edits = num('--edits', 60);
 const every = num('--every', 120);
 const size = num('--size', 50_000);
 const burst = !args.includes('--no-burst');
 
-if (!existsSync(server)) {
-  console.error(`bench/lsp-edit: ${server} is missing; run \`node esbuild.mjs\`.`);
-  process.exit(2);
-}
+for (const server of servers)
+  if (!existsSync(server)) {
+    console.error(`bench/lsp-edit: ${server} is missing; run \`node esbuild.mjs\`.`);
+    process.exit(2);
+  }
 
 function source() {
   const corpus = join(root, '..', 'shared', 'corpus');
@@ -51,86 +55,106 @@ function source() {
 
 const text = source();
 const uri = 'file:///tmp/lsp-edit.gongwen';
+const td = { textDocument: { uri } };
 // GONGWEN_SERVER_NODE_ARGS: Node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=.cache/prof" (written at exit).
 const nodeArgs = (process.env.GONGWEN_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-let nextId = 0;
-const waiting = new Map();
-const send = wire(child, (m) => {
-  if (m.method === 'workspace/configuration') send({ id: m.id, result: m.params.items.map(() => null) });
-  else if (m.method && m.id !== undefined) send({ id: m.id, result: null });
-  else if (m.id !== undefined && waiting.has(m.id)) {
-    waiting.get(m.id)(m);
-    waiting.delete(m.id);
-  }
-});
-const request = (method, params) =>
-  new Promise((done) => {
-    const id = ++nextId;
-    waiting.set(id, done);
-    send({ id, method, params });
+setTimeout(() => (console.error('bench/lsp-edit: no result within 10 minutes'), process.exit(1)), 600_000).unref();
+
+/** Starts one server, opens the document and waits until its diagnostics are complete. */
+async function start(server) {
+  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let nextId = 0;
+  const waiting = new Map();
+  const send = wire(child, (m) => {
+    if (m.method === 'workspace/configuration') send({ id: m.id, result: m.params.items.map(() => null) });
+    else if (m.method && m.id !== undefined) send({ id: m.id, result: null });
+    else if (m.id !== undefined && waiting.has(m.id)) {
+      waiting.get(m.id)(m);
+      waiting.delete(m.id);
+    }
   });
-setTimeout(() => (console.error('bench/lsp-edit: no result within 10 minutes'), child.kill(), process.exit(1)), 600_000).unref();
-
-const caps = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
-await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps });
-send({ method: 'initialized', params: {} });
-send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text } } });
-const td = { textDocument: { uri } };
-// Until the script rules are warm, the server reports without them and asks for a refresh: pull until stable.
-for (let i = 0; i < 50; i++) {
-  const r = await request('textDocument/diagnostic', td);
-  if (r.result?.items?.some((d) => d.code === 'no-mixed-script' || d.code === 'consistent-variant-form') || i > 20) break;
-  await new Promise((r2) => setTimeout(r2, 100));
+  const request = (method, params) =>
+    new Promise((done) => {
+      const id = ++nextId;
+      waiting.set(id, done);
+      send({ id, method, params });
+    });
+  const caps = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
+  await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps });
+  send({ method: 'initialized', params: {} });
+  send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text } } });
+  // Until the script rules are warm, the server reports without them and asks for a refresh: pull until stable.
+  for (let i = 0; i < 50; i++) {
+    const r = await request('textDocument/diagnostic', td);
+    if (r.result?.items?.some((d) => d.code === 'no-mixed-script' || d.code === 'consistent-variant-form') || i > 20) break;
+    await new Promise((r2) => setTimeout(r2, 100));
+  }
+  /** CPU time (user + system, ms) of the server process so far, or NaN where /proc is absent. */
+  const cpuMs = () => procStatus(child.pid)?.cpu ?? NaN;
+  return { server, child, send, request, cpuMs, toDiag: [], toAll: [], cpu0: cpuMs() };
 }
-
-/** CPU time (user + system, ms) of the server process so far, or NaN where /proc is absent. */
-const serverCpuMs = () => procStatus(child.pid)?.cpu ?? NaN;
 
 // Typing at the end of a line in the middle of the document.
 const lines = text.split('\n');
 const line = lines.length >> 1;
-let character = lines[line].length;
-const toDiag = [];
-const toAll = [];
-const cpu0 = serverCpuMs();
-for (let v = 2; v < edits + 2; v++) {
+
+/** One keystroke and the editor's burst on one server; records the latencies. */
+async function edit(s, v) {
   const t0 = performance.now();
-  send({
+  s.send({
     method: 'textDocument/didChange',
     params: {
       textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '的' }],
+      contentChanges: [
+        {
+          range: { start: { line, character: lines[line].length + v - 2 }, end: { line, character: lines[line].length + v - 2 } },
+          text: '的',
+        },
+      ],
     },
   });
-  character++;
-  const diag = request('textDocument/diagnostic', td).then(() => toDiag.push(performance.now() - t0));
+  const diag = s.request('textDocument/diagnostic', td).then(() => s.toDiag.push(performance.now() - t0));
   const others = burst
-    ? [request('textDocument/documentSymbol', td), request('textDocument/foldingRange', td), request('gongwen/stats', { uri })]
+    ? [s.request('textDocument/documentSymbol', td), s.request('textDocument/foldingRange', td), s.request('gongwen/stats', { uri })]
     : [];
   await Promise.all([diag, ...others]);
-  toAll.push(performance.now() - t0);
-  const left = every - (performance.now() - t0);
-  if (left > 0) await new Promise((r) => setTimeout(r, left));
+  s.toAll.push(performance.now() - t0);
 }
-const cpuPerEdit = (serverCpuMs() - cpu0) / edits;
-await request('shutdown', null);
-send({ method: 'exit', params: null });
-await new Promise((done) => {
-  child.on('exit', done);
-  setTimeout(() => (child.kill(), done()), 5_000).unref();
-});
+
+const all = [];
+for (const server of servers) all.push(await start(server));
+for (const s of all) s.cpu0 = s.cpuMs();
+for (let v = 2; v < edits + 2; v++) {
+  for (const s of all) {
+    const t0 = performance.now();
+    await edit(s, v);
+    const left = every - (performance.now() - t0);
+    if (left > 0) await new Promise((r) => setTimeout(r, left));
+  }
+}
+for (const s of all) {
+  s.cpuPerEdit = (s.cpuMs() - s.cpu0) / edits;
+  await s.request('shutdown', null);
+  s.send({ method: 'exit', params: null });
+  await new Promise((done) => {
+    s.child.on('exit', done);
+    setTimeout(() => (s.child.kill(), done()), 5_000).unref();
+  });
+}
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const fmt = (xs) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
-console.log(
-  `lsp-edit: ${server === join(root, 'server', 'dist', 'server.js') ? 'server/dist/server.js' : server}, ${text.length} chars, ${edits} edits every ${every} ms${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}`,
-);
-console.log(`  didChange → diagnostic reply: ${fmt(toDiag)}`);
-if (burst) console.log(`  didChange → last reply of the burst: ${fmt(toAll)}`);
-console.log(`  server CPU per edit (all its requests): ${cpuPerEdit.toFixed(1)} ms`);
-console.log(
-  `  load average after: ${loadavg()
+const load = () =>
+  loadavg()
     .map((x) => x.toFixed(2))
-    .join(' ')} (bar: p95 ≤ 30 ms)`,
-);
+    .join(' ');
+for (const s of all) {
+  const name = relative(process.cwd(), s.server) || s.server;
+  console.log(
+    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
+  );
+  console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)}`);
+  if (burst) console.log(`  didChange → last reply of the burst: ${fmt(s.toAll)}`);
+  console.log(`  server CPU per edit (all its requests): ${s.cpuPerEdit.toFixed(1)} ms`);
+}
+console.log(`  load average after: ${load()} (bar: p95 ≤ 30 ms)`);

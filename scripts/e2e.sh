@@ -56,7 +56,7 @@ fi
 PACKAGE_S=$(secs "$t")
 # The files the extension cannot run without must be in the package.
 listing="$(python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$VSIX")"
-for f in extension/package.json extension/client/dist/extension.js extension/client/dist/languageClient.js extension/server/dist/server.js; do
+for f in extension/package.json extension/client/dist/extension.js extension/client/dist/languageClient.js extension/server/dist/server.js extension/server/dist/server-main.js extension/server/dist/server-heavy.js; do
   grep -qx "$f" <<<"$listing" || { echo "e2e: $f missing from $VSIX" >&2; exit 1; }
 done
 echo "==> [e2e] $VSIX ($(du -h "$VSIX" | cut -f1))"

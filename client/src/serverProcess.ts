@@ -22,7 +22,13 @@ export function forkServer(context: vscode.ExtensionContext): ChildProcess {
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
   return fork(serverModule(context), ['--node-ipc', `--clientProcessId=${process.pid}`], {
     cwd: folder?.uri.fsPath,
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
+    // GONGWEN_CODE_CACHE: the server keeps V8's code cache there and starts faster from the second time (server/src/launch.ts).
+    env: {
+      ...process.env,
+      ELECTRON_RUN_AS_NODE: '1',
+      ELECTRON_NO_ASAR: '1',
+      GONGWEN_CODE_CACHE: path.join(context.globalStorageUri.fsPath, 'code-cache'),
+    },
     execArgv: [],
     silent: true,
   });

@@ -36,11 +36,14 @@ export interface StartOptions {
   readonly watchFiles?: boolean;
   /** Sent as `initializationOptions` (the VS Code client sends locale, watchesConfigFiles, ignored). */
   readonly initializationOptions?: Record<string, unknown>;
+  /** Environment variables added to the server's (e.g. GONGWEN_CODE_CACHE). */
+  readonly env?: Record<string, string>;
 }
 
 /** Spawns the bundled server over stdio and initialises it like an editor would. */
 export async function startServer(opts: StartOptions = {}): Promise<TestClient> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const env = opts.env ? { ...process.env, ...opts.env } : process.env;
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const messages: { type: number; message: string }[] = [];

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol';
+import { countHan, detectScript } from '../../server/src/core/index';
 import { startServer, type TestClient } from '../helpers/lspClient';
 
 let n = 0;
@@ -127,5 +128,31 @@ describe('outline, folding, completion, renumbering and script commands over LSP
     const doc = open(c, '總統今天接見訪問團，強調臺灣與各國的合作關係。', 'plaintext');
     const stats = (await c.conn.sendRequest('gongwen/stats', { uri: doc.uri })) as { script?: { script: string } };
     assert.ok(stats.script && stats.script.script !== 'simplified', JSON.stringify(stats));
+  });
+
+  it("stats' script is detectScript of the text, whether taken from the check or computed, and also when the setting forces one", async () => {
+    const texts = ['总统今天接见访问团，強調臺灣與各國的合作关系。', '各单位要认真落实。這個', '工作报告：第一，加强領導。'];
+    const statsOf = async (text: string) => {
+      const doc = open(c, text, 'plaintext');
+      const s = (await c.conn.sendRequest('gongwen/stats', { uri: doc.uri })) as {
+        hanCount: number;
+        script: { script: string; confidence: number };
+      };
+      return { hanCount: s.hanCount, script: s.script.script, confidence: s.script.confidence };
+    };
+    const expected = (text: string) => {
+      const d = detectScript(text);
+      return { hanCount: countHan(text), script: d.script, confidence: d.confidence };
+    };
+    for (const t of texts) assert.deepEqual(await statsOf(t), expected(t), t);
+    // A forced script (gongwen.script) changes the check's decision, not what the status bar reports as detected.
+    c.settings = { script: 'tw' };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    try {
+      for (const t of texts) assert.deepEqual(await statsOf(t), expected(t), `forced tw: ${t}`);
+    } finally {
+      c.settings = {};
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }
   });
 });

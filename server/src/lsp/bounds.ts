@@ -1,6 +1,6 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { guardText, MAX_CHECK_CHARS } from '../core/limits';
+import { guardText, MAX_CHECK_CHARS, type TextGuard } from '../core/limits';
 import { T, tr, type Session } from './session';
 
 /** Replies stay bounded whatever the document: at most this many diagnostics, actions, edits, symbols. */
@@ -13,12 +13,15 @@ export const MAX_EAGER_FIX_ALL_CHARS = 200_000;
 /** A step of a long computation runs at most this long before the event loop gets a turn. */
 const SLICE_MS = 8;
 
-/** Why a document is not served (the one clear message), or undefined. Every request asks this first. */
+/** The guard of each open document's last version asked (TextDocuments updates a document in place). */
+const guarded = new WeakMap<TextDocument, { readonly version: number; readonly why: TextGuard | undefined }>();
+
+/** Why a document is not served (the one clear message), or undefined. Every request asks this first (once per version). */
 export function refusal(session: Session, doc: TextDocument): string | undefined {
-  const text = doc.getText();
-  const why = guardText(text);
-  if (why === 'too-large') return tr(session, T.tooLarge, { n: text.length, max: MAX_CHECK_CHARS });
-  if (why === 'binary') return tr(session, T.binary);
+  let g = guarded.get(doc);
+  if (g?.version !== doc.version) guarded.set(doc, (g = { version: doc.version, why: guardText(doc.getText()) }));
+  if (g.why === 'too-large') return tr(session, T.tooLarge, { n: doc.getText().length, max: MAX_CHECK_CHARS });
+  if (g.why === 'binary') return tr(session, T.binary);
   return undefined;
 }
 

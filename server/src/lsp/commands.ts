@@ -171,9 +171,8 @@ export class Commands {
   private async stats(params: StatsParams, token: CancellationToken): Promise<StatsResult | null> {
     const doc = this.session.documents.get(params?.uri);
     if (!doc) return null;
-    const stats = this.results.textStats(doc);
-    const result: StatsResult = { hanCount: stats.hanCount, errors: 0, warnings: 0, infos: 0, hints: 0, configSource: 'settings' };
-    if (refusal(this.session, doc)) return result;
+    const result: StatsResult = { hanCount: 0, errors: 0, warnings: 0, infos: 0, hints: 0, configSource: 'settings' };
+    if (refusal(this.session, doc)) return { ...result, hanCount: this.results.textStats(doc).hanCount };
     const ctx = await this.contexts.contextFor(doc);
     result.configSource = ctx.configSource;
     if (ctx.settings.enable) {
@@ -188,6 +187,9 @@ export class Commands {
         }
       }
     }
+    // After the check: the script detection is then the check's own (results.textStats).
+    const stats = this.results.textStats(doc);
+    result.hanCount = stats.hanCount;
     const d = stats.script;
     result.script = { script: d.script, label: SCRIPT_LABEL[d.script]?.[this.session.locale] ?? d.script, confidence: d.confidence };
     return result;

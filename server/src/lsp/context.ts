@@ -42,7 +42,7 @@ export class DocumentContexts {
     }
     // The ignore list of the workspace state («忽略此问题» without a config file) adds to the config's.
     if (this.session.ignored.length) config = mergeConfig(config, { ignore: this.session.ignored });
-    const key = `${settings.key}|${configSource}|${JSON.stringify(config)}|${this.session.locale}`;
+    const key = `${settings.key}|${configSource}|${configJson(config)}|${this.session.locale}`;
     return { settings, config, configSource, language: languageOf(doc), key };
   }
 
@@ -120,6 +120,14 @@ export class DocumentContexts {
       connection.window.showWarningMessage(tr(this.session, T.configInvalid, { file: loaded.file }));
     }
   }
+}
+
+/** JSON of a config, once per config object (each request of the editor's burst asks for its document's context). */
+const configJsons = new WeakMap<Config, string>();
+function configJson(config: Config): string {
+  let json = configJsons.get(config);
+  if (json === undefined) configJsons.set(config, (json = JSON.stringify(config)));
+  return json;
 }
 
 function readTextOrEmpty(file: string): string {

@@ -12,9 +12,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule's documentation page shipped beside the bundle (docs/rules/<id>.md in the package). */
+const docUris = new Map<string, string>();
+
+/** The rule's documentation page shipped beside the bundle (docs/rules/<id>.md in the package); computed once per rule. */
 export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules', `${ruleId}.md`)).href;
+  let uri = docUris.get(ruleId);
+  if (uri === undefined) docUris.set(ruleId, (uri = pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules', `${ruleId}.md`)).href));
+  return uri;
 }
 
 export function toRange(doc: TextDocument, start: number, end: number): Range {

@@ -13,6 +13,7 @@ import type { DocumentContexts } from './context';
 import { toDiagnostic, toRange } from './convert';
 import { groupDiagnostic, groupProblems, isGroup } from './grouping';
 import { SECTION } from './protocol';
+import { markWarm } from './warm';
 import type { ResultsCache } from './results';
 import { log, request, T, tr, type Session } from './session';
 
@@ -62,6 +63,7 @@ export class Diagnostics {
     if (!ctx.settings.enable) return [];
     const problems = await this.results.problems(doc, ctx, token, asked);
     if (this.results.lazyPending(ctx.config)) this.scheduleWarm();
+    else markWarm(); // complete diagnostics: the launcher may now write the code cache (launch.ts)
     // Many findings of one rule on one line: one diagnostic with the count (lsp/grouping.ts).
     const shown = groupProblems(doc, problems);
     const out = shown.slice(0, MAX_DIAGNOSTICS).map((p) => (isGroup(p) ? groupDiagnostic(this.session, doc, p) : toDiagnostic(doc, p)));

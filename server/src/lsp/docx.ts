@@ -2,9 +2,6 @@
  * gongwen/exportDocx and gongwen/importDocx: the language server does the Word work for the client's
  * 「导出为 Word」 and 「从 Word 导入」 commands (the client stays thin: it only picks files and shows text).
  */
-import { exportDocx } from '../docx/export';
-import { importDocx } from '../docx/import';
-import { DocxError, MAX_DOCX_BYTES } from '../docx/package';
 import { readRegularFile, writeOutputFile } from '../node/safeFs';
 import { refusal } from './bounds';
 import type { DocumentContexts } from './context';
@@ -39,13 +36,15 @@ export class DocxRequests {
     const refused = refusal(this.session, doc);
     if (refused) return { ok: false, message: refused };
     const ctx = await this.contexts.contextFor(doc);
+    const { exportDocx } = await import('./heavy.js'); // loaded on first use (lsp/heavy.ts)
     const bytes = await exportDocx(doc.getText(), { config: ctx.config, language: ctx.language });
     const w = writeOutputFile(p.target, bytes);
     if (!w.ok) return { ok: false, message: this.t(`无法写入 ${p.target}：${w.message.zh}`, `Cannot write ${p.target}: ${w.message.en}`) };
     return { ok: true, message: this.t(`已导出为 Word：${p.target}`, `Exported to Word: ${p.target}`) };
   }
 
-  private import(p: ImportDocxParams): DocxResult {
+  private async import(p: ImportDocxParams): Promise<DocxResult> {
+    const { importDocx, DocxError, MAX_DOCX_BYTES } = await import('./heavy.js'); // loaded on first use (lsp/heavy.ts)
     const path = typeof p?.path === 'string' ? p.path : '';
     const r = readRegularFile(path, MAX_DOCX_BYTES);
     if (r.kind === 'too-large')

@@ -33,17 +33,18 @@ export const isGroup = (x: Problem | ProblemGroup): x is ProblemGroup => 'proble
 /** `problems` (sorted by position) with runs of GROUP_MIN or more of one rule on one line replaced by a group, in order. */
 export function groupProblems(doc: TextDocument, problems: readonly Problem[]): (Problem | ProblemGroup)[] {
   const byKey = new Map<string, Problem[]>();
-  const lineOf = (p: Problem) => doc.positionAt(p.start).line;
-  for (const p of problems) {
-    const key = `${p.ruleId}\u0000${lineOf(p)}`;
+  const lines = problems.map((p) => doc.positionAt(p.start).line);
+  problems.forEach((p, i) => {
+    const key = `${p.ruleId}\u0000${lines[i]}`;
     const list = byKey.get(key);
     if (list) list.push(p);
     else byKey.set(key, [p]);
-  }
+  });
   const out: (Problem | ProblemGroup)[] = [];
   const emitted = new Set<string>();
-  for (const p of problems) {
-    const line = lineOf(p);
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i];
+    const line = lines[i];
     const key = `${p.ruleId}\u0000${line}`;
     const list = byKey.get(key)!;
     if (list.length < GROUP_MIN) out.push(p);

@@ -1,8 +1,6 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import { parseElements } from '../core/elements/index';
-import { layoutDocument } from '../core/layout/paginate';
 import { FACES } from '../core/layout/spec';
-import { TEMPLATES, templateSnippet } from '../core/templates/index';
 import { refusal } from './bounds';
 import type { DocumentContexts } from './context';
 import { PreviewRequest, TemplatesRequest, type PreviewParams, type PreviewResult, type TemplateDto } from './protocol';
@@ -13,9 +11,11 @@ import { request, type Session } from './session';
 export function registerPreview(session: Session, contexts: DocumentContexts, results: ResultsCache): void {
   session.connection.onRequest(
     TemplatesRequest,
-    request(session, (): TemplateDto[] =>
-      TEMPLATES.map((t) => ({ id: t.id, label: t.label, description: t.description, snippet: templateSnippet(t) })),
-    ),
+    request(session, async (): Promise<TemplateDto[]> => {
+      // Templates and pagination are loaded on first use, not at startup (issue 14; lsp/heavy.ts).
+      const { TEMPLATES, templateSnippet } = await import('./heavy.js');
+      return TEMPLATES.map((t) => ({ id: t.id, label: t.label, description: t.description, snippet: templateSnippet(t) }));
+    }),
   );
   session.connection.onRequest(
     PreviewRequest,
@@ -39,6 +39,7 @@ async function preview(
   const text = doc.getText();
   const problems = ctx.settings.enable ? await results.problems(doc, ctx, token, version) : [];
   const outline = results.outline(doc, ctx);
+  const { layoutDocument } = await import('./heavy.js');
   const laid = layoutDocument({
     text,
     elements: parseElements(text, ctx.language),

@@ -123,12 +123,17 @@ export class ResultsCache {
     return entry.outline;
   }
 
-  /** Han count and script detection of `doc` (cached per version). */
+  /**
+   * Han count and script detection of `doc` (cached per version). The detection is the check's when it has made one
+   * for this version: its script decision (core/script/decision.ts, memo 'script:decision'), unless the \`script\`
+   * setting forced it, is detectScript of the text.
+   */
   textStats(doc: TextDocument): { readonly hanCount: number; readonly script: ScriptDetection } {
     const entry = this.entryOf(doc);
     if (!entry.text) {
       const text = doc.getText();
-      entry.text = { hanCount: countHan(text), script: detectScript(text) };
+      const decided = entry.analyses?.map.get('script:decision') as (ScriptDetection & { forced?: boolean }) | undefined;
+      entry.text = { hanCount: countHan(text), script: decided?.forced === false ? decided : detectScript(text) };
     }
     return entry.text;
   }

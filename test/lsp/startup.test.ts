@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { ROOT } from '../helpers/paths';
+import { startServer } from '../helpers/lspClient';
+
+// Issue 14 (spawn → first diagnostics ≤ 400 ms): what the first diagnostics do not need — the Word export and import
+// (docx, xmldom, fflate), the preview's pagination and the templates — lives in server/dist/server-heavy.js, which the
+// server loads on first use (lsp/heavy.ts, esbuild.mjs). A static import of any of it would silently put it back on the
+// start path; these tests read the development build (`node esbuild.mjs`: esbuild's `// path` markers are in it).
+const MAIN = join(ROOT, 'server', 'dist', 'server-main.js');
+const HEAVY = join(ROOT, 'server', 'dist', 'server-heavy.js');
+const ON_DEMAND = [
+  'node_modules/docx/',
+  'node_modules/@xmldom/xmldom/',
+  'node_modules/fflate/',
+  'server/src/docx/export.ts',
+  'server/src/core/layout/paginate.ts',
+  'server/src/core/templates/data.ts',
+];
+
+describe('server start: on-demand code is a file of its own', () => {
+  const server = readFileSync(MAIN, 'utf8');
+  const heavy = readFileSync(HEAVY, 'utf8');
+
+  it('server-main.js holds none of the on-demand modules, server-heavy.js holds all of them', () => {
+    for (const m of ON_DEMAND) {
+      assert.ok(!server.includes(`// ${m}`), `server-main.js should not contain ${m} (load it through import('./heavy.js'))`);
+      assert.ok(heavy.includes(`// ${m}`), `server-heavy.js should contain ${m}`);
+    }
+    // The Word XML namespace is a string, so this holds in the minified production build too.
+    assert.ok(!server.includes('wordprocessingml'));
+    assert.ok(heavy.includes('wordprocessingml'));
+  });
+
+  it('server-main.js requires server-heavy.js only inside functions (on first use), never at load time', () => {
+    const requires = server.split('\n').filter((l) => l.includes('server-heavy.js'));
+    assert.ok(requires.length > 0, 'server-main.js should load server-heavy.js somewhere');
+    for (const line of requires) assert.match(line, /await Promise\.resolve\(\)\.then\(\(\) => .*require\("\.\/server-heavy\.js"\)/);
+  });
+});
+
+// server/dist/server.js is the launcher (server/src/launch.ts): with GONGWEN_CODE_CACHE it runs server-main.js through
+// V8's code cache, written once after the first complete diagnostics (or at exit).
+describe('server start: the code cache (GONGWEN_CODE_CACHE)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'gongwen-code-cache-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const TEXT = '关于做好防汛工作的通知\n各区县人民政府：\n为切实做好今年防汛工作,請各單位認真落实。\n';
+
+  /** Starts a server with `dir` as its cache, returns its diagnostics of TEXT and its stderr after a clean exit. */
+  async function session(dir: string): Promise<{ items: Diagnostic[]; stderr: string }> {
+    const c = await startServer({ env: { GONGWEN_CODE_CACHE: dir } });
+    const uri = 'untitled:code-cache.gongwen';
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: TEXT } });
+    const r = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+    assert.equal(await c.close(), 0);
+    return { items: (r as { items: Diagnostic[] }).items, stderr: c.stderr() };
+  }
+  const files = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.bin'));
+
+  it('is written after the first session, used by the next, and the diagnostics are the same', async () => {
+    const dir = join(root, 'a');
+    const first = await session(dir);
+    assert.ok(first.items.some((d) => d.code === 'no-mixed-script') && first.items.some((d) => d.code === 'no-half-width-punctuation'));
+    assert.equal(files(dir).length, 1, 'one cache file');
+    const [file] = files(dir);
+    assert.match(file, /^server-main-.*\.bin$/);
+    const written = statSync(join(dir, file)).mtimeMs;
+    const second = await session(dir);
+    assert.deepEqual(second.items, first.items);
+    assert.equal(statSync(join(dir, file)).mtimeMs, written, 'an accepted cache is not rewritten');
+    assert.doesNotMatch(first.stderr + second.stderr, /uncaught|unhandled|code cache not written/i);
+  });
+
+  it('a corrupt cache is ignored and replaced; an older cache file is removed', async () => {
+    const dir = join(root, 'b');
+    const clean = await session(dir);
+    const [file] = files(dir);
+    writeFileSync(join(dir, file), 'not a code cache');
+    writeFileSync(join(dir, 'server-main-0.0.1-old.bin'), 'an older version');
+    const again = await session(dir);
+    assert.deepEqual(again.items, clean.items);
+    assert.deepEqual(files(dir), [file]);
+    assert.ok(statSync(join(dir, file)).size > 1000, 'rewritten with real data');
+  });
+
+  it('a cache directory that cannot be created costs only a message on stderr', async () => {
+    const blocker = join(root, 'file');
+    writeFileSync(blocker, 'a file where the directory should be');
+    const r = await session(join(blocker, 'cache'));
+    assert.ok(r.items.some((d) => d.code === 'no-mixed-script'));
+    assert.match(r.stderr, /code cache not written/);
+  });
+});
