@@ -110,13 +110,14 @@ export const noStrayPageNumber: Rule<{ minChain: number }> = {
     const cands: Candidate[] = [];
     for (const seg of ctx.segments) {
       const lineEnd = ctx.doc.lines[seg.line].end;
+      // A digit is one code unit (never half of a surrogate pair): code units are tested, not code points.
       for (let i = seg.start; i < seg.end; i++) {
-        if (!isDigit(codePointAround(text, i))) continue;
+        if (!isDigit(text.charCodeAt(i))) continue;
         let j = i;
-        while (j < seg.end && isDigit(codePointAround(text, j))) j++;
+        while (j < seg.end && isDigit(text.charCodeAt(j))) j++;
         const startRun = i;
         i = j;
-        if (j - startRun > 3 || codePointAround(text, startRun) === 48) continue;
+        if (j - startRun > 3 || text.charCodeAt(startRun) === 48) continue;
         const p = startRun > seg.start ? codePointAround(text, startRun - 1) : -1;
         const n = j < seg.end ? codePointAround(text, j) : -1;
         if (p < 0 || isLatinOrDigitLike(p) || QUANTITY_BEFORE.has(text.charAt(startRun - 1))) continue;
