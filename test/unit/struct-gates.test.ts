@@ -5,7 +5,7 @@ import { isBlankText, isJsSpace, trimEndIndex, trimStartIndex } from '../../serv
 import { firstNonSpace, LINE_PREFIX_RE, opensMarker, parseMarkerUngated, prefixLength } from '../../server/src/core/outline/parse';
 import { leadLength, scanLines } from '../../server/src/core/elements/scan';
 import { LEAD_RE } from '../../server/src/core/elements/patterns';
-import { BULLETS_RE, LINE_PATTERNS, normalise, PINYIN_RE } from '../../server/src/core/residue';
+import { BULLETS_RE, chromeKind, chromeKindUngated, LINE_PATTERNS, normalise, PINYIN_RE } from '../../server/src/core/residue';
 
 // Issue 14 (perf-struct): the structure analyses skip most lines with cheap tests on code units before a regex or a
 // parse. Each test below holds such a shortcut against the definition it stands for, on generated strings: a gate may
@@ -131,5 +131,30 @@ describe('structure gates: equal to the definitions they replace', () => {
         LINE_PATTERNS.some(([re, , may]) => may(t, t.charCodeAt(0)) && re.test(t)),
         t,
       );
+  });
+
+  it('chromeKind equals its ungated form (portal chrome lines and others)', () => {
+    const samples = [
+      '分享到：微信 微博 QQ空间',
+      '首页 > 新闻中心 > 通知公告',
+      '当前位置：首页',
+      '来源：市政府 发布时间：2024-05-01',
+      '【字体：大 中 小】',
+      '上一篇：关于…',
+      '小编提醒：',
+      '京ICP备12345678号',
+      '扫一扫在手机打开当前页',
+      '微信 微博',
+      '主办单位：某某市人民政府',
+      'Copyright © 2024',
+      'copyright 2024',
+      '联系我们 | 网站地图',
+      '中国政府网 | 省政府网站 | 市政府网站',
+      '分享',
+      ' 首页',
+    ];
+    const lines = [...samples, ...strings('分首来【上小微主C联中国政府网 |｜：:>ICP备1号', 30_000, 14, 23)];
+    for (const t of lines) assert.equal(chromeKind(t), chromeKindUngated(t), JSON.stringify(t));
+    assert.ok(samples.filter((t) => chromeKind(t) > 0).length >= 15);
   });
 });

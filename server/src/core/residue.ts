@@ -112,7 +112,28 @@ const LINK_WORD =
 const LINKS_RE = new RegExp(`^(?:${LINK_WORD}${SEP}){1,}$`, 'u');
 
 /** Chrome strength of a normalised line: 2 strong (anywhere), 1 weak (needs a zone and a neighbour), 0 none. */
-function chromeKind(t: string): 0 | 1 | 2 {
+export function chromeKind(t: string): 0 | 1 | 2 {
+  if (t.length > 90) return 0;
+  // Every pattern but the footer's and the link row's is anchored at a label: a line starting otherwise can only be those.
+  const c = t.charCodeAt(0);
+  if (!CHROME_FIRST.has(c) && !isJsSpace(c)) return FOOTER_STRONG_RE.test(t) ? 2 : linkRow(t) ? 1 : 0;
+  return chromeKindUngated(t);
+}
+
+/** First characters of the anchored chrome patterns (SHARE_RE … LINKS_RE below): labels, icon words, brackets. */
+const CHROME_FIRST = codes(
+  '分当您你所目現网首主【来來信資文发發更浏瀏阅閱点點访作编編责字日时時[(（上下小微扫掃用手新腾Q朋人豆抖今头百复FTLXE承协技维運运版Cc©联聯網使关關隐隱设加无無长繁简登注返意纠我相推热打',
+);
+
+/** A row of short links: 中国政府网 | 省政府网站 | 市政府网站. */
+function linkRow(t: string): boolean {
+  if (t.length > 60 || !(t.includes('|') || t.includes('｜'))) return false;
+  const items = t.split(/\s*[|｜]\s*/u);
+  return items.length >= 2 && items.every((x) => x.length >= 2 && x.length <= 12 && !/[，。；！？,;!?]/u.test(x));
+}
+
+/** chromeKind without its first-character gate (exported for the test that holds the gate against it). */
+export function chromeKindUngated(t: string): 0 | 1 | 2 {
   if (t.length > 90) return 0;
   if (SHARE_RE.test(t) || BREADCRUMB_RE.test(t) || FIELDS_RE.test(t) || FONT_BAR_RE.test(t)) return 2;
   if (PREV_NEXT_RE.test(t) || EDITOR_NOTE_RE.test(t) || FOOTER_STRONG_RE.test(t)) return 2;
@@ -127,30 +148,46 @@ function chromeKind(t: string): 0 | 1 | 2 {
 
 /**
  * Lines of portal chrome: strong lines anywhere, weak lines in the top/bottom zone next to chrome. `norm` holds the
- * normalised text of the lines the first pass looked at (the others are normalised here).
+ * normalised text of the lines the first pass looked at (the others are normalised here); `taken` marks the lines
+ * the first pass found. Per-line state lives in typed arrays: no map or set as long as the document.
  */
-function chromeLines(lines: readonly Line[], taken: ReadonlySet<number>, norm: readonly (string | undefined)[]): number[] {
+function chromeLines(lines: readonly Line[], taken: Uint8Array, norm: readonly (string | undefined)[]): number[] {
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!lines[i].masked && !isBlankText(lines[i].text)) nonBlank.push(i);
-  const kinds = new Map<number, 0 | 1 | 2>();
-  for (const i of nonBlank) if (!taken.has(i)) kinds.set(i, chromeKind(norm[i] ?? normalise(lines[i].text)));
-  const zone = new Set([...nonBlank.slice(0, 15), ...nonBlank.slice(-15)]);
-  const out = new Set<number>();
-  for (const [i, k] of kinds) if (k === 2) out.add(i);
-  const isClutter = (i: number) => out.has(i) || taken.has(i);
+  const kinds = new Uint8Array(lines.length);
+  const out = new Uint8Array(lines.length);
+  let found = 0;
+  for (const i of nonBlank)
+    if (!taken[i]) {
+      kinds[i] = chromeKind(norm[i] ?? normalise(lines[i].text));
+      if (kinds[i] === 2) {
+        out[i] = 1;
+        found++;
+      }
+    }
+  // Weak lines count only in the zone: the first and the last 15 non-blank lines.
+  const zone = (n: number): boolean => n < 15 || n >= nonBlank.length - 15;
+  const isClutter = (j: number | undefined): boolean => j !== undefined && (out[j] === 1 || taken[j] === 1);
   for (let changed = true; changed;) {
     changed = false;
-    for (let n = 0; n < nonBlank.length; n++) {
+    for (let n = 0; n < nonBlank.length; n = n === 14 && nonBlank.length - 15 > 15 ? nonBlank.length - 15 : n + 1) {
       const i = nonBlank[n];
-      if (out.has(i) || kinds.get(i) !== 1 || !zone.has(i)) continue;
-      const near = [nonBlank[n - 2], nonBlank[n - 1], nonBlank[n + 1], nonBlank[n + 2]].some((j) => j !== undefined && isClutter(j));
-      if (near) {
-        out.add(i);
+      if (out[i] || kinds[i] !== 1 || !zone(n)) continue;
+      if (isClutter(nonBlank[n - 2]) || isClutter(nonBlank[n - 1]) || isClutter(nonBlank[n + 1]) || isClutter(nonBlank[n + 2])) {
+        out[i] = 1;
+        found++;
         changed = true;
       }
     }
   }
-  return [...out].sort((a, b) => a - b);
+  const result: number[] = [];
+  for (let i = 0; found > 0 && i < out.length; i++) {
+    if (out[i]) {
+      result.push(i);
+      found--;
+    }
+  }
+  return result;
 }
 
 const BULLET_CODES = codes('•·●◆■▪-*');
@@ -236,8 +273,8 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
       }
       if (kind) out.push({ kind, firstLine: i, lastLine: i });
     }
-    const taken = new Set<number>();
-    for (const b of out) for (let k = b.firstLine; k <= b.lastLine; k++) taken.add(k);
+    const taken = new Uint8Array(lines.length);
+    for (const b of out) taken.fill(1, b.firstLine, b.lastLine + 1);
     // Consecutive chrome lines form one block (a weak line must go together with its strong neighbour).
     for (const i of chromeLines(lines, taken, norm)) {
       const last = out[out.length - 1];
