@@ -48,12 +48,8 @@ const SHAPES: readonly Shape[] = [
   {
     name: '100 licence lines',
     unit: 25,
-    // Measured after the element model joined the outline (2026-12-02): ×5.1–7.8 for 4×, on an idle machine. The
-    // element scan and the outline allocate one object per line (40 000 lines at 4×), and V8's young-generation GC
-    // makes allocation itself grow faster than linear at this size (a bare loop creating 10 000 vs 40 000 small
-    // objects: 0.4 → 4.0 ms); parseElements from 100 to 200 licence blocks grows ×2. Reported, not failed, until the
-    // element scan allocates less.
-    known: { 'enumeration-sequence': 'allocation-bound: one object per line in the element scan and the outline' },
+    // Enumeration-sequence (which carries the element model and the outline) was ×5.1–7.8 here while the element scan
+    // and the outline made an object per line; they now skip lines on their first code units (issue 14, perf-struct).
     // Each licence-start line used to scan to the end of the document (core/residue.ts, clutterBlocks).
     make: (n) =>
       Array.from({ length: n }, (_, i) =>

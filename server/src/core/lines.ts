@@ -76,3 +76,42 @@ export function detectEol(text: string): '\r\n' | '\n' | '\r' {
   }
   return '\n';
 }
+
+/**
+ * True for a code unit JavaScript's `\s` and `String.prototype.trim` treat as white space (WhiteSpace and
+ * LineTerminator): lets a hot loop find trimmed bounds without making the trimmed string.
+ */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Index of the first code unit of `t` at or after `from` that is not `\s` (t.length when there is none). */
+export function trimStartIndex(t: string, from = 0): number {
+  let i = from;
+  while (i < t.length && isJsSpace(t.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of `t` without trailing `\s` (not below `min`): t.trimEnd().length when min is 0. */
+export function trimEndIndex(t: string, min = 0): number {
+  let e = t.length;
+  while (e > min && isJsSpace(t.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** t.trim() === '' without making the trimmed string. */
+export function isBlankText(t: string): boolean {
+  return trimStartIndex(t) === t.length;
+}

@@ -3,6 +3,7 @@
  * (no-web-clutter reports them, no-broken-line stays out of them) and the pinyin-annotation pattern
  * (no-pinyin-annotation reports it, clutter lines are recognised with it removed).
  */
+import { isBlankText, isJsSpace } from './lines';
 import type { Line, RuleContext } from './types';
 
 /** Tone-marked pinyin letters. */
@@ -27,24 +28,50 @@ export const PINYIN_ANNOTATION_SOURCE = `[(（][a-zü${TONED}]{1,6}[)）]`;
  * last 15 non-blank lines and next to another chrome line, so a notice's own 主办单位：… line stays.
  */
 
-const PINYIN_RE = new RegExp(PINYIN_ANNOTATION_SOURCE, 'g');
-const BULLETS_RE = /^[\s\u3000•·●◆■▪\-*]+|[\s\u3000]+$/gu;
+export const PINYIN_RE = new RegExp(PINYIN_ANNOTATION_SOURCE, 'g');
+export const BULLETS_RE = /^[\s\u3000•·●◆■▪\-*]+|[\s\u3000]+$/gu;
 
 type Kind = 'paywall' | 'header' | 'blurb' | 'toolbar' | 'source' | 'chrome';
 
-const LINE_PATTERNS: readonly (readonly [RegExp, Kind])[] = [
-  [/^(?:隐藏内容|隱藏內容)$/u, 'paywall'],
-  [/^此[处處]内容需要(?:权限|權限|登录|登錄|登陆|付费|付費|会员|會員)/u, 'paywall'],
-  [/^(?:会员|會員|VIP)?(?:免费|免費)(?:查看|下载|下載|阅读|閱讀)(?:全文)?$/u, 'paywall'],
-  [/^[\u4e00-\u9fffA-Za-z]{0,6}用[户戶]特[权權][:：]/u, 'paywall'],
-  [/^(?:时间|時間)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, 'header'],
+/** The code units of `chars`, for first-character gates. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+
+/**
+ * Line patterns with a gate each: a necessary condition on the line's first character (or a literal it must
+ * hold), tested before the regex. A gate never changes a result, it only skips regexes that cannot match.
+ */
+export const LINE_PATTERNS: readonly (readonly [RegExp, Kind, (t: string, first: number) => boolean])[] = [
+  [/^(?:隐藏内容|隱藏內容)$/u, 'paywall', (_, c) => HIDDEN_FIRST.has(c)],
+  [/^此[处處]内容需要(?:权限|權限|登录|登錄|登陆|付费|付費|会员|會員)/u, 'paywall', (_, c) => THIS_FIRST.has(c)],
+  [/^(?:会员|會員|VIP)?(?:免费|免費)(?:查看|下载|下載|阅读|閱讀)(?:全文)?$/u, 'paywall', (_, c) => FREE_FIRST.has(c)],
+  [/^[\u4e00-\u9fffA-Za-z]{0,6}用[户戶]特[权權][:：]/u, 'paywall', (t) => t.includes('特权') || t.includes('特權')],
+  [/^(?:时间|時間)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, 'header', (_, c) => TIME_FIRST.has(c)],
   [
     /^(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.{0,30})?$/u,
     'header',
+    (_, c) => PUBLISHED_FIRST.has(c),
   ],
-  [/^(?:来源|來源|责任编辑|責任編輯|责编|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击量|點擊量)[:：].{0,40}$/u, 'source'],
-  [/^开篇[:：]|下面是小编|小编(?:精心)?(?:整理|收集|为大家|為大家|为你|為你)/u, 'blurb'],
+  [
+    /^(?:来源|來源|责任编辑|責任編輯|责编|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|点击量|點擊量)[:：].{0,40}$/u,
+    'source',
+    (_, c) => SOURCE_FIRST.has(c),
+  ],
+  [
+    /^开篇[:：]|下面是小编|小编(?:精心)?(?:整理|收集|为大家|為大家|为你|為你)/u,
+    'blurb',
+    (t, c) => OPENING_FIRST.has(c) || t.includes('小编'),
+  ],
 ];
+const HIDDEN_FIRST = codes('隐隱');
+const THIS_FIRST = codes('此');
+const TIME_FIRST = codes('时時');
+const OPENING_FIRST = codes('开');
+const FREE_FIRST = codes('会會V免');
+const PUBLISHED_FIRST = codes('发發更');
+const SOURCE_FIRST = codes('来來责責浏瀏阅閱点點');
+/** First characters of LICENCE_START_RE and RELATED_HEAD_RE. */
+const LICENCE_FIRST = codes('本这這此');
+const RELATED_FIRST = codes('【相');
 
 // A toolbar line: only toolbar words, separated by spaces, |, / or 【】.
 const TOOLBAR_STRIP_RE = /[【】[\]|｜/\s\u3000·•]+/gu;
@@ -85,7 +112,28 @@ const LINK_WORD =
 const LINKS_RE = new RegExp(`^(?:${LINK_WORD}${SEP}){1,}$`, 'u');
 
 /** Chrome strength of a normalised line: 2 strong (anywhere), 1 weak (needs a zone and a neighbour), 0 none. */
-function chromeKind(t: string): 0 | 1 | 2 {
+export function chromeKind(t: string): 0 | 1 | 2 {
+  if (t.length > 90) return 0;
+  // Every pattern but the footer's and the link row's is anchored at a label: a line starting otherwise can only be those.
+  const c = t.charCodeAt(0);
+  if (!CHROME_FIRST.has(c) && !isJsSpace(c)) return FOOTER_STRONG_RE.test(t) ? 2 : linkRow(t) ? 1 : 0;
+  return chromeKindUngated(t);
+}
+
+/** First characters of the anchored chrome patterns (SHARE_RE … LINKS_RE below): labels, icon words, brackets. */
+const CHROME_FIRST = codes(
+  '分当您你所目現网首主【来來信資文发發更浏瀏阅閱点點访作编編责字日时時[(（上下小微扫掃用手新腾Q朋人豆抖今头百复FTLXE承协技维運运版Cc©联聯網使关關隐隱设加无無长繁简登注返意纠我相推热打',
+);
+
+/** A row of short links: 中国政府网 | 省政府网站 | 市政府网站. */
+function linkRow(t: string): boolean {
+  if (t.length > 60 || !(t.includes('|') || t.includes('｜'))) return false;
+  const items = t.split(/\s*[|｜]\s*/u);
+  return items.length >= 2 && items.every((x) => x.length >= 2 && x.length <= 12 && !/[，。；！？,;!?]/u.test(x));
+}
+
+/** chromeKind without its first-character gate (exported for the test that holds the gate against it). */
+export function chromeKindUngated(t: string): 0 | 1 | 2 {
   if (t.length > 90) return 0;
   if (SHARE_RE.test(t) || BREADCRUMB_RE.test(t) || FIELDS_RE.test(t) || FONT_BAR_RE.test(t)) return 2;
   if (PREV_NEXT_RE.test(t) || EDITOR_NOTE_RE.test(t) || FOOTER_STRONG_RE.test(t)) return 2;
@@ -98,33 +146,60 @@ function chromeKind(t: string): 0 | 1 | 2 {
   return 0;
 }
 
-/** Lines of portal chrome: strong lines anywhere, weak lines in the top/bottom zone next to chrome. */
-function chromeLines(lines: readonly Line[], taken: ReadonlySet<number>): number[] {
+/**
+ * Lines of portal chrome: strong lines anywhere, weak lines in the top/bottom zone next to chrome. `norm` holds the
+ * normalised text of the lines the first pass looked at (the others are normalised here); `taken` marks the lines
+ * the first pass found. Per-line state lives in typed arrays: no map or set as long as the document.
+ */
+function chromeLines(lines: readonly Line[], taken: Uint8Array, norm: readonly (string | undefined)[]): number[] {
   const nonBlank: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (!lines[i].masked && lines[i].text.trim() !== '') nonBlank.push(i);
-  const kinds = new Map<number, 0 | 1 | 2>();
-  for (const i of nonBlank) if (!taken.has(i)) kinds.set(i, chromeKind(normalise(lines[i].text)));
-  const zone = new Set([...nonBlank.slice(0, 15), ...nonBlank.slice(-15)]);
-  const out = new Set<number>();
-  for (const [i, k] of kinds) if (k === 2) out.add(i);
-  const isClutter = (i: number) => out.has(i) || taken.has(i);
+  for (let i = 0; i < lines.length; i++) if (!lines[i].masked && !isBlankText(lines[i].text)) nonBlank.push(i);
+  const kinds = new Uint8Array(lines.length);
+  const out = new Uint8Array(lines.length);
+  let found = 0;
+  for (const i of nonBlank)
+    if (!taken[i]) {
+      kinds[i] = chromeKind(norm[i] ?? normalise(lines[i].text));
+      if (kinds[i] === 2) {
+        out[i] = 1;
+        found++;
+      }
+    }
+  // Weak lines count only in the zone: the first and the last 15 non-blank lines.
+  const zone = (n: number): boolean => n < 15 || n >= nonBlank.length - 15;
+  const isClutter = (j: number | undefined): boolean => j !== undefined && (out[j] === 1 || taken[j] === 1);
   for (let changed = true; changed;) {
     changed = false;
-    for (let n = 0; n < nonBlank.length; n++) {
+    for (let n = 0; n < nonBlank.length; n = n === 14 && nonBlank.length - 15 > 15 ? nonBlank.length - 15 : n + 1) {
       const i = nonBlank[n];
-      if (out.has(i) || kinds.get(i) !== 1 || !zone.has(i)) continue;
-      const near = [nonBlank[n - 2], nonBlank[n - 1], nonBlank[n + 1], nonBlank[n + 2]].some((j) => j !== undefined && isClutter(j));
-      if (near) {
-        out.add(i);
+      if (out[i] || kinds[i] !== 1 || !zone(n)) continue;
+      if (isClutter(nonBlank[n - 2]) || isClutter(nonBlank[n - 1]) || isClutter(nonBlank[n + 1]) || isClutter(nonBlank[n + 2])) {
+        out[i] = 1;
+        found++;
         changed = true;
       }
     }
   }
-  return [...out].sort((a, b) => a - b);
+  const result: number[] = [];
+  for (let i = 0; found > 0 && i < out.length; i++) {
+    if (out[i]) {
+      result.push(i);
+      found--;
+    }
+  }
+  return result;
 }
 
-function normalise(line: string): string {
-  return line.replace(PINYIN_RE, '').replace(BULLETS_RE, '');
+const BULLET_CODES = codes('•·●◆■▪-*');
+
+/** The line without pinyin annotations, leading bullets and spaces, trailing spaces. Returns `line` itself when there is nothing to remove. */
+export function normalise(line: string): string {
+  // Only a line with a parenthesis can hold an annotation, only a line starting with a bullet or a space, or ending
+  // with a space, has anything for BULLETS_RE to strip: the usual line is returned as it is, without a copy.
+  const t = line.includes('(') || line.includes('（') ? line.replace(PINYIN_RE, '') : line;
+  if (t.length === 0) return t;
+  const a = t.charCodeAt(0);
+  return isJsSpace(a) || BULLET_CODES.has(a) || isJsSpace(t.charCodeAt(t.length - 1)) ? t.replace(BULLETS_RE, '') : t;
 }
 
 /** From each line to the end of the document: non-blank lines, whether one names 公有领域; the last non-blank line. */
@@ -140,7 +215,7 @@ function licenceTail(lines: readonly Line[]): LicenceTail {
   const mark = new Uint8Array(lines.length + 1);
   let last = -1;
   for (let j = lines.length - 1; j >= 0; j--) {
-    const blank = lines[j].text.trim() === '';
+    const blank = isBlankText(lines[j].text);
     if (!blank && last < 0) last = j;
     nonBlank[j] = nonBlank[j + 1] + (blank ? 0 : 1);
     mark[j] = mark[j + 1] || (!blank && LICENCE_MARK_RE.test(lines[j].text)) ? 1 : 0;
@@ -159,23 +234,25 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
   return ctx.memo('clutterBlocks', () => {
     const lines = ctx.doc.lines;
     const out: ClutterBlock[] = [];
+    const norm = new Array<string | undefined>(lines.length);
     let tail: LicenceTail | undefined;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.masked || l.end === l.start) continue;
-      const t = normalise(l.text);
+      const t = (norm[i] = normalise(l.text));
       if (!t) continue;
+      const first = t.charCodeAt(0);
       // Wikisource licence notice: 本作品… up to the end of the document, which names 公有领域.
-      if (LICENCE_START_RE.test(t)) {
+      if (LICENCE_FIRST.has(first) && LICENCE_START_RE.test(t)) {
         tail ??= licenceTail(lines);
         if (tail.mark[i] && tail.nonBlank[i] <= 40) {
           out.push({ kind: 'licence', firstLine: i, lastLine: Math.max(i, tail.last) });
           break;
         }
       }
-      if (RELATED_HEAD_RE.test(t)) {
+      if (RELATED_FIRST.has(first) && RELATED_HEAD_RE.test(t)) {
         let last = i;
-        for (let j = i + 1; j < lines.length && lines[j].text.trim() !== ''; j++) {
+        for (let j = i + 1; j < lines.length && !isBlankText(lines[j].text); j++) {
           if (!RELATED_ITEM_RE.test(lines[j].text.trim())) break;
           last = j;
         }
@@ -184,8 +261,8 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
         continue;
       }
       let kind: Kind | undefined;
-      for (const [re, k] of LINE_PATTERNS) {
-        if (re.test(t)) {
+      for (const [re, k, may] of LINE_PATTERNS) {
+        if (may(t, first) && re.test(t)) {
           kind = k;
           break;
         }
@@ -196,10 +273,10 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
       }
       if (kind) out.push({ kind, firstLine: i, lastLine: i });
     }
-    const taken = new Set<number>();
-    for (const b of out) for (let k = b.firstLine; k <= b.lastLine; k++) taken.add(k);
+    const taken = new Uint8Array(lines.length);
+    for (const b of out) taken.fill(1, b.firstLine, b.lastLine + 1);
     // Consecutive chrome lines form one block (a weak line must go together with its strong neighbour).
-    for (const i of chromeLines(lines, taken)) {
+    for (const i of chromeLines(lines, taken, norm)) {
       const last = out[out.length - 1];
       if (last && last.kind === 'chrome' && last.lastLine === i - 1) out[out.length - 1] = { ...last, lastLine: i };
       else out.push({ kind: 'chrome', firstLine: i, lastLine: i });

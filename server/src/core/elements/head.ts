@@ -33,7 +33,7 @@ const NAME_SEP = / \t\u3000、，,/;
 
 /** 发文字号 (or 令号) on line `k`, with a 签发人 on the same line. */
 function docNumberLine(s: Scan, k: number, out: DocElement[]): boolean {
-  const l = s.ls[k];
+  const l = s.at(k);
   const m = DOC_NUMBER_RE.exec(l.t) ?? ISSUE_NUMBER_RE.exec(l.t);
   if (!m) return false;
   const rest = l.t.slice(m[0].length);
@@ -53,7 +53,7 @@ function docNumberLine(s: Scan, k: number, out: DocElement[]): boolean {
 /** Lines k.. (at most 3, consecutive) of organ names followed by a 发文字号 line: a 发文机关标志 without 文件. */
 function organMark(s: Scan, k: number): number {
   let j = k;
-  while (j < k + 3 && textOf(s, j) !== null && ORGAN_RE.test(s.ls[j].t) && !DATE_LINE_RE.test(s.ls[j].t) && !/关于/.test(s.ls[j].t)) j++;
+  while (j < k + 3 && textOf(s, j) !== null && ORGAN_RE.test(s.at(j).t) && !DATE_LINE_RE.test(s.at(j).t) && !/关于/.test(s.at(j).t)) j++;
   if (j === k) return -1;
   const n = nextFilled(s, j);
   if (n < 0 || n > j + 3) return -1;
@@ -66,7 +66,7 @@ export function parseHead(s: Scan, first: number): HeadResult {
   const out: DocElement[] = [];
   let k = first;
   let next = first;
-  for (; k >= 0 && k < s.ls.length; k = nextFilled(s, k + 1)) {
+  for (; k >= 0 && k < s.length; k = nextFilled(s, k + 1)) {
     const t = textOf(s, k);
     if (t === null) break;
     if (COPY_NUMBER_RE.test(t)) out.push(element(s, 'copyNumber', 'head', k, k));
@@ -75,8 +75,8 @@ export function parseHead(s: Scan, first: number): HeadResult {
     else if (docNumberLine(s, k, out)) {
       /* pushed */
     } else if (SIGNER_RE.test(t) && SIGNER_RE.exec(t)!.index === 0) {
-      const vs = s.ls[k].cs + SIGNER_RE.exec(t)![0].length;
-      out.push(element(s, 'signer', 'head', k, k, { valueStart: vs, items: splitItems(s, k, vs, s.ls[k].cs + t.length, NAME_SEP) }));
+      const vs = s.at(k).cs + SIGNER_RE.exec(t)![0].length;
+      out.push(element(s, 'signer', 'head', k, k, { valueStart: vs, items: splitItems(s, k, vs, s.at(k).cs + t.length, NAME_SEP) }));
     } else if (issueLine(s, t, out)) out.push(element(s, 'issueLine', 'head', k, k));
     else if (RULE_RE.test(t) && out.length > 0) {
       /* the red separator line */
@@ -95,7 +95,7 @@ export function parseHead(s: Scan, first: number): HeadResult {
 /** 纪要: the 编发机关 + date line right under the 期号 of a 纪要标志. */
 function issueLine(s: Scan, t: string, out: readonly DocElement[]): boolean {
   const mark = out.find((e) => e.kind === 'issuerMark');
-  return out[out.length - 1]?.kind === 'docNumber' && !!mark && MINUTES_MARK_RE.test(s.ls[mark.endLine].t) && ISSUE_LINE_RE.test(t);
+  return out[out.length - 1]?.kind === 'docNumber' && !!mark && MINUTES_MARK_RE.test(s.at(mark.endLine).t) && ISSUE_LINE_RE.test(t);
 }
 
 const isMarkWord = (t: string): boolean => (ORDER_MARK_RE.test(t) || MINUTES_MARK_RE.test(t)) && !/关于/.test(t);
@@ -145,7 +145,7 @@ export function parseTitle(s: Scan, k: number, afterHead: boolean): TitleResult 
   let joined = '';
   let pick = -1;
   for (let n = 0; n < lines.length; n++) {
-    joined += s.ls[lines[n]].t;
+    joined += s.at(lines[n]).t;
     if (genreOf(joined).genre) {
       pick = n;
       break;
@@ -153,14 +153,14 @@ export function parseTitle(s: Scan, k: number, afterHead: boolean): TitleResult 
   }
   if (pick < 0) {
     // No legal 文种: a title still, when it reads as one (关于…, or after a 版头), one line only.
-    const g = genreOf(s.ls[k].t);
-    if (!(/^关于/.test(s.ls[k].t) || (afterHead && g.word !== null))) return none;
+    const g = genreOf(s.at(k).t);
+    if (!(/^关于/.test(s.at(k).t) || (afterHead && g.word !== null))) return none;
     pick = 0;
   }
   const last = lines[pick];
   const text = lines
     .slice(0, pick + 1)
-    .map((j) => s.ls[j].t)
+    .map((j) => s.at(j).t)
     .join('');
   const g = genreOf(text);
   return { element: element(s, 'title', 'main', k, last), genre: g.genre, genreWord: g.word, next: last + 1 };
@@ -170,7 +170,7 @@ export function parseTitle(s: Scan, k: number, afterHead: boolean): TitleResult 
 export function parseRecipients(s: Scan, k: number): DocElement | null {
   if (k < 0) return null;
   // The first sentence of the body, not an addressee: 现将有关情况报告如下：
-  if (/(?:如下|现将|现就|以来|为了|根据)/.test(s.ls[k].t) || /[.．](?![0-9])/.test(s.ls[k].t)) return null;
+  if (/(?:如下|现将|现就|以来|为了|根据)/.test(s.at(k).t) || /[.．](?![0-9])/.test(s.at(k).t)) return null;
   let total = 0;
   for (let j = k; j < k + 3; j++) {
     const t = textOf(s, j);
@@ -181,7 +181,7 @@ export function parseRecipients(s: Scan, k: number): DocElement | null {
     const colon = t.search(/[：:]/);
     if (colon >= 0 && colon < t.length - 1) return null; // 时间：… is a field, not an addressee
     if (colon === t.length - 1)
-      return total <= 200 && total > 1 ? element(s, 'recipients', 'main', k, j, { valueEnd: s.ls[j].cs + colon }) : null;
+      return total <= 200 && total > 1 ? element(s, 'recipients', 'main', k, j, { valueEnd: s.at(j).cs + colon }) : null;
   }
   return null;
 }

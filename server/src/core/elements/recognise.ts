@@ -31,9 +31,9 @@ export function noneModel(doc: DocumentModel): ElementModel {
 function leadingAttendance(s: Scan, k: number): { elements: DocElement[]; next: number } {
   const out: DocElement[] = [];
   let j = k;
-  while (j >= 0 && !s.ls[j].masked && ATTENDANCE_RE.test(s.ls[j].t)) {
+  while (j >= 0 && !s.at(j).masked && ATTENDANCE_RE.test(s.at(j).t)) {
     let e = j;
-    while (e + 1 < s.ls.length && !s.ls[e + 1].blank && !s.ls[e + 1].masked && !ATTENDANCE_RE.test(s.ls[e + 1].t) && e < j + 2) e++;
+    while (e + 1 < s.length && !s.at(e + 1).blank && !s.at(e + 1).masked && !ATTENDANCE_RE.test(s.at(e + 1).t) && e < j + 2) e++;
     out.push(attendance(s, j, e));
     j = nextFilled(s, e + 1);
   }
@@ -58,7 +58,7 @@ const has = (es: readonly DocElement[], k: ElementKind): DocElement | undefined 
 function formOf(p: Parts, s: Scan, legal: boolean): DocumentForm {
   const mark = has(p.head, 'issuerMark');
   const num = has(p.head, 'docNumber');
-  const markText = mark ? s.ls[mark.endLine].t : '';
+  const markText = mark ? s.at(mark.endLine).t : '';
   const dated = !!has(p.closing, 'date');
   // A 版记 counts with its 印发 line, or a 抄送 line below a title or a date.
   const record = !!has(p.record, 'printer') || (!!has(p.record, 'cc') && (dated || !!p.title));
@@ -74,7 +74,7 @@ function formOf(p: Parts, s: Scan, legal: boolean): DocumentForm {
       (!!p.recipients || (dated && !!has(p.closing, 'signature') && /关于/.test(s.doc.text.slice(p.title!.start, p.title!.end))))) ||
     (minutes && (p.lead.length > 0 || !!has(p.closing, 'attendance')));
   if (!isGongwen) return 'none';
-  if (mark && ORDER_MARK_RE.test(markText) && (!num || ISSUE_NUMBER_RE.test(s.ls[num.line].t))) return 'order';
+  if (mark && ORDER_MARK_RE.test(markText) && (!num || ISSUE_NUMBER_RE.test(s.at(num.line).t))) return 'order';
   if (minutes) return 'minutes';
   const numText = num ? s.doc.text.slice(num.start, num.end) : '';
   if (/函[ \t\u3000]*[〔\[【（(［﹝]/.test(numText) || (p.genre === '函' && mark && !FILE_MARK_RE.test(markText))) return 'letter';
@@ -88,15 +88,15 @@ export function buildElements(doc: DocumentModel, outline?: Pick<Outline, 'mode'
   if (first < 0) return noneModel(doc);
   const head = parseHead(s, first);
   // -1 (no further line) reads as the end of the document.
-  const filled = (k: number): number => (k < 0 || k >= s.ls.length ? -1 : nextFilled(s, k));
+  const filled = (k: number): number => (k < 0 || k >= s.length ? -1 : nextFilled(s, k));
   const t = parseTitle(s, filled(head.next), head.elements.length > 0);
   const late = t.element ? numberAfterTitle(s, filled(t.next)) : [];
   const afterTitle = filled(late.length ? late[0].endLine + 1 : t.next);
   const recipients = t.element ? parseRecipients(s, afterTitle) : null;
   const lead = leadingAttendance(s, recipients ? filled(recipients.endLine + 1) : afterTitle);
   const next = recipients && !lead.elements.length ? recipients.endLine + 1 : lead.next;
-  const bodyFrom = next < 0 ? s.ls.length : next;
-  const record = parseRecord(s, bodyFrom, s.ls.length);
+  const bodyFrom = next < 0 ? s.length : next;
+  const record = parseRecord(s, bodyFrom, s.length);
   const att = parseAttachments(s, bodyFrom, record.start);
   const closing = parseClosing(s, bodyFrom, att.start);
   const parts: Parts = {

@@ -1,7 +1,7 @@
 /** The line view the recogniser works on, and the construction of elements from line spans. */
-import { LINE_PREFIX_RE, parseMarkerAt } from '../outline/parse';
+import { parseMarkerAt, prefixLength } from '../outline/parse';
 import type { DocumentModel } from '../types';
-import { ITEM_MARKER_RE, LEAD_RE } from './patterns';
+import { ITEM_MARKER_RE } from './patterns';
 import type { DocElement, ElementItem, ElementKind, ElementPart } from './types';
 
 /** One line: its content (without indentation and trailing spaces) and where that content starts. */
@@ -18,43 +18,107 @@ export interface SLine {
   readonly masked: boolean;
 }
 
-export interface Scan {
-  readonly doc: DocumentModel;
-  readonly ls: readonly SLine[];
+const isLeadSpace = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0x200b || c === 0xfeff;
+
+/** LEAD_RE's length on `t` (indentation, a Markdown `#`/`>` prefix, indentation), by code units: no regex, no string. */
+export function leadLength(t: string): number {
+  const n = t.length;
+  let i = 0;
+  while (i < n && isLeadSpace(t.charCodeAt(i))) i++;
+  let j = i;
+  if (t.charCodeAt(j) === 35 /* # */) {
+    while (j < n && t.charCodeAt(j) === 35) j++;
+    if (j - i > 6) j = i; // #{1,6} must be followed by a space: seven #'s are no prefix
+  } else if (t.charCodeAt(j) === 62 /* > */) j++;
+  if (j > i) {
+    const c = t.charCodeAt(j);
+    if (c === 32 || c === 9) {
+      while (j < n && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j++;
+      i = j;
+      while (i < n && isLeadSpace(t.charCodeAt(i))) i++;
+    }
+  }
+  return i;
 }
 
-const TRAILING_SPACE_RE = /[ \t\u3000\u200b\ufeff]+$/;
+/**
+ * The line view: each line's content bounds are computed up front (two integers, no string); the SLine objects
+ * (with the content string) are made only for the lines the recogniser reads, which are few besides a scan for
+ * 附件 labels and dates that looks at first characters only.
+ */
+export class Scan {
+  readonly doc: DocumentModel;
+  readonly length: number;
+  /** Offset of each line's content start and end (absolute). */
+  private readonly cs: Int32Array;
+  private readonly ce: Int32Array;
+  private readonly made: (SLine | undefined)[];
+
+  constructor(doc: DocumentModel) {
+    this.doc = doc;
+    const lines = doc.lines;
+    const n = (this.length = lines.length);
+    this.cs = new Int32Array(n);
+    this.ce = new Int32Array(n);
+    this.made = new Array<SLine | undefined>(n);
+    for (let k = 0; k < n; k++) {
+      const l = lines[k];
+      const t = l.text;
+      const lead = leadLength(t);
+      let e = t.length;
+      while (e > lead && isLeadSpace(t.charCodeAt(e - 1))) e--;
+      this.cs[k] = l.start + lead;
+      this.ce[k] = l.start + e;
+    }
+  }
+
+  /** Line `k` (0 <= k < length). */
+  at(k: number): SLine {
+    const got = this.made[k];
+    if (got) return got;
+    const l = this.doc.lines[k];
+    const cs = this.cs[k];
+    const ce = this.ce[k];
+    const t = ce - cs === l.text.length ? l.text : l.text.slice(cs - l.start, ce - l.start);
+    const made: SLine = { index: l.index, start: l.start, end: l.end, cs, t, blank: t === '' && !l.masked, masked: l.masked };
+    this.made[k] = made;
+    return made;
+  }
+
+  /** True when line `k` is blank (no content, not masked), without making its SLine. */
+  blank(k: number): boolean {
+    return this.ce[k] === this.cs[k] && !this.doc.lines[k].masked;
+  }
+
+  /** The first code unit of line `k`'s content; -1 when it is blank or masked. */
+  firstCode(k: number): number {
+    return this.ce[k] === this.cs[k] || this.doc.lines[k].masked ? -1 : this.doc.text.charCodeAt(this.cs[k]);
+  }
+}
 
 export function scanLines(doc: DocumentModel): Scan {
-  const ls = doc.lines.map((l): SLine => {
-    const lead = LEAD_RE.exec(l.text)![0].length;
-    // Most lines have no trailing space: trim (and copy) only those that do.
-    const text = lead ? l.text.slice(lead) : l.text;
-    const t = TRAILING_SPACE_RE.test(text) ? text.replace(TRAILING_SPACE_RE, '') : text;
-    return { index: l.index, start: l.start, end: l.end, cs: l.start + lead, t, blank: t === '' && !l.masked, masked: l.masked };
-  });
-  return { doc, ls };
+  return new Scan(doc);
 }
 
 /** A line starting with a heading marker (一、 （一） 1.). */
-export const isMarkerLine = (t: string): boolean => parseMarkerAt(t, LINE_PREFIX_RE.exec(t)![0].length, false) !== null;
+export const isMarkerLine = (t: string): boolean => parseMarkerAt(t, prefixLength(t), false) !== null;
 
 /** Next non-blank line at or after `i` (before `to`), or -1. */
-export function nextFilled(s: Scan, i: number, to = s.ls.length): number {
-  for (let k = i; k < to; k++) if (!s.ls[k].blank) return k;
+export function nextFilled(s: Scan, i: number, to = s.length): number {
+  for (let k = i; k < to; k++) if (!s.blank(k)) return k;
   return -1;
 }
 
 /** Previous non-blank line at or before `i` (not before `from`), or -1. */
 export function prevFilled(s: Scan, i: number, from = 0): number {
-  for (let k = i; k >= from; k--) if (!s.ls[k].blank) return k;
+  for (let k = i; k >= from; k--) if (!s.blank(k)) return k;
   return -1;
 }
 
 /** A plain (unmasked) line's content, or null. */
 export function textOf(s: Scan, i: number): string | null {
-  const l = s.ls[i];
-  return l && !l.masked && !l.blank ? l.t : null;
+  if (!(i >= 0 && i < s.length) || s.blank(i) || s.doc.lines[i].masked) return null;
+  return s.at(i).t;
 }
 
 export interface ElementExtra {
@@ -71,8 +135,8 @@ export interface ElementExtra {
 
 /** An element over lines [from, to]; by default its value is the content of those lines. */
 export function element(s: Scan, kind: ElementKind, part: ElementPart, from: number, to: number, x: ElementExtra = {}): DocElement {
-  const a = s.ls[from];
-  const b = s.ls[to];
+  const a = s.at(from);
+  const b = s.at(to);
   const start = x.start ?? a.start;
   const end = x.end ?? b.end;
   return {
@@ -112,7 +176,7 @@ export function splitItems(s: Scan, li: number, from: number, to: number, sep: R
 export function numberedItems(s: Scan, from: number, to: number, firstAt: number): ElementItem[] {
   const out: { marker: string; start: number; end: number; line: number }[] = [];
   for (let k = from; k <= to; k++) {
-    const l = s.ls[k];
+    const l = s.at(k);
     if (l.blank || l.masked) continue;
     const cs = k === from ? firstAt : l.cs;
     const text = s.doc.text.slice(cs, l.cs + l.t.length);

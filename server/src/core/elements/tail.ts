@@ -38,7 +38,7 @@ function labelledBlocksUp(s: Scan, from: number, to: number, label: RegExp, maxC
   let pendingLast = -1; // last line of unlabelled lines waiting for their label
   let pendingCount = 0;
   for (let k = to - 1; k >= from; k--) {
-    const l = s.ls[k];
+    const l = s.at(k);
     if (l.blank) {
       if (pendingLast >= 0) break;
       continue;
@@ -66,16 +66,16 @@ export function parseRecord(s: Scan, from: number, to: number): Span {
   const blocks = labelledBlocksUp(s, from, to, CC_RE, 3, new RegExp(`${RULE_RE.source}|${PRINTER_RE.source}`));
   const out: DocElement[] = [];
   for (const [a, b] of blocks) {
-    const t = s.ls[a].t;
+    const t = s.at(a).t;
     if (b < 0 && RULE_RE.test(t)) out.push(element(s, 'recordRule', 'record', a, a));
     else if (b < 0) {
       const m = PRINTER_RE.exec(t)!;
-      out.push(element(s, 'printer', 'record', a, a, { valueStart: s.ls[a].cs, valueEnd: s.ls[a].cs + m.index + m[0].length }));
+      out.push(element(s, 'printer', 'record', a, a, { valueStart: s.at(a).cs, valueEnd: s.at(a).cs + m.index + m[0].length }));
     } else {
-      const vs = s.ls[a].cs + CC_RE.exec(t)![0].length;
+      const vs = s.at(a).cs + CC_RE.exec(t)![0].length;
       const items = [];
       for (let k = a; k <= b; k++)
-        for (const x of splitItems(s, k, k === a ? vs : s.ls[k].cs, s.ls[k].cs + s.ls[k].t.length, ORGAN_SEP)) items.push(x);
+        for (const x of splitItems(s, k, k === a ? vs : s.at(k).cs, s.at(k).cs + s.at(k).t.length, ORGAN_SEP)) items.push(x);
       out.push(element(s, 'cc', 'record', a, b, { valueStart: vs, items }));
     }
   }
@@ -94,12 +94,19 @@ function pageLabel(s: Scan, k: number, afterDate: boolean): RegExpExecArray | nu
   return m[1] && afterDate && /[：:]/.test(t) && !ITEM_MARKER_RE.test(m[2]) ? m : null;
 }
 
+const FU = 0x9644; // 附: NOTE_LABEL_RE and PAGE_LABEL_RE start with it
+/** The characters DATE_LINE_RE can start with (a digit, a Chinese year digit). */
+const DATE_FIRST: ReadonlySet<number> = new Set([...'0123456789０１２３４５６７８９〇○零Ｏ一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+
 /** 附件 pages between `from` and `to`: each from its label to the next label. */
 export function parseAttachments(s: Scan, from: number, to: number): Span {
   const out: DocElement[] = [];
   let afterDate = false;
   const starts: [number, RegExpExecArray][] = [];
   for (let k = from; k < to; k++) {
+    // Only a date line or an 附件 label matters here: look at the first character before making the line's string.
+    const c = s.firstCode(k);
+    if (c !== FU && !DATE_FIRST.has(c)) continue;
     const t = textOf(s, k);
     if (t === null) continue;
     if (DATE_LINE_RE.test(t)) afterDate = true;
@@ -112,12 +119,12 @@ export function parseAttachments(s: Scan, from: number, to: number): Span {
     let titleStart: number | undefined;
     let titleEnd: number | undefined;
     if (m[2] !== '') {
-      titleStart = s.ls[k].cs + s.ls[k].t.length - m[2].length;
-      titleEnd = s.ls[k].cs + s.ls[k].t.length;
+      titleStart = s.at(k).cs + s.at(k).t.length - m[2].length;
+      titleEnd = s.at(k).cs + s.at(k).t.length;
     } else {
       const n = nextFilled(s, k + 1, endLine + 1);
       const t = n >= 0 ? textOf(s, n) : null;
-      if (t !== null && t.length <= 60 && !SENTENCE_RE.test(t)) [titleStart, titleEnd] = [s.ls[n].cs, s.ls[n].cs + t.length];
+      if (t !== null && t.length <= 60 && !SENTENCE_RE.test(t)) [titleStart, titleEnd] = [s.at(n).cs, s.at(n).cs + t.length];
     }
     out.push(element(s, 'attachment', 'main', k, endLine, { number: pageNumber(m[1]), titleStart, titleEnd }));
   }
@@ -140,7 +147,7 @@ export function parseClosing(s: Scan, from: number, to: number): Span {
   const dm = dt !== null ? DATE_LINE_RE.exec(dt) : null;
   if (!dm) return closingLists(s, from, to, []);
   let top = k;
-  const l = s.ls[k];
+  const l = s.at(k);
   const sigLines: number[] = [];
   let j = prevFilled(s, k - 1, from);
   if (j < k - 2) j = -1; // at most one blank line between 署名 and 成文日期; the 署名's lines are consecutive
@@ -162,8 +169,8 @@ export function parseClosing(s: Scan, from: number, to: number): Span {
     out.push(element(s, 'note', 'main', k, k, { start: ns, valueStart: ns + 1, valueEnd: l.cs + l.t.length - 1 }));
   }
   for (const n of notes) {
-    const bare = BARE_NOTE_RE.test(s.ls[n].t) ? 0 : 1;
-    out.push(element(s, 'note', 'main', n, n, { valueStart: s.ls[n].cs + bare, valueEnd: s.ls[n].cs + s.ls[n].t.length - bare }));
+    const bare = BARE_NOTE_RE.test(s.at(n).t) ? 0 : 1;
+    out.push(element(s, 'note', 'main', n, n, { valueStart: s.at(n).cs + bare, valueEnd: s.at(n).cs + s.at(n).t.length - bare }));
   }
   return closingLists(s, from, top, out);
 }
@@ -186,10 +193,10 @@ function closingLists(s: Scan, from: number, to: number, found: DocElement[]): S
 }
 
 export function attendance(s: Scan, a: number, b: number): DocElement {
-  const vs = s.ls[a].cs + ATTENDANCE_RE.exec(s.ls[a].t)![0].length;
+  const vs = s.at(a).cs + ATTENDANCE_RE.exec(s.at(a).t)![0].length;
   const items = [];
   for (let k = a; k <= b; k++)
-    for (const x of splitItems(s, k, k === a ? vs : s.ls[k].cs, s.ls[k].cs + s.ls[k].t.length, /，,、；; \t\u3000/)) items.push(x);
+    for (const x of splitItems(s, k, k === a ? vs : s.at(k).cs, s.at(k).cs + s.at(k).t.length, /，,、；; \t\u3000/)) items.push(x);
   return element(s, 'attendance', 'main', a, b, { valueStart: vs, items });
 }
 
@@ -202,7 +209,7 @@ function attachmentNote(s: Scan, from: number, to: number): DocElement | null {
   for (let k = last; k >= from && loose <= 20; k--, loose++) {
     const t = textOf(s, k);
     if (t === null) {
-      if (s.ls[k].blank) continue;
+      if (s.at(k).blank) continue;
       return null;
     }
     if (ITEM_MARKER_RE.test(t)) loose = -1;
@@ -210,15 +217,15 @@ function attachmentNote(s: Scan, from: number, to: number): DocElement | null {
     if (/。$/.test(t) && !ITEM_MARKER_RE.test(t) && !NOTE_LABEL_RE.test(t)) return null;
     const label = NOTE_LABEL_RE.exec(t);
     if (label) {
-      const vs = s.ls[k].cs + label[0].length;
+      const vs = s.at(k).cs + label[0].length;
       return element(s, 'attachmentNote', 'main', k, last, { valueStart: vs, items: numberedItems(s, k, last, vs) });
     }
     if (/^附[ \t\u3000]*件[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[：:]/.test(t)) {
       let top = k;
       while (top > from && /^附[ \t\u3000]*件[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*[：:]/.test(textOf(s, top - 1) ?? '')) top--;
       return element(s, 'attachmentNote', 'main', top, last, {
-        valueStart: s.ls[top].cs,
-        items: numberedItems(s, top, last, s.ls[top].cs),
+        valueStart: s.at(top).cs,
+        items: numberedItems(s, top, last, s.at(top).cs),
       });
     }
   }

@@ -6,11 +6,13 @@
  * tree.ts reads no heading there; these label-led lists matter for texts that are no 公文, and 目录 for all.
  */
 import type { DocumentModel } from '../types';
-import { isBlank, LINE_PREFIX_RE, parseMarkerAt } from './parse';
+import { firstNonSpace, isBlank, parseMarkerAt, prefixLength } from './parse';
 
 /** 附件：  附：  抄送：  分送：  正本：  副本：  (附件1： heads an attachment page, it is no list label). */
 const LIST_LABEL_RE =
   /^[ \t\u3000]*(?:附[ \t\u3000]*件|附|抄[ \t\u3000]*送|抄[ \t\u3000]*报|抄[ \t\u3000]*報|分[ \t\u3000]*送|正[ \t\u3000]*本|副[ \t\u3000]*本)[ \t\u3000]*[:：][ \t\u3000]*/;
+/** The first characters of LIST_LABEL_RE and TOC_LABEL_RE (a gate before them). */
+const LABEL_FIRST: ReadonlySet<number> = new Set([...'附抄分正副目'].map((ch) => ch.charCodeAt(0)));
 const TOC_LABEL_RE = /^[ \t\u3000]*目[ \t\u3000]*[录錄][ \t\u3000]*$/;
 /** A 目录 entry ending with its page number (一、总体要求……1, 附件 …… 12). */
 const PAGE_RE = /(?:[.．·…—\-_ \t\u3000]{2,}|[…]+)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;
@@ -22,6 +24,8 @@ export function asideLines(doc: DocumentModel, legal: boolean): Set<number> {
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];
     if (l.masked) continue;
+    const c = firstNonSpace(l.text);
+    if (!LABEL_FIRST.has(c)) continue;
     const label = LIST_LABEL_RE.exec(l.text);
     if (label) li = labelledList(doc, li, label[0].length, legal, out);
     else if (TOC_LABEL_RE.test(l.text)) li = tocBlock(doc, li, out);
@@ -30,8 +34,7 @@ export function asideLines(doc: DocumentModel, legal: boolean): Set<number> {
 }
 
 function markerOf(text: string, legal: boolean): { value: number; level: number } | null {
-  const p = LINE_PREFIX_RE.exec(text)![0].length;
-  const m = parseMarkerAt(text, p, legal);
+  const m = parseMarkerAt(text, prefixLength(text), legal);
   return m && !m.unit ? m : null;
 }
 

@@ -3,30 +3,38 @@
  * punctuation rule and the structure rules never disagree (一,二季度 is a sentence, 一，总体要求 a heading).
  */
 import type { RuleContext } from '../types';
-import { LINE_PREFIX_RE } from './parse';
+import { prefixLength } from './parse';
 import { outlineOf } from './tree';
 
 type Span = readonly [number, number];
 
-/** Absolute [start, end) spans of heading markers on each line (a split marker has a part on each of its lines). */
-export function markerSpans(ctx: RuleContext<object>): readonly (readonly Span[])[] {
+/**
+ * Absolute [start, end) spans of heading markers on each line (a split marker has a part on each of its lines). Sparse:
+ * a line without a marker has no entry (undefined), so that a document of many lines allocates nothing for them.
+ */
+export function markerSpans(ctx: RuleContext<object>): readonly (readonly Span[] | undefined)[] {
   return ctx.memo('markerSpans', () => {
     const lines = ctx.doc.lines;
-    const spans: Span[][] = lines.map(() => []);
+    const spans: (Span[] | undefined)[] = new Array<Span[] | undefined>(lines.length);
+    const add = (line: number, span: Span): void => {
+      (spans[line] ??= []).push(span);
+    };
     for (const h of outlineOf(ctx).headings) {
       if (h.kind === 'markdown' || h.markerEnd <= h.markerStart) continue;
       const first = lines[h.line];
-      spans[h.line].push([h.markerStart, Math.min(h.markerEnd, first.end)]);
-      if (h.split && h.titleLine !== h.line && h.markerEnd > h.split.end) spans[h.titleLine].push([h.split.end, h.markerEnd]);
+      add(h.line, [h.markerStart, Math.min(h.markerEnd, first.end)]);
+      if (h.split && h.titleLine !== h.line && h.markerEnd > h.split.end) add(h.titleLine, [h.split.end, h.markerEnd]);
     }
-    for (const a of outlineOf(ctx).asides) spans[a.line].push([a.start, a.end]);
+    for (const a of outlineOf(ctx).asides) add(a.line, [a.start, a.end]);
     return spans;
   });
 }
 
 /** True when absolute offset `i` on line `line` lies inside a heading marker the outline recognised. */
 export function inMarker(ctx: RuleContext<object>, line: number, i: number): boolean {
-  for (const [s, e] of markerSpans(ctx)[line] ?? []) if (i >= s && i < e) return true;
+  const spans = markerSpans(ctx)[line];
+  if (spans === undefined) return false;
+  for (const [s, e] of spans) if (i >= s && i < e) return true;
   return false;
 }
 
@@ -45,7 +53,7 @@ const LEAD_NUMERAL_RE = /^[（(]?(?:[一二三四五六七八九十百零〇两]
  */
 export function afterLineNumeral(ctx: RuleContext<object>, line: number, i: number): boolean {
   const l = ctx.doc.lines[line];
-  const prefix = LINE_PREFIX_RE.exec(l.text)![0].length;
+  const prefix = prefixLength(l.text);
   const rel = i - l.start;
   return rel > prefix && LEAD_NUMERAL_RE.test(l.text.slice(prefix, rel));
 }

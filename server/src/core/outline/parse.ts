@@ -6,6 +6,40 @@ import type { Heading, LegalUnit, NumeralStyle } from './types';
 
 /** Length of the line prefix before a possible marker: spaces, U+3000, zero-width spaces, '#'s, '>' and list bullets. */
 export const LINE_PREFIX_RE = /^(?:[ \t\u3000\u200b\ufeff]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)?)*[ \t\u3000\u200b\ufeff]*/;
+/** True for a code unit that can open the line prefix (a space, '#', '>', a list bullet): else the prefix is empty. */
+function opensPrefix(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0x200b || c === 0xfeff || c === 35 || c === 62 || c === 45 || c === 42 || c === 43;
+}
+
+/** LINE_PREFIX_RE's length on `t`, without running the regex on the many lines that start with their content. */
+export function prefixLength(t: string): number {
+  return t.length > 0 && opensPrefix(t.charCodeAt(0)) ? LINE_PREFIX_RE.exec(t)![0].length : 0;
+}
+
+/**
+ * True for a code unit a heading marker can start with (parseMarkerAt returns null for every other one): 第, the
+ * enclosed numerals, an opening parenthesis, a Chinese numeral, an ASCII or full-width digit. A cheap test before
+ * the parse on every line.
+ */
+export function opensMarker(c: number): boolean {
+  if (c >= 48 && c <= 57) return true; // 0-9
+  if (c < 0x2460) return c === 40; // (
+  if (c <= 0x249b) return true; // ①–⒛
+  if (c >= 0x3220 && c <= 0x3229) return true; // ㈠–㈩
+  if (c >= 0xff10 && c <= 0xff19) return true; // ０-９
+  return c === 0xff08 || c === 0x7b2c || CN_CODES.has(c); // （ 第 一…两
+}
+const CN_CODES: ReadonlySet<number> = new Set([...CN_CHARS].map((ch) => ch.charCodeAt(0)));
+
+/** The first code unit of `t` that is no space, tab or U+3000 (-1 when there is none): a cheap gate before a label regex. */
+export function firstNonSpace(t: string): number {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000) return c;
+  }
+  return -1;
+}
+
 /** A Markdown ATX heading. */
 export const ATX_RE = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/;
 const SP = ' \u3000';
@@ -174,6 +208,11 @@ function classifyMarker(s: string, p: number, n: ScannedNumeral): RawMarker | nu
 
 /** Parses a marker at `p` of `s` (p = end of the line prefix). */
 export function parseMarkerAt(s: string, p: number, legal: boolean): RawMarker | null {
+  return p < s.length && opensMarker(s.charCodeAt(p)) ? parseMarkerUngated(s, p, legal) : null;
+}
+
+/** parseMarkerAt without its first-character gate (exported for the test that holds the gate against it). */
+export function parseMarkerUngated(s: string, p: number, legal: boolean): RawMarker | null {
   const c = s[p];
   if (c === undefined) return null;
   if (c === '第') return parseLegalMarker(s, p, legal);

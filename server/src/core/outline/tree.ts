@@ -4,11 +4,13 @@ import type { DocumentLanguage, DocumentModel, Line, RuleContext } from '../type
 import {
   ATX_RE,
   detectLegal,
+  firstNonSpace,
   isBlank,
   isDigitCh,
   isHan,
-  LINE_PREFIX_RE,
+  opensMarker,
   parseMarkerAt,
+  prefixLength,
   PARTIAL_RE,
   rankOf,
   SENT_END_RE,
@@ -19,7 +21,7 @@ import {
 import { asideLines } from './asides';
 import { buildElements, elementsOf } from '../elements/index';
 import type { ElementModel } from '../elements/types';
-import { ITEM_LIST_LABEL_RE, roleOf, type HeadingRole } from './classify';
+import { ITEM_LIST_LABEL_FIRST, ITEM_LIST_LABEL_RE, roleOf, type HeadingRole } from './classify';
 import type { Heading, Outline, StructureMode } from './types';
 
 interface Builder {
@@ -90,12 +92,16 @@ function newBuilder(doc: DocumentModel, legal: boolean, partOf: Int32Array): Bui
     isMarkerLine(li: number): boolean {
       const l = lines[li];
       if (!l || l.masked) return false;
-      const p = LINE_PREFIX_RE.exec(l.text)![0].length;
-      return parseMarkerAt(l.text, p, legal) !== null;
+      return parseMarkerAt(l.text, prefixLength(l.text), legal) !== null;
     },
-    hasBlankSeparators: (): boolean =>
-      (blankSeen ??= lines.some((l, k) => k > 0 && k < 60 && isBlank(l.text) && !isBlank(lines[k - 1].text) && k + 1 < lines.length)),
+    hasBlankSeparators: (): boolean => (blankSeen ??= blankSeparated(lines)),
   };
+}
+
+/** A blank line after a filled one among the first 60 lines (not the last line): paragraphs are separated by blank lines. */
+function blankSeparated(lines: readonly Line[]): boolean {
+  for (let k = 1; k < 60 && k + 1 < lines.length; k++) if (isBlank(lines[k].text) && !isBlank(lines[k - 1].text)) return true;
+  return false;
 }
 
 /** Joins a line holding only a marker (or its start) with the next non-blank line when together they form a heading. */
@@ -192,8 +198,11 @@ function parseLine(b: Builder, li: number): number {
   const line: Line = b.doc.lines[li];
   if (line.masked || line.text.length === 0) return li;
   const lt = line.text;
-  const prefix = LINE_PREFIX_RE.exec(lt)![0].length;
+  const prefix = prefixLength(lt);
   if (prefix >= lt.length) return li;
+  // Most lines cannot hold a marker (parseMarkerAt, joinSplit and TECH_RE need one of its first characters): done,
+  // without allocating. A Markdown ATX heading needs no marker.
+  if (!opensMarker(lt.charCodeAt(prefix)) && !(b.md && ATX_RE.test(lt))) return li;
   const first = lt[prefix];
   if (first === '|' || first === '｜') return li; // table rows
   if (b.asideLines.has(li) || b.partOf[li] < 0) {
@@ -262,7 +271,7 @@ const FIELD_LABEL_RE = /^[ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*[:：]/;
  */
 function trackItemList(b: Builder, li: number): void {
   const l = b.doc.lines[li];
-  if (l.masked) return;
+  if (l.masked || (!b.itemList && !ITEM_LIST_LABEL_FIRST.has(firstNonSpace(l.text)))) return;
   if (ITEM_LIST_LABEL_RE.test(l.text)) b.itemList = true;
   else if (!b.itemList) return;
   else if (FIELD_LABEL_RE.test(l.text)) b.itemList = false;
@@ -321,10 +330,12 @@ function buildTree(headings: readonly Heading[], partEnds: readonly number[]): H
   return roots;
 }
 
-const keyOf = (h: Heading): string => `${h.part ?? 0}:${h.kind}:${h.level}`;
+const KIND_CODE = { gongwen: 0, legal: 1, markdown: 2 } as const;
+/** Part, kind and level as one number (levels are 1–6): no string per comparison. */
+const keyOf = (h: Heading): number => ((h.part ?? 0) * 4 + KIND_CODE[h.kind]) * 8 + h.level;
 
 /** The next heading after `h` whose key is in `keys`, within h's container (before a markdown/legal heading). */
-function nextOfKeys(h: Heading, keys: ReadonlySet<string>, all: readonly Heading[]): Heading | null {
+function nextOfKeys(h: Heading, keys: ReadonlySet<number>, all: readonly Heading[]): Heading | null {
   for (let i = h.index + 1; i < all.length && i < h.index + 400; i++) {
     const x = all[i];
     if (x.kind !== 'gongwen') return null;

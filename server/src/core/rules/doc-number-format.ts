@@ -1,4 +1,4 @@
-import { scan } from '../rule-kit';
+import { scanSegment } from '../rule-kit';
 import type { Rule } from '../types';
 
 /**
@@ -46,50 +46,55 @@ export const docNumberFormat: Rule = {
     ],
   },
   check(ctx) {
-    scan(ctx, DOCNO_RE, (m, start) => {
-      const [found, open, s1, year, s2, close, s3, di, s4, serial] = m;
-      const reasons: string[] = [];
-      const reasonsEn: string[] = [];
-      if (open !== '〔' || close !== '〕') {
-        reasons.push(`年份应使用六角括号〔〕，不用“${open}${close}”`);
-        reasonsEn.push(`use 〔〕 around the year, not "${open}${close}"`);
-      }
-      if (di) {
-        reasons.push('序号前不加“第”');
-        reasonsEn.push('no 第 before the serial number');
-      }
-      if (serial.length > 1 && serial[0] === '0') {
-        reasons.push('序号不编虚位');
-        reasonsEn.push('no leading zero in the serial number');
-      }
-      if (s1 || s2 || s3 || s4) {
-        reasons.push('不加空格');
-        reasonsEn.push('no spaces');
-      }
-      if (reasons.length === 0) return;
-      const end = start + found.length + 1;
-      const expected = `〔${year}〕${String(Number(serial))}号`;
-      ctx.report({
-        messageId: 'docNumber',
-        data: { found: ctx.text.slice(start, end), expected, reason: reasons.join('；'), reasonEn: reasonsEn.join('; ') },
-        start,
-        end,
-        fix: [{ start, end, newText: expected }],
+    // Both patterns end before 号: only the segments holding one are scanned (a native search, then the regexes).
+    const withHao = ctx.segments.filter((seg) => seg.text.includes('号'));
+    if (withHao.length === 0) return;
+    for (const seg of withHao)
+      scanSegment(seg, DOCNO_RE, (m, start) => {
+        const [found, open, s1, year, s2, close, s3, di, s4, serial] = m;
+        const reasons: string[] = [];
+        const reasonsEn: string[] = [];
+        if (open !== '〔' || close !== '〕') {
+          reasons.push(`年份应使用六角括号〔〕，不用“${open}${close}”`);
+          reasonsEn.push(`use 〔〕 around the year, not "${open}${close}"`);
+        }
+        if (di) {
+          reasons.push('序号前不加“第”');
+          reasonsEn.push('no 第 before the serial number');
+        }
+        if (serial.length > 1 && serial[0] === '0') {
+          reasons.push('序号不编虚位');
+          reasonsEn.push('no leading zero in the serial number');
+        }
+        if (s1 || s2 || s3 || s4) {
+          reasons.push('不加空格');
+          reasonsEn.push('no spaces');
+        }
+        if (reasons.length === 0) return;
+        const end = start + found.length + 1;
+        const expected = `〔${year}〕${String(Number(serial))}号`;
+        ctx.report({
+          messageId: 'docNumber',
+          data: { found: ctx.text.slice(start, end), expected, reason: reasons.join('；'), reasonEn: reasonsEn.join('; ') },
+          start,
+          end,
+          fix: [{ start, end, newText: expected }],
+        });
       });
-    });
     // The century is a guess (24 → 2024, 98 → 1998): a suggestion, never applied automatically.
-    scan(ctx, SHORT_YEAR_RE, (m, start) => {
-      const [found, yy, serial] = m;
-      const expected = `〔${Number(yy) > 50 ? '19' : '20'}${yy}〕${String(Number(serial))}号`;
-      const end = start + found.length + 1;
-      ctx.report({
-        messageId: 'shortYear',
-        data: { found: ctx.text.slice(start, end), expected },
-        start,
-        end,
-        fix: [{ start, end, newText: expected }],
-        fixKind: 'suggestion',
+    for (const seg of withHao)
+      scanSegment(seg, SHORT_YEAR_RE, (m, start) => {
+        const [found, yy, serial] = m;
+        const expected = `〔${Number(yy) > 50 ? '19' : '20'}${yy}〕${String(Number(serial))}号`;
+        const end = start + found.length + 1;
+        ctx.report({
+          messageId: 'shortYear',
+          data: { found: ctx.text.slice(start, end), expected },
+          start,
+          end,
+          fix: [{ start, end, newText: expected }],
+          fixKind: 'suggestion',
+        });
       });
-    });
   },
 };

@@ -60,8 +60,10 @@ export const headingMarkerForm: Rule<{ l3Dot: 'auto' | '.' | '．' }> = {
     const fullwidthMajority = accepted.filter((h) => h.marker.endsWith('．')).length * 2 > accepted.length;
     // Taiwan/Hong Kong text, set or detected (issue 11: the tw corpus numbers 1、2、 as its editors mean to).
     // Detected (not set), both 1、 and 1. are left alone: press releases use either.
-    const decision = scriptDecision(ctx);
-    const taiwan = decision.script === 'tw' || decision.script === 'hk';
+    // Asked only for a level-3 heading (the only level it changes): a text without one does not wait for the decision.
+    let decision: ReturnType<typeof scriptDecision> | undefined;
+    const script = (): ReturnType<typeof scriptDecision> => (decision ??= scriptDecision(ctx));
+    const taiwan = (): boolean => script().script === 'tw' || script().script === 'hk';
     const names = ['', '一级', '二级', '三级', '四级', '五级'];
     const namesEn = ['', 'level-1', 'level-2', 'level-3', 'level-4', 'level-5'];
     for (const h of outline.headings) {
@@ -70,9 +72,9 @@ export const headingMarkerForm: Rule<{ l3Dot: 'auto' | '.' | '．' }> = {
       if (h.level === 5 && h.value > 20) continue;
       // Taiwan/Hong Kong 公文 (文書處理手冊) number level 3 as 1、.
       const expected =
-        h.level === 3 && taiwan ? `${h.value}、` : canonicalMarker(h.level, h.value, l3Dot(h, ctx.options.l3Dot, fullwidthMajority));
+        h.level === 3 && taiwan() ? `${h.value}、` : canonicalMarker(h.level, h.value, l3Dot(h, ctx.options.l3Dot, fullwidthMajority));
       if (h.marker === expected) continue;
-      if (h.level === 3 && taiwan && !decision.forced && /^[0-9]+[、.]$/.test(h.marker)) continue;
+      if (h.level === 3 && taiwan() && !script().forced && /^[0-9]+[、.]$/.test(h.marker)) continue;
       ctx.report({
         messageId: 'form',
         data: { found: h.marker.trim(), expected, level: names[h.level], levelEn: namesEn[h.level] },

@@ -2,6 +2,7 @@ import { codePointAround, isHanCodePoint } from '../chars';
 import { markerEndOn } from '../outline';
 import type { Rule } from '../types';
 import { clutterBlocks } from '../residue';
+import { isBlankText, trimEndIndex, trimStartIndex } from '../lines';
 import { formalModel } from '../element-kit';
 
 /**
@@ -16,9 +17,22 @@ import { formalModel } from '../element-kit';
  * are soft) are left alone. The suggestion fix joins the two lines.
  */
 
-const CONTINUES_RE = /^[，。、；：？！）》〉」』】〕”’…,;:?!)]/u;
-const OPEN_END_RE = /[，、“‘《〈（「『【〔(]$/u;
-const FINAL_END_RE = /[。！？；：…”’）》」』】〕.!?;:)\]]$/u;
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Characters that cannot begin a sentence: a next line starting with one continues the line before. */
+const CONTINUES = codes('，。、；：？！）》〉」』】〕”’…,;:?!)');
+/** Characters after which a sentence goes on (a comma, an opening bracket or quote). */
+const OPEN_END = codes('，、“‘《〈（「『【〔(');
+/** Characters that may close a line. */
+const FINAL_END = codes('。！？；：…”’）》」』】〕.!?;:)]');
+
+/** True when the first `len` code units of `t` hold a ， 、 or , (a prose line). */
+function hasComma(t: string, len: number): boolean {
+  for (let k = 0; k < len; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0xff0c || c === 0x3001 || c === 44) return true;
+  }
+  return false;
+}
 const BULLET_RE = /^[\s\u3000]*(?:[-*+•·●◆■▪]|[A-Za-z][.)]|第[一二三四五六七八九十百\d]+[章节條条款部分篇])/u;
 
 /**
@@ -66,36 +80,45 @@ export const noBrokenLine: Rule = {
     const skip = new Uint8Array(lines.length);
     for (const b of clutterBlocks(ctx)) skip.fill(1, b.firstLine, b.lastLine + 1);
     const wraps = listWraps(ctx);
-    const firstContent = lines.findIndex((l) => l.text.trim() !== '');
+    const firstContent = lines.findIndex((l) => !isBlankText(l.text));
     let continuing = false;
+    // Per line: the length of its text without trailing spaces (aLen) and where its text starts after leading spaces
+    // (bAt), found by code units: no trimmed copy of every line. The line's own character tests read `cur.text` at
+    // those bounds; `a` and `b` (the trimmed strings) are made only for a report.
     for (let i = 0; i + 1 < lines.length; i++) {
       const cur = lines[i];
       const next = lines[i + 1];
-      const a = cur.text.replace(/[\s\u3000]+$/u, '');
-      const b = next.text.replace(/^[\s\u3000]+/u, '');
+      const ct = cur.text;
+      const nt = next.text;
+      const aLen = trimEndIndex(ct);
+      const bAt = trimStartIndex(nt);
       const wasContinuing = continuing;
       continuing = false;
-      if (!a || !b || cur.masked || next.masked || skip[i] || skip[i + 1] || wraps[i]) continue;
+      if (aLen === 0 || bAt === nt.length || cur.masked || next.masked || skip[i] || skip[i + 1] || wraps[i]) continue;
       if (i === firstContent) continue; // the title (and its subtitle line) is not prose
       const markerEnd = markerEndOn(ctx, i);
-      const markerOnly = markerEnd >= 0 && markerEnd - cur.start >= a.length;
+      const markerOnly = markerEnd >= 0 && markerEnd - cur.start >= aLen;
       if (markerOnly) continue;
+      const last = ct.charCodeAt(aLen - 1);
+      const finalEnd = FINAL_END.has(last);
       let broken = false;
-      if (CONTINUES_RE.test(b) && !FINAL_END_RE.test(a)) broken = true;
-      else if (OPEN_END_RE.test(a) && markerEndOn(ctx, i + 1) < 0) broken = true;
-      else if (!FINAL_END_RE.test(a)) {
-        const lc = codePointAround(a, a.length - 1);
-        const fc = codePointAround(b, 0);
+      if (CONTINUES.has(nt.charCodeAt(bAt)) && !finalEnd) broken = true;
+      else if (OPEN_END.has(last) && markerEndOn(ctx, i + 1) < 0) broken = true;
+      else if (!finalEnd) {
+        const lc = codePointAround(ct, aLen - 1);
+        const fc = codePointAround(nt, bAt);
         const endsInWord = isHanCodePoint(lc) || (lc >= 48 && lc <= 57);
         const startsWord = isHanCodePoint(fc) || (fc >= 48 && fc <= 57);
-        const indented = next.text.length !== b.length;
-        const prose = (a.length >= 20 && /[，、,]/u.test(a) && markerEnd < 0) || wasContinuing;
-        if (endsInWord && startsWord && !indented && prose && markerEndOn(ctx, i + 1) < 0 && !BULLET_RE.test(next.text)) broken = true;
+        const indented = bAt !== 0;
+        const prose = (aLen >= 20 && hasComma(ct, aLen) && markerEnd < 0) || wasContinuing;
+        if (endsInWord && startsWord && !indented && prose && markerEndOn(ctx, i + 1) < 0 && !BULLET_RE.test(nt)) broken = true;
       }
       if (!broken) continue;
       continuing = true;
-      const joinStart = cur.start + a.length;
-      const joinEnd = next.start + (next.text.length - b.length);
+      const a = ct.slice(0, aLen);
+      const b = nt.slice(bAt);
+      const joinStart = cur.start + aLen;
+      const joinEnd = next.start + bAt;
       // The last character is two code units only when it is a whole surrogate pair (not a lone low half).
       const lastLen = a.length >= 2 && /^[\ud800-\udbff][\udc00-\udfff]$/.test(a.slice(-2)) ? 2 : 1;
       ctx.report({

@@ -120,7 +120,11 @@ interface NoDuplicateOptions {
 }
 
 interface LineScan {
+  /** The sentences of at least `minLength` Han characters (the only ones compared). */
   readonly sentences: Span[];
+  /** How many sentences the line has (short ones included), and where the first one starts. */
+  readonly count: number;
+  readonly first: number;
   /** Hash, Han count and end of the whole line (paragraph). */
   readonly hash: number;
   readonly han: number;
@@ -131,14 +135,21 @@ interface LineScan {
 
 const ring = new Int32Array(BLOCK);
 
-/** Hashes the sentences and the paragraph of the line whose first prose segment is segments[si]. */
+/**
+ * Hashes the sentences and the paragraph of the line whose first prose segment is segments[si]. A Span is made only
+ * for a sentence of at least `minLength` Han characters, its tail hash only when it is long enough for the
+ * near-duplicate comparison (2 × minLength).
+ */
 function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number): LineScan {
+  const minLength = ctx.options.minLength;
   const text = ctx.text;
   const segs = ctx.segments;
   const cls = getClasses();
   // The prose segments of one line (a URL or e-mail address splits a line into several).
   const lineNo = segs[si].line;
   const sentences: Span[] = [];
+  let count = 0;
+  let first = -1;
   let ph = FNV_OFFSET;
   let pHan = 0;
   let pStart = -1;
@@ -178,7 +189,10 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
         sEnd = pEnd = i + 1;
       } else if (k === 3) {
         if (sStart >= 0) sEnd = pEnd = i + 1;
-        if (klen > 0) sentences.push(span(sStart, sEnd, sh, sHan, head, klen, ring, para));
+        if (klen > 0) {
+          if (count++ === 0) first = sStart;
+          if (sHan >= minLength) sentences.push(span(sStart, sEnd, sh, sHan, head, sHan >= 2 * minLength ? klen : 0, ring, para));
+        }
         sh = FNV_OFFSET;
         sHan = klen = 0;
         sStart = head = -1;
@@ -189,8 +203,11 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
       }
     }
   }
-  if (klen > 0) sentences.push(span(sStart, sEnd, sh, sHan, head, klen, ring, para));
-  return { sentences, hash: ph, han: pHan, end: pEnd, next: si };
+  if (klen > 0) {
+    if (count++ === 0) first = sStart;
+    if (sHan >= minLength) sentences.push(span(sStart, sEnd, sh, sHan, head, sHan >= 2 * minLength ? klen : 0, ring, para));
+  }
+  return { sentences, count, first, hash: ph, han: pHan, end: pEnd, next: si };
 }
 
 interface NearIndex {
@@ -351,11 +368,11 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
       const l = scanLine(ctx, si, ordinal + 1);
       si = l.next;
       const sentences = l.sentences;
-      if (sentences.length === 0) continue;
+      if (l.count === 0) continue;
       ordinal++;
       if (elementLine?.[lineNo]) continue;
       if (l.han >= minLength) {
-        const para: Span = { start: sentences[0].start, end: l.end, hash: l.hash, han: l.han, head: -1, tail: -1, para: ordinal };
+        const para: Span = { start: l.first, end: l.end, hash: l.hash, han: l.han, head: -1, tail: -1, para: ordinal };
         const first = paraFirst.get(l.hash);
         if (first && keyOf(ctx, first) === keyOf(ctx, para)) {
           ctx.report({
@@ -372,7 +389,6 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
       }
       const run: [Span, Span][] = [];
       for (const sn of sentences) {
-        if (sn.han < minLength) continue;
         const first = sentFirst.get(sn.hash);
         if (first && keyOf(ctx, first) === keyOf(ctx, sn)) {
           run.push([sn, first]);

@@ -75,6 +75,8 @@ function longestChain(cands: readonly Candidate[], ok: (a: Candidate, b: Candida
   return chain;
 }
 
+const DIGIT_RE = /[0-9]/;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -109,14 +111,18 @@ export const noStrayPageNumber: Rule<{ minChain: number }> = {
     const text = ctx.text;
     const cands: Candidate[] = [];
     for (const seg of ctx.segments) {
+      // Most segments hold no digit: a native search finds the first one (or none) before the loop looks at code units.
+      const firstDigit = seg.text.search(DIGIT_RE);
+      if (firstDigit < 0) continue;
       const lineEnd = ctx.doc.lines[seg.line].end;
-      for (let i = seg.start; i < seg.end; i++) {
-        if (!isDigit(codePointAround(text, i))) continue;
+      // A digit is one code unit (never half of a surrogate pair): code units are tested, not code points.
+      for (let i = seg.start + firstDigit; i < seg.end; i++) {
+        if (!isDigit(text.charCodeAt(i))) continue;
         let j = i;
-        while (j < seg.end && isDigit(codePointAround(text, j))) j++;
+        while (j < seg.end && isDigit(text.charCodeAt(j))) j++;
         const startRun = i;
         i = j;
-        if (j - startRun > 3 || codePointAround(text, startRun) === 48) continue;
+        if (j - startRun > 3 || text.charCodeAt(startRun) === 48) continue;
         const p = startRun > seg.start ? codePointAround(text, startRun - 1) : -1;
         const n = j < seg.end ? codePointAround(text, j) : -1;
         if (p < 0 || isLatinOrDigitLike(p) || QUANTITY_BEFORE.has(text.charAt(startRun - 1))) continue;
