@@ -114,3 +114,24 @@ describe('script rules: ready on the first check, and speed', () => {
     assert.ok(best < 150, `took ${best.toFixed(1)} ms`);
   });
 });
+
+describe('the script scan past its position cap', () => {
+  // Regression (property quick tier, seed 20241201): astral characters filled a kind's position list up to its cap,
+  // which dropped the list but not the kind, so the next BMP character of that kind pushed into null and threw.
+  const simplified = '这是一份简体的通知文本，请各单位认真执行。'.repeat(10);
+  it('astral traditional characters over the cap, then BMP ones: no throw, and the traditional run is found', () => {
+    const text = `${simplified}${'𠁞'.repeat(40)}我們的國家`;
+    const found = check(text)
+      .filter((p) => p.ruleId === 'no-mixed-script')
+      .map((p) => text.slice(p.start, p.end));
+    assert.deepEqual(found, [`${'𠁞'.repeat(40)}我們的國`]);
+  });
+  it('every kind overflowing through astral characters first', () => {
+    for (const text of [
+      '𠁞'.repeat(40) + '國家',
+      '𠀾'.repeat(40) + '国家'.repeat(3),
+      '這是繁體文字。'.repeat(10) + '𠀾'.repeat(70) + '这个国家',
+    ])
+      assert.doesNotThrow(() => check(text), text.slice(-6));
+  });
+});

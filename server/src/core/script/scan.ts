@@ -118,16 +118,17 @@ export function scanText(text: string): TextScan {
       if (cp < 0x10000) regular = false;
       else {
         const { t2sChar, s2tChar } = charTables();
-        if (inSimp && t2sChar.has(cp)) inSimp = push(inSimp, i - 1, capSimp);
-        if (inTrad && s2tChar.has(cp) && !t2sChar.has(cp)) inTrad = push(inTrad, i - 1, capTrad);
+        if (rec & S_IN_SIMPLIFIED && t2sChar.has(cp) && !(inSimp = push(inSimp, i - 1, capSimp))) rec &= ~S_IN_SIMPLIFIED;
+        if (rec & S_IN_TRADITIONAL && s2tChar.has(cp) && !t2sChar.has(cp) && !(inTrad = push(inTrad, i - 1, capTrad)))
+          rec &= ~S_IN_TRADITIONAL;
       }
       continue;
     }
     if (v & S_TRAD) trad++;
     else if (v & S_SIMP) simp++;
     if ((v & rec) === 0) continue;
-    if (v & rec & S_IN_SIMPLIFIED && !(inSimp = push(inSimp!, i, capSimp))) rec &= ~S_IN_SIMPLIFIED;
-    if (v & rec & S_IN_TRADITIONAL && !(inTrad = push(inTrad!, i, capTrad))) rec &= ~S_IN_TRADITIONAL;
+    if (v & rec & S_IN_SIMPLIFIED && !(inSimp = push(inSimp, i, capSimp))) rec &= ~S_IN_SIMPLIFIED;
+    if (v & rec & S_IN_TRADITIONAL && !(inTrad = push(inTrad, i, capTrad))) rec &= ~S_IN_TRADITIONAL;
     if (v & S_VARIANT) {
       if (vars) vars = push(vars, i, capVars);
       if (v & S_MISS) missT++;
@@ -143,8 +144,9 @@ export function scanText(text: string): TextScan {
   return { trad, simp, miss, at };
 }
 
-function push(list: number[], i: number, cap: number): number[] | null {
-  if (list.length >= cap) return null;
+/** Records offset `i`; null once the kind has overflowed (then it stays null: the rule rescans it when asked). */
+function push(list: number[] | null, i: number, cap: number): number[] | null {
+  if (list === null || list.length >= cap) return null;
   list.push(i);
   return list;
 }
