@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { chooseJobs, POOL_BYTES_PER_WORKER } from '../../server/src/cli/pool';
 import type { FsOps } from '../../server/src/node/safeFs';
 import { BAD, BAD_FIXED, CLEAN, cleanTemps, runIn, tmp, WARN } from './harness';
 
@@ -104,5 +105,23 @@ describe('one file named twice', () => {
     assert.equal(two.code, one.code, two.stderr);
     assert.equal(two.stdout, one.stdout);
     assert.doesNotMatch(two.stderr, /已被其他程序修改/);
+  });
+});
+
+describe('how many threads by default (chooseJobs)', () => {
+  const MB = 1024 * 1024;
+  it('without --jobs, one thread until the input is big enough to pay for a worker’s warm-up', () => {
+    assert.equal(chooseJobs(undefined, 2, 830, 7 * MB), 1); // the corpus: one thread is faster
+    assert.equal(chooseJobs(undefined, 2, 3320, 28 * MB), 1); // 4× the corpus: still
+    assert.equal(chooseJobs(undefined, 8, 5000, POOL_BYTES_PER_WORKER - 1), 1);
+    assert.equal(chooseJobs(undefined, 8, 5000, POOL_BYTES_PER_WORKER), 2);
+    assert.equal(chooseJobs(undefined, 8, 5000, 3 * POOL_BYTES_PER_WORKER + 1), 4);
+  });
+  it('never more threads than cores (by default) or files (always); an explicit --jobs is kept', () => {
+    assert.equal(chooseJobs(undefined, 2, 5000, 100 * POOL_BYTES_PER_WORKER), 2);
+    assert.equal(chooseJobs(undefined, 8, 3, 100 * POOL_BYTES_PER_WORKER), 3);
+    assert.equal(chooseJobs(4, 2, 10, 0), 4);
+    assert.equal(chooseJobs(4, 2, 1, 0), 1);
+    assert.equal(chooseJobs(undefined, 1, 0, 0), 1);
   });
 });

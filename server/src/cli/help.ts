@@ -28,7 +28,7 @@ export const HELP_ZH = `gongwen-lint — 公文校对命令行工具（依据 GB
   --language <语言>          plaintext、markdown、gongwen；默认按扩展名（.md → markdown，.gongwen → gongwen，其余 plaintext）
   --locale <auto|zh-cn|en>  消息语言，默认 zh-cn（不看 LANG；auto 看环境变量 GONGWEN_LINT_LOCALE=en）
   --stdin-filename <路径>    标准输入对应的文件名（用于显示、判断语言、查找配置）
-  --jobs <n>                用 n 个工作线程检查多个文件（默认为 CPU 核数，8 个文件起启用）；输出顺序不变
+  --jobs <n>                用 n 个工作线程检查多个文件（默认每 64 MB 输入一个线程，至多 CPU 核数）；输出顺序不变
   --list-rules              列出全部规则
   -h, --help                显示本帮助
   -v, --version             显示版本
@@ -62,7 +62,7 @@ Options:
   --language <language>     plaintext, markdown, gongwen; default by extension (.md → markdown, .gongwen → gongwen, else plaintext)
   --locale <auto|zh-cn|en>  message language, default zh-cn (LANG is ignored; auto reads GONGWEN_LINT_LOCALE=en)
   --stdin-filename <path>   file name for standard input (display, language, config lookup)
-  --jobs <n>                check many files with n worker threads (default: the cores, from 8 files on); same output order
+  --jobs <n>                check many files with n worker threads (default: one per 64 MB of input, at most the cores); same output order
   --list-rules              list all rules
   -h, --help                show this help
   -v, --version             show the version

@@ -14,7 +14,8 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatTextSummary } from './format/text';
 import { readVersion, writeHelp, writeRuleList } from './help';
-import { defaultJobs, POOL_MIN_FILES, processFilesInPool } from './pool';
+import { realFs } from '../node/safeFs';
+import { chooseJobs, defaultJobs, processFilesInPool } from './pool';
 import type { Io } from './io';
 
 /** Reports the input problems (missing, unreadable, unreadable folders); the others are still checked. */
@@ -60,6 +61,20 @@ function writeReport(ctx: RunContext): void {
   else ctx.emit(formatTextSummary(tally, { fix: opts.fix, quiet: opts.quiet, locale: opts.locale, paint: ctx.paint }));
 }
 
+/** The files' total size, for the default --jobs; a file that cannot be stat'ed counts 0 (reading it reports why). */
+function totalBytes(ctx: RunContext, files: readonly string[]): number {
+  const fs = ctx.io.fs ?? realFs;
+  let sum = 0;
+  for (const f of files) {
+    try {
+      sum += fs.statSync(f).size;
+    } catch {
+      // counted as empty; processFile reports the error
+    }
+  }
+  return sum;
+}
+
 /** Checks everything named on the command line; returns the exit code. */
 async function run(ctx: RunContext): Promise<number> {
   const { opts } = ctx;
@@ -82,8 +97,9 @@ async function run(ctx: RunContext): Promise<number> {
   const onRuleError = ruleErrorHandler(ctx);
   if (expanded.stdin) await processStdin(ctx, configs, onRuleError);
   ctx.newProgress(expanded.files.length);
-  const jobs = Math.min(opts.jobs ?? defaultJobs(), expanded.files.length);
-  if (jobs > 1 && expanded.files.length >= (opts.jobs !== undefined ? 2 : POOL_MIN_FILES)) {
+  const bytes = opts.jobs === undefined ? totalBytes(ctx, expanded.files) : 0;
+  const jobs = chooseJobs(opts.jobs, defaultJobs(), expanded.files.length, bytes);
+  if (jobs > 1) {
     await processFilesInPool(ctx, expanded.files, configs, onRuleError, jobs);
   } else {
     expanded.files.forEach((abs, i) => {
