@@ -83,15 +83,24 @@ async function start(server) {
   await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps });
   send({ method: 'initialized', params: {} });
   send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text } } });
+  // As VS Code does: the previous report's resultId goes with the next pull (the server may answer «unchanged»).
+  let resultId;
+  let unchanged = 0;
+  const pull = async () => {
+    const r = await request('textDocument/diagnostic', { ...td, ...(resultId ? { previousResultId: resultId } : {}) });
+    resultId = r.result?.resultId;
+    if (r.result?.kind === 'unchanged') unchanged++;
+    return r;
+  };
   // Until the script rules are warm, the server reports without them and asks for a refresh: pull until stable.
   for (let i = 0; i < 50; i++) {
-    const r = await request('textDocument/diagnostic', td);
+    const r = await pull();
     if (r.result?.items?.some((d) => d.code === 'no-mixed-script' || d.code === 'consistent-variant-form') || i > 20) break;
     await new Promise((r2) => setTimeout(r2, 100));
   }
   /** CPU time (user + system, ms) of the server process so far, or NaN where /proc is absent. */
   const cpuMs = () => procStatus(child.pid)?.cpu ?? NaN;
-  return { server, child, send, request, cpuMs, toDiag: [], toAll: [], cpu0: cpuMs() };
+  return { server, child, send, request, pull, unchanged: () => unchanged, cpuMs, toDiag: [], toAll: [], cpu0: cpuMs() };
 }
 
 // Typing at the end of a line in the middle of the document.
@@ -113,7 +122,7 @@ async function edit(s, v) {
       ],
     },
   });
-  const diag = s.request('textDocument/diagnostic', td).then(() => s.toDiag.push(performance.now() - t0));
+  const diag = s.pull().then(() => s.toDiag.push(performance.now() - t0));
   const others = burst
     ? [s.request('textDocument/documentSymbol', td), s.request('textDocument/foldingRange', td), s.request('gongwen/stats', { uri })]
     : [];
@@ -153,7 +162,7 @@ for (const s of all) {
   console.log(
     `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
   );
-  console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)}`);
+  console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)} (${s.unchanged()} of ${edits} «unchanged»)`);
   if (burst) console.log(`  didChange → last reply of the burst: ${fmt(s.toAll)}`);
   console.log(`  server CPU per edit (all its requests): ${s.cpuPerEdit.toFixed(1)} ms`);
 }
