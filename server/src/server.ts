@@ -1,3 +1,5 @@
+import { fstatSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_VERSION, startServer } from './lsp/startServer';
 import { FramingGuard } from './lsp/transport';
@@ -33,11 +35,26 @@ function protocolError(message: string): never {
   process.exit(1);
 }
 
+/**
+ * The stream the replies go to. On Linux, process.stdout on a pipe writes synchronously: a 150 kB diagnostics reply
+ * blocks the server until the editor has read it (a pipe holds 64 kB), and the requests behind it wait. A socket on
+ * the same descriptor writes asynchronously; a file or terminal keeps process.stdout.
+ */
+function replies(): NodeJS.WritableStream {
+  try {
+    const st = fstatSync(1);
+    if (st.isFIFO() || st.isSocket()) return new Socket({ fd: 1, readable: false, writable: true });
+  } catch {
+    // no usable descriptor 1: process.stdout reports it
+  }
+  return process.stdout;
+}
+
 if (argv.includes('--stdio')) {
   // stdout carries the protocol: anything logged with console goes to stderr.
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const)
     console[k] = (...a: unknown[]) => process.stderr.write(`${a.map(String).join(' ')}\n`);
-  startServer(createConnection(ProposedFeatures.all, process.stdin.pipe(new FramingGuard(protocolError)), process.stdout));
+  startServer(createConnection(ProposedFeatures.all, process.stdin.pipe(new FramingGuard(protocolError)), replies()));
 } else {
   startServer(createConnection(ProposedFeatures.all));
 }
