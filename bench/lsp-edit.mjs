@@ -5,7 +5,7 @@
 // documentSymbol, foldingRange and gongwen/stats. Measured per edit: didChange → diagnostic reply, and → the last
 // reply of the burst. Prints p50 / p95 / max with the load average, and the server's CPU time per edit (from
 // /proc/<pid>/stat, Linux): on a loaded machine the latencies mostly measure the wait for a core, the CPU time does not.
-// Usage: node bench/lsp-edit.mjs [--edits N] [--every MS] [--size CHARS] [--no-burst] [--server A.js --server B.js …]
+// Usage: node bench/lsp-edit.mjs [--edits N] [--every MS] [--size CHARS] [--no-burst] [--clean-line] [--server A.js --server B.js …]
 // --server (repeatable; default GONGWEN_SERVER or server/dist/server.js): with several, each runs in its own process
 // on the same document and the edits alternate between them (old vs new build in one sitting, under the same load).
 // The document is cut from ../shared/corpus at line ends (or repeats test/golden documents when it is absent).
@@ -25,6 +25,8 @@ const edits = num('--edits', 60);
 const every = num('--every', 120);
 const size = num('--size', 50_000);
 const burst = !args.includes('--no-burst');
+// --clean-line: type in the first line from the middle on without findings near it (the server may answer «unchanged»).
+const cleanLine = args.includes('--clean-line');
 
 for (const server of servers)
   if (!existsSync(server)) {
@@ -83,20 +85,33 @@ async function start(server) {
   await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps });
   send({ method: 'initialized', params: {} });
   send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text } } });
+  // As VS Code does: the previous report's resultId goes with the next pull (the server may answer «unchanged»).
+  let resultId;
+  let unchanged = 0;
+  const pull = async () => {
+    const r = await request('textDocument/diagnostic', { ...td, ...(resultId ? { previousResultId: resultId } : {}) });
+    resultId = r.result?.resultId;
+    if (r.result?.kind === 'unchanged') unchanged++;
+    return r;
+  };
   // Until the script rules are warm, the server reports without them and asks for a refresh: pull until stable.
   for (let i = 0; i < 50; i++) {
-    const r = await request('textDocument/diagnostic', td);
-    if (r.result?.items?.some((d) => d.code === 'no-mixed-script' || d.code === 'consistent-variant-form') || i > 20) break;
+    const r = await pull();
+    if (r.result?.items?.some((d) => d.code === 'no-mixed-script' || d.code === 'consistent-variant-form') || i > 20) {
+      if (cleanLine) for (const d of r.result.items) for (let l = d.range.start.line - 1; l <= d.range.end.line + 1; l++) flagged.add(l);
+      break;
+    }
     await new Promise((r2) => setTimeout(r2, 100));
   }
   /** CPU time (user + system, ms) of the server process so far, or NaN where /proc is absent. */
   const cpuMs = () => procStatus(child.pid)?.cpu ?? NaN;
-  return { server, child, send, request, cpuMs, toDiag: [], toAll: [], cpu0: cpuMs() };
+  return { server, child, send, request, pull, unchanged: () => unchanged, cpuMs, toDiag: [], toAll: [], cpu0: cpuMs() };
 }
 
-// Typing at the end of a line in the middle of the document.
+// Typing at the end of a line in the middle of the document (with --clean-line, of a line without findings near it).
 const lines = text.split('\n');
-const line = lines.length >> 1;
+const flagged = new Set();
+let line = lines.length >> 1;
 
 /** One keystroke and the editor's burst on one server; records the latencies. */
 async function edit(s, v) {
@@ -113,7 +128,7 @@ async function edit(s, v) {
       ],
     },
   });
-  const diag = s.request('textDocument/diagnostic', td).then(() => s.toDiag.push(performance.now() - t0));
+  const diag = s.pull().then(() => s.toDiag.push(performance.now() - t0));
   const others = burst
     ? [s.request('textDocument/documentSymbol', td), s.request('textDocument/foldingRange', td), s.request('gongwen/stats', { uri })]
     : [];
@@ -123,6 +138,7 @@ async function edit(s, v) {
 
 const all = [];
 for (const server of servers) all.push(await start(server));
+if (cleanLine) while (line < lines.length - 1 && (flagged.has(line) || !lines[line].trim())) line++;
 for (const s of all) s.cpu0 = s.cpuMs();
 for (let v = 2; v < edits + 2; v++) {
   for (const s of all) {
@@ -151,9 +167,9 @@ const load = () =>
 for (const s of all) {
   const name = relative(process.cwd(), s.server) || s.server;
   console.log(
-    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
+    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${cleanLine ? `, typing in clean line ${line}` : ''}${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
   );
-  console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)}`);
+  console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)} (${s.unchanged()} of ${edits} «unchanged»)`);
   if (burst) console.log(`  didChange → last reply of the burst: ${fmt(s.toAll)}`);
   console.log(`  server CPU per edit (all its requests): ${s.cpuPerEdit.toFixed(1)} ms`);
 }

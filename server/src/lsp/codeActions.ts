@@ -20,7 +20,7 @@ import {
 } from '../core/index';
 import { checkToken, MAX_CODE_ACTIONS, MAX_EAGER_FIX_ALL_CHARS, refusal } from './bounds';
 import type { DocContext, DocumentContexts } from './context';
-import { diagnosticKey, problemKey, toLspEdit } from './convert';
+import { dataVersion, diagnosticKey, problemKey, toLspEdit } from './convert';
 import { boundedEdits, fixAllEdits, versioned } from './fixes';
 import { groupDataOf, groupMembers } from './grouping';
 import { FIX_ALL_KIND, IGNORE_COMMAND, SECTION, type IgnoreCommandArgs } from './protocol';
@@ -97,8 +97,18 @@ export class CodeActions {
     const seenRules = new Set<string>();
     for (const d of ours) {
       const group = groupDataOf(d);
-      const members = group && (group.version ?? doc.version) === doc.version ? groupMembers(problems, group) : [];
-      const key = group ? undefined : diagnosticKey(doc, d);
+      // Sent for another version but reported unchanged since: the range is right, the offsets in `data` are not.
+      const sent = dataVersion(d) ?? doc.version;
+      const byRange = sent !== doc.version && !!d.range && this.results.reports.sameReport(doc.uri, sent, doc.version);
+      const span = byRange ? { start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) } : undefined;
+      const members = !group
+        ? []
+        : span
+          ? groupMembers(problems, { ...group, ...span })
+          : sent === doc.version
+            ? groupMembers(problems, group)
+            : [];
+      const key = group ? undefined : diagnosticKey(doc, d, byRange);
       const p = group ? members[0] : key ? byKey.get(key) : undefined;
       if (!p) continue; // stale diagnostic: offer nothing rather than a wrong edit
       actions.push(...(group ? this.groupActions(doc, d, members) : this.problemActions(doc, d, p)));

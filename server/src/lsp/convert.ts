@@ -37,7 +37,7 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
     code: p.ruleId,
     codeDescription: { href: ruleDocUri(p.ruleId) },
     message: p.message,
-    data: { key: problemKey(p) },
+    data: { key: problemKey(p), version: doc.version },
   };
   if (p.related) {
     d.relatedInformation = p.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.start, r.end) }, message: r.message }));
@@ -45,14 +45,25 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
   return d;
 }
 
+/** The document version a diagnostic's `data` was made for (absent in diagnostics of other servers or older ones). */
+export function dataVersion(d: Diagnostic): number | undefined {
+  const data = d.data as { version?: unknown; group?: { version?: unknown } } | undefined;
+  const v = data?.version ?? data?.group?.version;
+  return typeof v === 'number' ? v : undefined;
+}
+
 /** Identifies a problem across the diagnostic round trip: rule id and offsets. */
 export function problemKey(p: Pick<Problem, 'ruleId' | 'start' | 'end'>): string {
   return `${p.ruleId}@${p.start}:${p.end}`;
 }
 
-export function diagnosticKey(doc: TextDocument, d: Diagnostic): string | undefined {
+/**
+ * The problem key of a diagnostic: its `data` (offsets of the version it was sent for), or, with `byRange` (a
+ * diagnostic reported unchanged since, lsp/reports.ts) or without data, its rule and range in the current text.
+ */
+export function diagnosticKey(doc: TextDocument, d: Diagnostic, byRange = false): string | undefined {
   const data = d.data as { key?: unknown } | undefined;
-  if (data && typeof data.key === 'string') return data.key;
+  if (!byRange && data && typeof data.key === 'string') return data.key;
   if (typeof d.code !== 'string' || !d.range) return undefined;
   return `${d.code}@${doc.offsetAt(d.range.start)}:${doc.offsetAt(d.range.end)}`;
 }

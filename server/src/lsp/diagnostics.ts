@@ -40,8 +40,11 @@ export class Diagnostics {
     connection.languages.diagnostics.on(
       request(this.session, async (params, token) => {
         const doc = documents.get(params.textDocument?.uri);
-        const items = doc ? await this.diagnosticsFor(doc, token) : [];
-        return { kind: DocumentDiagnosticReportKind.Full, items };
+        if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const version = doc.version; // diagnosticsFor refuses a version that moves on while it computes
+        const items = await this.diagnosticsFor(doc, token);
+        // The same diagnostics as the client's previous result: «unchanged», not 100 kB again (lsp/reports.ts).
+        return this.results.reports.answer(doc.uri, version, items, params.previousResultId);
       }),
     );
     documents.onDidChangeContent((e) => {

@@ -16,6 +16,7 @@ import {
 } from '../core/index';
 import { cancelledError, checkToken, runSteps, supersededError } from './bounds';
 import type { DocContext } from './context';
+import { DiagnosticReports } from './reports';
 import { log, type Session } from './session';
 
 interface Entry {
@@ -42,6 +43,8 @@ export class ResultsCache {
   private readonly entries = new Map<string, Entry>();
   /** Per document: the paragraph rules' problems per line, so that an edit re-checks only the lines it changed. */
   private readonly paragraphs = new Map<string, ParagraphCache>();
+  /** Result ids of the pulled diagnostics, and which versions each stands for. */
+  readonly reports = new DiagnosticReports();
 
   constructor(private readonly session: Session) {}
 
@@ -156,11 +159,13 @@ export class ResultsCache {
   clear(): void {
     this.entries.clear();
     this.paragraphs.clear();
+    this.reports.clear();
   }
 
   forget(uri: string): void {
     this.entries.delete(uri);
     this.paragraphs.delete(uri);
+    this.reports.forget(uri);
   }
 
   /** Waits for a shared computation; a cancelled request stops waiting at once (the computation goes on for others). */
