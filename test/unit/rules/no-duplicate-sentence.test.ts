@@ -1,4 +1,7 @@
 import { noDuplicateSentence } from '../../../server/src/core/rules/no-duplicate-sentence';
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { check } from '../../../server/src/core/engine';
 import { runRuleTests } from '../../helpers/ruleTester';
 
 runRuleTests(noDuplicateSentence, {
@@ -75,4 +78,30 @@ runRuleTests(noDuplicateSentence, {
       errors: [{ messageId: 'nearDuplicate', severity: 'info' }],
     },
   ],
+});
+
+// The near-duplicate bar: similarity = 1 − (edit distance / longer length), compared characters only (31 here).
+const NEAR_A = '各地区各部门要认真贯彻落实党中央国务院决策部署，扎实推进各项工作。';
+const nearOf = (text: string): string[] =>
+  check(text, { onlyRules: ['no-duplicate-sentence'] })
+    .filter((p) => p.messageId === 'nearDuplicate')
+    .map((p) => p.message);
+
+it('near-duplicates: 3 edits of 31 characters is 90% (at the 0.9 bar, reported), 4 edits is not; an insertion counts 1', () => {
+  assert.deepEqual(nearOf(`${NEAR_A}\n各地区各部门要认真贯彻落实党中央国务院决策部署，切实推动各类工作。`), [
+    '本句与第1行的句子几乎相同（相似度90%），请确认是否重复',
+  ]);
+  assert.deepEqual(nearOf(`${NEAR_A}\n各地区各部门要认真贯彻落实党中央国务院决策部署，切实推动各类工程。`), []);
+  // Insertions only (the later sentence 34 characters, 91%) and deletions only (28, 90%): the edges of the band.
+  assert.deepEqual(nearOf(`${NEAR_A}\n各地区各部门要认真贯彻落实党中央和国务院的决策部署，要扎实推进各项工作。`), [
+    '本句与第1行的句子几乎相同（相似度91%），请确认是否重复',
+  ]);
+  assert.deepEqual(nearOf(`${NEAR_A}\n各地区要认真贯彻落实党中央国务院决策部署，扎实推进各项工作。`), [
+    '本句与第1行的句子几乎相同（相似度90%），请确认是否重复',
+  ]);
+  // 26 and 27 characters, distance 2 (one insertion, one substitution): 93%.
+  assert.deepEqual(
+    nearOf('今年要全面推进乡村振兴战略，加快农业农村现代化建设步伐。\n今年要全面推进乡村振兴战略，加快农业农村现代化的建设进伐。'),
+    ['本句与第1行的句子几乎相同（相似度93%），请确认是否重复'],
+  );
 });

@@ -2,19 +2,54 @@ import { isAsciiDigit, isAsciiLetter, isHanCode, isHanCodePoint, isSpaceCode } f
 import type { Rule, RuleContext } from '../types';
 import { formalModel } from '../element-kit';
 import type { ElementKind } from '../elements/types';
+import { IntHashTable } from '../int-hash';
+import { boundedDistance, NearBlocks } from '../near-duplicates';
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-  /** FNV-1a hash of the compared characters; equal hashes are verified on the keys. */
-  readonly hash: number;
-  readonly han: number;
-  /** Hashes of the first and last BLOCK compared characters (near-duplicate blocking), or -1. */
-  readonly head: number;
-  readonly tail: number;
-  /** Ordinal of the paragraph (non-empty line). */
-  readonly para: number;
-  key?: string;
+/** Fields of a span (a sentence or a paragraph) in `Spans`. */
+const START = 0;
+const END = 1;
+/** FNV-1a hash of the compared characters; equal hashes are verified on the keys. */
+const HASH = 2;
+const HAN = 3;
+/** Hashes of the first and last BLOCK compared characters (near-duplicate blocking), or -1. */
+const HEAD = 4;
+const TAIL = 5;
+/** Ordinal of the paragraph (non-empty line). */
+const PARA = 6;
+const STRIDE = 8;
+
+/**
+ * The spans compared, as rows of one Int32Array (a span is its row number): an object per sentence, kept to the
+ * end of the check, cost more in garbage collection than the rest of the rule on a large document.
+ */
+class Spans {
+  data = new Int32Array(256 * STRIDE);
+  /** The compared characters of a span, computed only to confirm a hash match (few spans have one). */
+  readonly keys = new Map<number, string>();
+  size = 0;
+
+  add(start: number, end: number, hash: number, han: number, head: number, tail: number, para: number): number {
+    let data = this.data;
+    const i = this.size++;
+    if (i * STRIDE === data.length) {
+      data = new Int32Array(data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    const o = i * STRIDE;
+    data[o + START] = start;
+    data[o + END] = end;
+    data[o + HASH] = hash;
+    data[o + HAN] = han;
+    data[o + HEAD] = head;
+    data[o + TAIL] = tail;
+    data[o + PARA] = para;
+    return i;
+  }
+
+  get(i: number, field: number): number {
+    return this.data[i * STRIDE + field];
+  }
 }
 
 /** Near-duplicates are compared by their first and last characters (cheap blocking), then by edit distance. */
@@ -63,48 +98,32 @@ function firstSegmentAfter(segs: RuleContext<object>['segments'], offset: number
   return lo;
 }
 
-/** The compared characters of a span (computed only to confirm a hash match; O(log segments + span)). */
-function keyOf(ctx: RuleContext<object>, sp: Span): string {
-  if (sp.key !== undefined) return sp.key;
+/** The compared characters of [start, end) (O(log segments + length)). */
+function keyAt(ctx: RuleContext<object>, start: number, end: number): string {
   let k = '';
   const segs = ctx.segments;
-  for (let i = firstSegmentAfter(segs, sp.start); i < segs.length && segs[i].start < sp.end; i++) {
+  for (let i = firstSegmentAfter(segs, start); i < segs.length && segs[i].start < end; i++) {
     const seg = segs[i];
-    k += ctx.text.slice(Math.max(seg.start, sp.start), Math.min(seg.end, sp.end)).replace(NOT_KEY_RE, '');
+    k += ctx.text.slice(Math.max(seg.start, start), Math.min(seg.end, end)).replace(NOT_KEY_RE, '');
   }
-  sp.key = k;
   return k;
 }
 
-/** A sentence span; its tail hash is computed from the ring of its last BLOCK compared characters. */
-function span(start: number, end: number, hash: number, han: number, head: number, klen: number, ring: Int32Array, para: number): Span {
+/** The compared characters of span `i`, computed once. */
+function keyOf(ctx: RuleContext<object>, spans: Spans, i: number): string {
+  let k = spans.keys.get(i);
+  if (k === undefined) spans.keys.set(i, (k = keyAt(ctx, spans.get(i, START), spans.get(i, END))));
+  return k;
+}
+
+/** Adds a sentence span; its tail hash is computed from the ring of its last BLOCK compared characters. */
+function addSentence(spans: Spans, start: number, end: number, hash: number, han: number, head: number, klen: number, para: number): void {
   let tail = -1;
   if (klen >= BLOCK) {
     tail = FNV_OFFSET;
     for (let k = 0; k < BLOCK; k++) tail = Math.imul(tail ^ ring[(klen + k) % BLOCK], FNV_PRIME);
   }
-  return { start, end, hash, han, head, tail, para };
-}
-
-/** Levenshtein distance with an early exit above `limit` (returns limit + 1). */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
+  spans.add(start, end, hash, han, head, tail, para);
 }
 
 /**
@@ -120,34 +139,35 @@ interface NoDuplicateOptions {
 }
 
 interface LineScan {
-  /** The sentences of at least `minLength` Han characters (the only ones compared). */
-  readonly sentences: Span[];
+  /** The sentences of at least `minLength` Han characters (the only ones compared): spans [from, to). */
+  from: number;
+  to: number;
   /** How many sentences the line has (short ones included), and where the first one starts. */
-  readonly count: number;
-  readonly first: number;
+  count: number;
+  first: number;
   /** Hash, Han count and end of the whole line (paragraph). */
-  readonly hash: number;
-  readonly han: number;
-  readonly end: number;
+  hash: number;
+  han: number;
+  end: number;
   /** Index of the first segment of the next line. */
-  readonly next: number;
+  next: number;
 }
 
 const ring = new Int32Array(BLOCK);
 
 /**
- * Hashes the sentences and the paragraph of the line whose first prose segment is segments[si]. A Span is made only
+ * Hashes the sentences and the paragraph of the line whose first prose segment is segments[si]. A span is stored only
  * for a sentence of at least `minLength` Han characters, its tail hash only when it is long enough for the
  * near-duplicate comparison (2 × minLength).
  */
-function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number): LineScan {
+function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number, spans: Spans, out: LineScan): void {
   const minLength = ctx.options.minLength;
   const text = ctx.text;
   const segs = ctx.segments;
   const cls = getClasses();
   // The prose segments of one line (a URL or e-mail address splits a line into several).
   const lineNo = segs[si].line;
-  const sentences: Span[] = [];
+  const from = spans.size;
   let count = 0;
   let first = -1;
   let ph = FNV_OFFSET;
@@ -191,7 +211,7 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
         if (sStart >= 0) sEnd = pEnd = i + 1;
         if (klen > 0) {
           if (count++ === 0) first = sStart;
-          if (sHan >= minLength) sentences.push(span(sStart, sEnd, sh, sHan, head, sHan >= 2 * minLength ? klen : 0, ring, para));
+          if (sHan >= minLength) addSentence(spans, sStart, sEnd, sh, sHan, head, sHan >= 2 * minLength ? klen : 0, para);
         }
         sh = FNV_OFFSET;
         sHan = klen = 0;
@@ -205,76 +225,88 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
   }
   if (klen > 0) {
     if (count++ === 0) first = sStart;
-    if (sHan >= minLength) sentences.push(span(sStart, sEnd, sh, sHan, head, sHan >= 2 * minLength ? klen : 0, ring, para));
+    if (sHan >= minLength) addSentence(spans, sStart, sEnd, sh, sHan, head, sHan >= 2 * minLength ? klen : 0, para);
   }
-  return { sentences, count, first, hash: ph, han: pHan, end: pEnd, next: si };
+  out.from = from;
+  out.to = spans.size;
+  out.count = count;
+  out.first = first;
+  out.hash = ph;
+  out.han = pHan;
+  out.end = pEnd;
+  out.next = si;
 }
 
 interface NearIndex {
-  readonly heads: Map<number, Span[]>;
-  readonly tails: Map<number, Span[]>;
+  readonly heads: NearBlocks;
+  readonly tails: NearBlocks;
 }
 
 /** Reports `sn` as a near-duplicate of an earlier sentence sharing its first or last block, and indexes it. */
 function checkNear(
   ctx: RuleContext<NoDuplicateOptions>,
-  sn: Span,
+  spans: Spans,
+  sn: number,
   near: NearIndex,
   similarity: number,
   lineOf: (o: number) => number,
 ): void {
-  const { heads, tails } = near;
   let reported = false;
-  for (const [map, h] of [
-    [heads, sn.head],
-    [tails, sn.tail],
-  ] as const) {
-    const list = map.get(h);
-    if (!list) {
-      map.set(h, [sn]);
-      continue;
-    }
+  for (let side = 0; side < 2; side++) {
+    const blocks = side === 0 ? near.heads : near.tails;
+    const list = blocks.listOrAdd(spans.get(sn, side === 0 ? HEAD : TAIL), sn);
+    if (list < 0) continue;
     if (!reported) {
-      const a = keyOf(ctx, sn);
-      for (const other of list) {
-        const b = keyOf(ctx, other);
-        if (a.length > MAX_NEAR_LEN || b.length > MAX_NEAR_LEN) continue;
+      const a = keyOf(ctx, spans, sn);
+      for (let k = 0, n = blocks.count(list); k < n && a.length <= MAX_NEAR_LEN; k++) {
+        const other = blocks.member(list, k);
+        const b = keyOf(ctx, spans, other);
+        if (b.length > MAX_NEAR_LEN) continue;
         const maxLen = Math.max(a.length, b.length);
         const limit = Math.floor(maxLen * (1 - similarity));
-        const d = distance(a, b, limit);
+        const d = boundedDistance(a, b, limit);
         if (d > limit) continue;
         ctx.report({
           messageId: 'nearDuplicate',
-          data: { line: lineOf(other.start), percent: Math.round((1 - d / maxLen) * 100) },
-          start: sn.start,
-          end: sn.end,
+          data: { line: lineOf(spans.get(other, START)), percent: Math.round((1 - d / maxLen) * 100) },
+          start: spans.get(sn, START),
+          end: spans.get(sn, END),
           severity: 'info',
-          related: [{ start: other.start, end: other.end, messageId: 'similarSentence' }],
+          related: [{ start: spans.get(other, START), end: spans.get(other, END), messageId: 'similarSentence' }],
         });
         reported = true;
         break;
       }
     }
-    if (list.length < 4) list.push(sn);
+    blocks.push(list, sn);
   }
 }
 
 /**
- * Reports a run of consecutive repeated sentences of one paragraph ([repeat, first occurrence] pairs) and empties it:
- * one report for the run (a paragraph pasted again in part), not one per sentence. Warning when the run's first
- * occurrence is in the same or the previous paragraph, else info.
+ * Reports a run of consecutive repeated sentences of one paragraph (repeat, first occurrence, repeat, first
+ * occurrence… span numbers) and empties it: one report for the run (a paragraph pasted again in part), not one per
+ * sentence. Warning when the run's first occurrence is in the same or the previous paragraph, else info.
  */
-function reportRun(ctx: RuleContext<NoDuplicateOptions>, run: [Span, Span][], ordinal: number, lineOf: (o: number) => number): void {
+function reportRun(
+  ctx: RuleContext<NoDuplicateOptions>,
+  spans: Spans,
+  run: number[],
+  ordinal: number,
+  lineOf: (o: number) => number,
+): void {
   if (run.length === 0) return;
-  const [sn, first] = run[0];
-  const last = run[run.length - 1][0];
+  const first = run[1];
+  const count = run.length / 2;
+  const related: { start: number; end: number; messageId: string }[] = [];
+  for (let k = 1; k < run.length; k += 2)
+    related.push({ start: spans.get(run[k], START), end: spans.get(run[k], END), messageId: 'firstOccurrence' });
   ctx.report({
-    messageId: run.length === 1 ? 'duplicateSentence' : 'duplicateSentences',
-    data: { line: lineOf(first.start), count: run.length },
-    start: sn.start,
-    end: last.end,
-    related: run.map(([, f]) => ({ start: f.start, end: f.end, messageId: 'firstOccurrence' })),
-    ...(ordinal - first.para > NEAR_SENTENCE ? { severity: 'info' as const } : {}),
+    messageId: count === 1 ? 'duplicateSentence' : 'duplicateSentences',
+    data: { line: lineOf(spans.get(first, START)), count },
+    start: spans.get(run[0], START),
+    end: spans.get(run[run.length - 2], END),
+    related,
+    ...(ordinal - spans.get(first, PARA) > NEAR_SENTENCE ? { severity: 'info' as const } : {}),
   });
   run.length = 0;
 }
@@ -357,49 +389,55 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
   check(ctx) {
     const { minLength, nearDuplicates, similarity } = ctx.options;
     const segs = ctx.segments;
-    const paraFirst = new Map<number, Span>();
-    const sentFirst = new Map<number, Span>();
-    const near: NearIndex = { heads: new Map(), tails: new Map() };
+    // About one sentence of minLength Han characters in 40 characters of a document.
+    const expected = ctx.text.length >>> 5;
+    const spans = new Spans();
+    // Hash → span number + 1 of its first occurrence.
+    const paraFirst = new IntHashTable(expected);
+    const sentFirst = new IntHashTable(expected);
+    const near: NearIndex = { heads: new NearBlocks(), tails: new NearBlocks() };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
     const elementLine = elementLineMask(ctx);
+    const l: LineScan = { from: 0, to: 0, count: 0, first: -1, hash: 0, han: 0, end: -1, next: 0 };
+    const run: number[] = [];
     let ordinal = 0;
     for (let si = 0; si < segs.length;) {
       const lineNo = segs[si].line;
-      const l = scanLine(ctx, si, ordinal + 1);
+      scanLine(ctx, si, ordinal + 1, spans, l);
       si = l.next;
-      const sentences = l.sentences;
       if (l.count === 0) continue;
       ordinal++;
       if (elementLine?.[lineNo]) continue;
       if (l.han >= minLength) {
-        const para: Span = { start: l.first, end: l.end, hash: l.hash, han: l.han, head: -1, tail: -1, para: ordinal };
-        const first = paraFirst.get(l.hash);
-        if (first && keyOf(ctx, first) === keyOf(ctx, para)) {
+        const first = paraFirst.get(l.hash) - 1;
+        if (first >= 0 && keyOf(ctx, spans, first) === keyAt(ctx, l.first, l.end)) {
+          const start = spans.get(first, START);
           ctx.report({
             messageId: 'duplicateParagraph',
-            data: { line: lineOf(first.start) },
-            start: para.start,
-            end: para.end,
-            related: [{ start: first.start, end: first.end, messageId: 'firstOccurrence' }],
-            ...(ordinal - first.para > NEAR ? { severity: 'info' as const } : {}),
+            data: { line: lineOf(start) },
+            start: l.first,
+            end: l.end,
+            related: [{ start, end: spans.get(first, END), messageId: 'firstOccurrence' }],
+            ...(ordinal - spans.get(first, PARA) > NEAR ? { severity: 'info' as const } : {}),
           });
           continue;
         }
-        if (!first) paraFirst.set(l.hash, para);
+        if (first < 0) paraFirst.set(l.hash, spans.add(l.first, l.end, l.hash, l.han, -1, -1, ordinal) + 1);
       }
-      const run: [Span, Span][] = [];
-      for (const sn of sentences) {
-        const first = sentFirst.get(sn.hash);
-        if (first && keyOf(ctx, first) === keyOf(ctx, sn)) {
-          run.push([sn, first]);
+      for (let sn = l.from; sn < l.to; sn++) {
+        const first = sentFirst.get(spans.get(sn, HASH)) - 1;
+        if (first >= 0 && keyOf(ctx, spans, first) === keyOf(ctx, spans, sn)) {
+          run.push(sn, first);
           continue;
         }
-        reportRun(ctx, run, ordinal, lineOf);
-        if (first) continue; // a hash collision: leave it
-        sentFirst.set(sn.hash, sn);
-        if (nearDuplicates && sn.han >= 2 * minLength && sn.head !== -1) checkNear(ctx, sn, near, similarity, lineOf);
+        reportRun(ctx, spans, run, ordinal, lineOf);
+        if (first >= 0) continue; // a hash collision: leave it
+        sentFirst.set(spans.get(sn, HASH), sn + 1);
+        if (nearDuplicates && spans.get(sn, HAN) >= 2 * minLength && spans.get(sn, HEAD) !== -1) {
+          checkNear(ctx, spans, sn, near, similarity, lineOf);
+        }
       }
-      reportRun(ctx, run, ordinal, lineOf);
+      reportRun(ctx, spans, run, ordinal, lineOf);
     }
   },
 };

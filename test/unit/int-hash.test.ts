@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { IntHashTable } from '../../server/src/core/int-hash';
+
+describe('IntHashTable', () => {
+  it('agrees with a Map over many int32 keys (negative, zero, extremes, colliding low bits), through growth', () => {
+    const table = new IntHashTable(2);
+    const map = new Map<number, number>();
+    let x = 0x12345678;
+    for (let i = 1; i <= 20000; i++) {
+      x = Math.imul(x ^ (x >>> 13), 0x5bd1e995) | 0;
+      // Every fourth key shares its low 16 bits with others: probing must still tell them apart.
+      const key = i % 4 === 0 ? (x & ~0xffff) | 0x1234 : x;
+      if (!map.has(key)) {
+        map.set(key, i);
+        table.set(key, i);
+      }
+    }
+    for (const key of [0, -1, 0x7fffffff, -0x80000000]) {
+      map.set(key, 7);
+      table.set(key, 7);
+    }
+    for (const [key, value] of map) assert.equal(table.get(key), value);
+    let absent = 0;
+    for (let k = 1; k < 5000; k++) if (!map.has(k * 7919) && table.get(k * 7919) === 0) absent++;
+    assert.ok(absent > 4900, `absent keys read 0 (${absent})`);
+  });
+
+  it('replaces a value and refuses a value that would read as absent', () => {
+    const table = new IntHashTable();
+    table.set(5, 1);
+    table.set(5, 9);
+    assert.equal(table.get(5), 9);
+    assert.throws(() => table.set(6, 0), RangeError);
+    assert.equal(table.get(6), 0);
+  });
+});
