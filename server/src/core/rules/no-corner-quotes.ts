@@ -1,9 +1,10 @@
 import type { Rule } from '../types';
 import { C_CORNER } from '../chars';
-import { edit } from '../rule-kit';
+import { edit, scan } from '../rule-kit';
 import { isTraditionalDocument } from '../script/decision';
 
 const MAP: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+const CORNER_RE = /[「」『』]/g;
 /** The message data of each corner bracket, made once: thousands of them in a long traditional quotation. */
 const DATA: ReadonlyMap<number, { readonly found: string; readonly expected: string }> = new Map(
   Object.entries(MAP).map(([found, expected]) => [found.charCodeAt(0), { found, expected }]),
@@ -37,20 +38,9 @@ export const noCornerQuotes: Rule = {
   },
   check(ctx) {
     if (!/[「」『』]/.test(ctx.text) || isTraditionalDocument(ctx)) return;
-    for (const seg of ctx.segments) {
-      if ((seg.chars & C_CORNER) === 0) continue;
-      for (let i = 0; i < seg.text.length; i++) {
-        const data = DATA.get(seg.text.charCodeAt(i));
-        if (data === undefined) continue;
-        const start = seg.start + i;
-        ctx.report({
-          messageId: 'corner',
-          data,
-          start,
-          end: start + 1,
-          fix: [edit.replace(start, start + 1, data.expected)],
-        });
-      }
-    }
+    scan(ctx, CORNER_RE, [C_CORNER], (m, start) => {
+      const data = DATA.get(m[0].charCodeAt(0))!;
+      ctx.report({ messageId: 'corner', data, start, end: start + 1, fix: [edit.replace(start, start + 1, data.expected)] });
+    });
   },
 };
