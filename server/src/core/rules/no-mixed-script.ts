@@ -7,7 +7,9 @@ const REGION_EN: Readonly<Record<string, string>> = { traditional: 'traditional'
 
 /** At most 16 characters of `s` for a message; a line break (CRLF, CR or LF) counts as one and is shown as LF. */
 function clip(text: string): string {
-  const s = text.replace(/\r\n?/g, '\n');
+  // 40 units hold at least 20 characters after the line breaks are counted as one: enough to decide and to cut.
+  const head = text.length > 40 ? text.slice(0, 40) : text;
+  const s = head.includes('\r') ? head.replace(/\r\n?/g, '\n') : head;
   return s.length > 16 ? s.slice(0, 15) + '…' : s;
 }
 

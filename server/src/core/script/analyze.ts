@@ -80,27 +80,51 @@ function regional(cp: number, region: Region): number {
   return (region === 'tw' ? t.twVariant : t.hkVariant).get(cp) ?? cp;
 }
 
-function finding(
-  text: string,
-  sk: Skeleton,
-  run: Flag[],
-  kind: FindingKind,
-  fixKind: 'safe' | 'suggestion',
-  extra: Partial<ScriptFinding> = {},
-): ScriptFinding {
-  const first = run[0];
-  const last = run[run.length - 1];
-  const start = sk.offs[first.k];
-  const end = sk.offs[last.k] + (sk.cps[last.k] > 0xffff ? 2 : 1);
+/** Scratch units for `replaced`, kept between calls (grown as needed). */
+let units = new Uint16Array(256);
+
+/**
+ * text[start, end) with each flag's character replaced by its conversion. When every one is a single unit the units
+ * are copied and replaced in place and made a string at once: a run may span a whole paragraph of a traditional
+ * document quoted in a simplified one, and one string piece per character would cost more than the finding.
+ */
+function replaced(text: string, sk: Skeleton, run: readonly Flag[], start: number, end: number): string {
+  const { offs, cps } = sk;
+  if (run.every((f) => f.to <= 0xffff && cps[f.k] <= 0xffff)) {
+    const n = end - start;
+    if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
+    for (let i = 0; i < n; i++) units[i] = text.charCodeAt(start + i);
+    for (const f of run) units[offs[f.k] - start] = f.to;
+    let s = '';
+    for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+    return s;
+  }
   let replacement = '';
   let pos = start;
   for (const f of run) {
-    const o = sk.offs[f.k];
+    const o = offs[f.k];
     replacement += text.slice(pos, o) + String.fromCodePoint(f.to);
-    pos = o + (sk.cps[f.k] > 0xffff ? 2 : 1);
+    pos = o + (cps[f.k] > 0xffff ? 2 : 1);
   }
-  replacement += text.slice(pos, end);
-  return { kind, start, end, replacement, fixKind, count: run.length, ...extra };
+  return replacement + text.slice(pos, end);
+}
+
+function finding(
+  text: string,
+  sk: Skeleton,
+  run: readonly Flag[],
+  kind: FindingKind,
+  fixKind: 'safe' | 'suggestion',
+  extra?: Partial<ScriptFinding>,
+): ScriptFinding {
+  const { offs, cps } = sk;
+  const first = run[0];
+  const last = run[run.length - 1];
+  const start = offs[first.k];
+  const end = offs[last.k] + (cps[last.k] > 0xffff ? 2 : 1);
+  const replacement = replaced(text, sk, run, start, end);
+  const base: ScriptFinding = { kind, start, end, replacement, fixKind, count: run.length };
+  return extra ? { ...base, ...extra } : base;
 }
 
 function isWeakSingle(skip: readonly string[]): Set<number> {
@@ -109,46 +133,57 @@ function isWeakSingle(skip: readonly string[]): Set<number> {
   return s;
 }
 
+/** Whether the weak (dual-use) character at `k` is decided: by a phrase, or by a two-character word around it (关於, 乾燥). */
+function weakDecided(sk: Skeleton, k: number, plen: Uint8Array, norm: (k: number) => number): boolean {
+  if (plen[k] >= 2) return true;
+  const ch = String.fromCodePoint(sk.cps[k]);
+  if (k > 0 && DUAL_CONTEXT.has(String.fromCodePoint(norm(k - 1)) + ch)) return true;
+  return k + 1 < sk.cps.length && DUAL_CONTEXT.has(ch + String.fromCodePoint(norm(k + 1)));
+}
+
 /** Traditional characters in a simplified document; `pieces` are those holding a character that may be one (scan.ts). */
 function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], skip: readonly string[]): ScriptFinding[] {
   const t = lightTables();
   const weakSet = isWeakSingle(skip);
   const text = ctx.text;
   const out: ScriptFinding[] = [];
+  const counter = (cp: number): boolean => charScript(cp) === -1;
   for (const p of pieces) {
     const sk = skeleton(text, p);
+    const cps = sk.cps;
     // Only characters that TSCharacters or TSPhrases convert can be flagged.
     const cand: number[] = [];
-    for (let k = 0; k < sk.cps.length; k++) {
-      const cp = sk.cps[k];
+    for (let k = 0; k < cps.length; k++) {
+      const cp = cps[k];
       if (cp >= 0x10000 ? t.t2sChar.has(cp) : t.cls[cp] & (C_T2S | C_PHRASE_ONLY)) cand.push(k);
     }
-    const { exp, plen } = walk(t.t2s, sk.cps, cand);
-    const traditional = (k: number): boolean => {
-      const cp = sk.cps[k];
-      if (cp >= 0x10000) return t.t2sChar.has(cp);
-      return (t.cls[cp] & C_T2S) !== 0 || ((t.cls[cp] & C_PHRASE_ONLY) !== 0 && plen[k] >= 2);
-    };
-    const flagged = cand.filter((k) => exp[k] !== sk.cps[k] && traditional(k));
+    if (cand.length === 0) continue;
+    const { exp, plen } = walk(t.t2s, cps, cand, sk.s);
+    // Flagged: converted to something else, and surely traditional (or a phrase-only character inside a phrase).
+    const flagged: number[] = [];
+    let weak = false;
+    for (const k of cand) {
+      const cp = cps[k];
+      if (exp[k] === cp) continue;
+      if (cp >= 0x10000 ? t.t2sChar.has(cp) : (t.cls[cp] & C_T2S) !== 0 || ((t.cls[cp] & C_PHRASE_ONLY) !== 0 && plen[k] >= 2)) {
+        flagged.push(k);
+        if (weakSet.has(cp)) weak = true;
+      }
+    }
+    if (flagged.length === 0) continue;
     // The piece with the surely traditional characters simplified: the context of a dual-use one (关於, 乾燥).
-    const normed = new Uint8Array(sk.cps.length);
-    for (const k of flagged) if (!weakSet.has(sk.cps[k])) normed[k] = 1;
-    const norm = (k: number): number => (normed[k] ? exp[k] : sk.cps[k]);
+    let normed: Uint8Array | null = null;
+    if (weak) {
+      normed = new Uint8Array(cps.length);
+      for (const k of flagged) if (!weakSet.has(cps[k])) normed[k] = 1;
+    }
+    const norm = (k: number): number => (normed !== null && normed[k] ? exp[k] : cps[k]);
     const flags: Flag[] = [];
     for (const k of flagged) {
-      const cp = sk.cps[k];
-      if (!weakSet.has(cp)) {
-        flags.push({ k, to: exp[k], anchor: true, decided: true, ambiguous: false });
-        continue;
-      }
-      const ch = String.fromCodePoint(cp);
-      const before = k > 0 ? String.fromCodePoint(norm(k - 1)) + ch : '';
-      const after = k + 1 < sk.cps.length ? ch + String.fromCodePoint(norm(k + 1)) : '';
-      const decided = plen[k] >= 2 || DUAL_CONTEXT.has(before) || DUAL_CONTEXT.has(after);
+      const decided = !weak || !weakSet.has(cps[k]) || weakDecided(sk, k, plen, norm);
       flags.push({ k, to: exp[k], anchor: decided, decided, ambiguous: false });
     }
-    for (const run of group(text, sk, flags, (cp) => charScript(cp) === -1))
-      out.push(finding(text, sk, run, 'traditionalInSimplified', 'safe'));
+    for (const run of group(text, sk, flags, counter)) out.push(finding(text, sk, run, 'traditionalInSimplified', 'safe'));
   }
   return out;
 }
@@ -159,7 +194,7 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
  * gaps shorter than RUN_REACH, and by characters right next to them; the others (台 灣, 公里 far from any simplified
  * character) can be no part of a finding, and the walk need not reach them.
  */
-function traditionalCandidates(cps: readonly number[]): number[] {
+function traditionalCandidates(cps: ArrayLike<number>): number[] {
   const t = lightTables();
   const sc = scanTable();
   const n = cps.length;
@@ -232,7 +267,7 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
       const name = named(run);
       const safe = !onlyAmbiguous && !name && run.every((f) => f.decided);
       if (!onlyAmbiguous) {
-        out.push(finding(text, sk, run, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion', name ? { name } : {}));
+        out.push(finding(text, sk, run, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion', name ? { name } : undefined));
         continue;
       }
       // Ambiguous characters decided by a phrase: one finding each, with the candidates.

@@ -39,57 +39,90 @@ export interface Piece {
 
 /** A piece as code points, with pinyin annotations dropped so that phrases match across them. */
 export interface Skeleton {
-  readonly cps: number[];
+  readonly cps: Int32Array;
   /** Absolute offset of each code point. */
-  readonly offs: number[];
+  readonly offs: Int32Array;
+  /** The same code points as a string (the piece's own text when nothing was dropped): what `walk` matches on. */
+  readonly s: string;
+}
+
+/** Whether text[from, to) holds an opening bracket: without one there is no annotation to drop. */
+function hasParen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) return true;
+  }
+  return false;
 }
 
 export function skeleton(text: string, p: Piece): Skeleton {
-  const cps: number[] = [];
-  const offs: number[] = [];
   const slice = text.slice(p.start, p.end);
-  const drop = new Uint8Array(slice.length);
-  ANNOTATION_RE.lastIndex = 0;
-  for (let m = ANNOTATION_RE.exec(slice); m !== null; m = ANNOTATION_RE.exec(slice)) drop.fill(1, m.index, m.index + m[0].length);
+  const cps = new Int32Array(slice.length);
+  const offs = new Int32Array(slice.length);
+  let drop: Uint8Array | null = null;
+  let s = slice;
+  if (hasParen(text, p.start, p.end)) {
+    drop = new Uint8Array(slice.length);
+    let kept = '';
+    let from = 0;
+    ANNOTATION_RE.lastIndex = 0;
+    for (let m = ANNOTATION_RE.exec(slice); m !== null; m = ANNOTATION_RE.exec(slice)) {
+      drop.fill(1, m.index, m.index + m[0].length);
+      kept += slice.slice(from, m.index);
+      from = m.index + m[0].length;
+    }
+    if (from > 0) s = kept + slice.slice(from);
+  }
+  let n = 0;
   for (let i = 0; i < slice.length; i++) {
     const cp = slice.codePointAt(i)!;
-    if (!drop[i]) {
-      cps.push(cp);
-      offs.push(p.start + i);
+    if (drop === null || !drop[i]) {
+      cps[n] = cp;
+      offs[n++] = p.start + i;
     }
     if (cp > 0xffff) i++;
   }
-  return { cps, offs };
+  return { cps: cps.subarray(0, n), offs: offs.subarray(0, n), s };
 }
 
 /** Longest key of a phrase table: the generator (scripts/opencc-data.ts) refuses longer ones. */
 const MAX_KEY = 30;
 
-/** The code points as one string, with the code point of each UTF-16 unit and the first unit of each code point. */
-function unitsOf(cps: readonly number[]): { s: string; strToCp: Int32Array; cpToStr: Int32Array } {
+/** The code points as one string (UTF-16 units of each code point in turn). */
+export function unitString(cps: ArrayLike<number>): string {
   const n = cps.length;
   const units = new Uint16Array(2 * n);
-  const strToCp = new Int32Array(n * 2 + 1);
-  const cpToStr = new Int32Array(n + 1);
   let u = 0;
   for (let k = 0; k < n; k++) {
     const cp = cps[k];
-    cpToStr[k] = u;
     if (cp > 0xffff) {
-      strToCp[u] = k;
       units[u++] = 0xd800 + ((cp - 0x10000) >> 10);
-      strToCp[u] = k;
       units[u++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-    } else {
-      strToCp[u] = k;
-      units[u++] = cp;
-    }
+    } else units[u++] = cp;
+  }
+  let s = '';
+  for (let i = 0; i < u; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(u, i + 4096)) as unknown as number[]);
+  return s;
+}
+
+/**
+ * The code point of each UTF-16 unit of the code points' string and the first unit of each code point; null when
+ * every code point is one unit (both are then the identity).
+ */
+function unitMaps(cps: ArrayLike<number>, units: number): { strToCp: Int32Array; cpToStr: Int32Array } | null {
+  const n = cps.length;
+  if (units === n) return null;
+  const strToCp = new Int32Array(units + 1);
+  const cpToStr = new Int32Array(n + 1);
+  let u = 0;
+  for (let k = 0; k < n; k++) {
+    cpToStr[k] = u;
+    strToCp[u++] = k;
+    if (cps[k] > 0xffff) strToCp[u++] = k;
   }
   strToCp[u] = n;
   cpToStr[n] = u;
-  let s = '';
-  for (let i = 0; i < u; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(u, i + 4096)) as unknown as number[]);
-  return { s, strToCp, cpToStr };
+  return { strToCp, cpToStr };
 }
 
 /**
@@ -110,27 +143,31 @@ function cutBefore(trie: PhraseTable, s: string, u: number, from: number): numbe
  * Longest-match conversion aligned per code point, as a walk from the start of `cps` would find it, at the code point
  * indices `needed` (sorted) and wherever the walk steps on the way to them: expected code point, the length (in code
  * points) of the match covering it and where that match starts. Far from the previous needed index the walk resumes at
- * a cut (cutBefore), so its cost follows the needed indices, not the length of the piece.
+ * a cut (cutBefore), so its cost follows the needed indices, not the length of the piece. `s`: the code points as a
+ * string (unitString; the skeleton has it).
  */
 export function walk(
   trie: PhraseTable,
-  cps: readonly number[],
+  cps: ArrayLike<number>,
   needed: readonly number[],
+  s: string = unitString(cps),
 ): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
   const n = cps.length;
-  const { s, strToCp, cpToStr } = unitsOf(cps);
+  const maps = unitMaps(cps, s.length);
+  const strToCp = (u: number): number => (maps === null ? u : maps.strToCp[u]);
+  const cpToStr = (k: number): number => (maps === null ? k : maps.cpToStr[k]);
   const exp = new Int32Array(n);
   const plen = new Uint8Array(n);
   const pstart = new Int32Array(n);
   const step = (si: number): number => {
-    const k = strToCp[si];
+    const k = strToCp(si);
     const m = trie.matchPrefix(s, si);
     if (!m) {
       exp[k] = cps[k];
       pstart[k] = k;
       return si + (cps[k] > 0xffff ? 2 : 1);
     }
-    const len = strToCp[m.end] - k;
+    const len = strToCp(m.end) - k;
     // The value aligned per code point when it has as many as the key; else the key's characters are expected.
     const v = m.value;
     let count = 0;
@@ -149,15 +186,15 @@ export function walk(
   };
   let si = 0;
   for (const k of needed) {
-    const u = cpToStr[k];
+    const u = cpToStr(k);
     if (u < si) continue; // covered by the last step
     if (u - si > 2 * MAX_KEY) si = cutBefore(trie, s, u, si);
     while (si <= u) si = step(si);
   }
   /** The conversion of cps[k] by a phrase of two or more characters starting at k, if any (for overlap conflicts). */
   const at = (k: number): number | null => {
-    const m = trie.matchPrefix(s, cpToStr[k]);
-    if (!m || strToCp[m.end] - k < 2) return null;
+    const m = trie.matchPrefix(s, cpToStr(k));
+    if (!m || strToCp(m.end) - k < 2) return null;
     return m.value.codePointAt(0)!;
   };
   return { exp, plen, pstart, at };

@@ -185,7 +185,13 @@ function hasBit(text: string, i: number, bit: number): boolean {
 export function positions(text: string, scan: TextScan, bit: number): readonly number[] {
   const recorded = scan.at[bit];
   if (recorded) return recorded;
+  const t = scanTable();
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (hasBit(text, i, bit)) out.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    const v = t[c];
+    if (v & S_LEAD ? hasBit(text, i, bit) : (v & bit) !== 0) out.push(i);
+  }
   return out;
 }
