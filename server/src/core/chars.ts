@@ -16,6 +16,11 @@ export function codePointAround(text: string, i: number): number {
   return c;
 }
 
+/** The UTF-16 code units of `chars` (BMP characters), for first-character gates: `set.has(text.charCodeAt(i))`. */
+export function codeUnitSet(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 /** True when the character at code unit `i` (either half of a pair) is Han. */
 export function isHanAt(text: string, i: number): boolean {
   return isHanCodePoint(codePointAround(text, i));

@@ -5,6 +5,7 @@
  */
 import { isBlankText, isJsSpace } from './lines';
 import type { Line, RuleContext } from './types';
+import { codeUnitSet } from './chars';
 
 /** Tone-marked pinyin letters. */
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -34,7 +35,6 @@ export const BULLETS_RE = /^[\s\u3000•·●◆■▪\-*]+|[\s\u3000]+$/gu;
 type Kind = 'paywall' | 'header' | 'blurb' | 'toolbar' | 'source' | 'chrome';
 
 /** The code units of `chars`, for first-character gates. */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 
 /**
  * Line patterns with a gate each: a necessary condition on the line's first character (or a literal it must
@@ -62,16 +62,16 @@ export const LINE_PATTERNS: readonly (readonly [RegExp, Kind, (t: string, first:
     (t, c) => OPENING_FIRST.has(c) || t.includes('小编'),
   ],
 ];
-const HIDDEN_FIRST = codes('隐隱');
-const THIS_FIRST = codes('此');
-const TIME_FIRST = codes('时時');
-const OPENING_FIRST = codes('开');
-const FREE_FIRST = codes('会會V免');
-const PUBLISHED_FIRST = codes('发發更');
-const SOURCE_FIRST = codes('来來责責浏瀏阅閱点點');
+const HIDDEN_FIRST = codeUnitSet('隐隱');
+const THIS_FIRST = codeUnitSet('此');
+const TIME_FIRST = codeUnitSet('时時');
+const OPENING_FIRST = codeUnitSet('开');
+const FREE_FIRST = codeUnitSet('会會V免');
+const PUBLISHED_FIRST = codeUnitSet('发發更');
+const SOURCE_FIRST = codeUnitSet('来來责責浏瀏阅閱点點');
 /** First characters of LICENCE_START_RE and RELATED_HEAD_RE. */
-const LICENCE_FIRST = codes('本这這此');
-const RELATED_FIRST = codes('【相');
+const LICENCE_FIRST = codeUnitSet('本这這此');
+const RELATED_FIRST = codeUnitSet('【相');
 
 // A toolbar line: only toolbar words, separated by spaces, |, / or 【】.
 const TOOLBAR_STRIP_RE = /[【】[\]|｜/\s\u3000·•]+/gu;
@@ -121,7 +121,7 @@ export function chromeKind(t: string): 0 | 1 | 2 {
 }
 
 /** First characters of the anchored chrome patterns (SHARE_RE … LINKS_RE below): labels, icon words, brackets. */
-const CHROME_FIRST = codes(
+const CHROME_FIRST = codeUnitSet(
   '分当您你所目現网首主【来來信資文发發更浏瀏阅閱点點访作编編责字日时時[(（上下小微扫掃用手新腾Q朋人豆抖今头百复FTLXE承协技维運运版Cc©联聯網使关關隐隱设加无無长繁简登注返意纠我相推热打',
 );
 
@@ -190,7 +190,7 @@ function chromeLines(lines: readonly Line[], taken: Uint8Array, norm: readonly (
   return result;
 }
 
-const BULLET_CODES = codes('•·●◆■▪-*');
+const BULLET_CODES = codeUnitSet('•·●◆■▪-*');
 
 /** The line without pinyin annotations, leading bullets and spaces, trailing spaces. Returns `line` itself when there is nothing to remove. */
 export function normalise(line: string): string {

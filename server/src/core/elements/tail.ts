@@ -17,6 +17,7 @@ import {
 } from './patterns';
 import { element, isMarkerLine, nextFilled, numberedItems, prevFilled, splitItems, textOf, type Scan } from './scan';
 import type { DocElement } from './types';
+import { codeUnitSet } from '../chars';
 
 export interface Span {
   readonly elements: DocElement[];
@@ -96,7 +97,7 @@ function pageLabel(s: Scan, k: number, afterDate: boolean): RegExpExecArray | nu
 
 const FU = 0x9644; // 附: NOTE_LABEL_RE and PAGE_LABEL_RE start with it
 /** The characters DATE_LINE_RE can start with (a digit, a Chinese year digit). */
-const DATE_FIRST: ReadonlySet<number> = new Set([...'0123456789０１２３４５６７８９〇○零Ｏ一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+const DATE_FIRST: ReadonlySet<number> = codeUnitSet('0123456789０１２３４５６７８９〇○零Ｏ一二三四五六七八九');
 
 /** 附件 pages between `from` and `to`: each from its label to the next label. */
 export function parseAttachments(s: Scan, from: number, to: number): Span {

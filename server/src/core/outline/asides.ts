@@ -7,12 +7,13 @@
  */
 import type { DocumentModel } from '../types';
 import { firstNonSpace, isBlank, parseMarkerAt, prefixLength } from './parse';
+import { codeUnitSet } from '../chars';
 
 /** 附件：  附：  抄送：  分送：  正本：  副本：  (附件1： heads an attachment page, it is no list label). */
 const LIST_LABEL_RE =
   /^[ \t\u3000]*(?:附[ \t\u3000]*件|附|抄[ \t\u3000]*送|抄[ \t\u3000]*报|抄[ \t\u3000]*報|分[ \t\u3000]*送|正[ \t\u3000]*本|副[ \t\u3000]*本)[ \t\u3000]*[:：][ \t\u3000]*/;
 /** The first characters of LIST_LABEL_RE and TOC_LABEL_RE (a gate before them). */
-const LABEL_FIRST: ReadonlySet<number> = new Set([...'附抄分正副目'].map((ch) => ch.charCodeAt(0)));
+const LABEL_FIRST: ReadonlySet<number> = codeUnitSet('附抄分正副目');
 const TOC_LABEL_RE = /^[ \t\u3000]*目[ \t\u3000]*[录錄][ \t\u3000]*$/;
 /** A 目录 entry ending with its page number (一、总体要求……1, 附件 …… 12). */
 const PAGE_RE = /(?:[.．·…—\-_ \t\u3000]{2,}|[…]+)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;

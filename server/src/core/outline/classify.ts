@@ -12,6 +12,7 @@
  * openings and endings), 'unsure' (internal ，or medium length) or 'title'. A fix that assumes a heading
  * is safe only on 'title'.
  */
+import { codeUnitSet } from '../chars';
 
 export type HeadingRole = 'heading' | 'runin' | 'item';
 export type TitleCertainty = 'title' | 'unsure' | 'sentence';
@@ -44,7 +45,7 @@ export function titleCertainty(title: string): TitleCertainty {
 /** Labels that open a list of numbered paragraphs in a 函 or 请示: 說明：, 办法：, 擬辦：… */
 export const ITEM_LIST_LABEL_RE = /^[ \t\u3000]*(?:說明|说明|辦法|办法|擬辦|拟办|建議|建议|理由|事由)[ \t\u3000]*[:：]/;
 /** The first characters of those labels (a gate before ITEM_LIST_LABEL_RE). */
-export const ITEM_LIST_LABEL_FIRST: ReadonlySet<number> = new Set([...'說说辦办擬拟建理事'].map((c) => c.charCodeAt(0)));
+export const ITEM_LIST_LABEL_FIRST: ReadonlySet<number> = codeUnitSet('說说辦办擬拟建理事');
 
 /** The role of a numbered line from its first sentence, whether it stands alone, and whether it sits in a 說明/办法 list. */
 export function roleOf(title: string, standalone: boolean, inItemList: boolean): HeadingRole {

@@ -1,5 +1,5 @@
 /** Heading markers at the start of one line (relative offsets), the line prefix before them, and line probes. */
-import { isHanAt } from '../chars';
+import { codeUnitSet, isHanAt } from '../chars';
 import type { DocumentModel } from '../types';
 import { CN_CHARS, cnToInt, fwToAscii, LEGAL_UNITS } from './numerals';
 import type { Heading, LegalUnit, NumeralStyle } from './types';
@@ -29,7 +29,7 @@ export function opensMarker(c: number): boolean {
   if (c >= 0xff10 && c <= 0xff19) return true; // ０-９
   return c === 0xff08 || c === 0x7b2c || CN_CODES.has(c); // （ 第 一…两
 }
-const CN_CODES: ReadonlySet<number> = new Set([...CN_CHARS].map((ch) => ch.charCodeAt(0)));
+const CN_CODES: ReadonlySet<number> = codeUnitSet(CN_CHARS);
 
 /** The first code unit of `t` that is no space, tab or U+3000 (-1 when there is none): a cheap gate before a label regex. */
 export function firstNonSpace(t: string): number {

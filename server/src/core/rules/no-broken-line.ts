@@ -1,4 +1,4 @@
-import { codePointAround, isHanCodePoint } from '../chars';
+import { codePointAround, codeUnitSet, isHanCodePoint } from '../chars';
 import { markerEndOn } from '../outline';
 import type { Rule } from '../types';
 import { clutterBlocks } from '../residue';
@@ -17,13 +17,12 @@ import { formalModel } from '../element-kit';
  * are soft) are left alone. The suggestion fix joins the two lines.
  */
 
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** Characters that cannot begin a sentence: a next line starting with one continues the line before. */
-const CONTINUES = codes('，。、；：？！）》〉」』】〕”’…,;:?!)');
+const CONTINUES = codeUnitSet('，。、；：？！）》〉」』】〕”’…,;:?!)');
 /** Characters after which a sentence goes on (a comma, an opening bracket or quote). */
-const OPEN_END = codes('，、“‘《〈（「『【〔(');
+const OPEN_END = codeUnitSet('，、“‘《〈（「『【〔(');
 /** Characters that may close a line. */
-const FINAL_END = codes('。！？；：…”’）》」』】〕.!?;:)]');
+const FINAL_END = codeUnitSet('。！？；：…”’）》」』】〕.!?;:)]');
 
 /** True when the first `len` code units of `t` hold a ， 、 or , (a prose line). */
 function hasComma(t: string, len: number): boolean {
