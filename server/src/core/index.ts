@@ -20,7 +20,7 @@ export {
   type Outline,
   type MarkerCompletion,
 } from './outline/index';
-export { detectScript, convertScript, type ScriptDetection, type ConvertTarget } from './script/index';
+export { detectScript, convertScript, decisionIn, type ScriptDetection, type ConvertTarget } from './script/index';
 export {
   parseElements,
   buildElements,

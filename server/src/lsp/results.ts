@@ -4,6 +4,7 @@ import {
   allRules,
   checkSteps,
   countHan,
+  decisionIn,
   detectScript,
   ParagraphCache,
   parseStructure,
@@ -128,14 +129,14 @@ export class ResultsCache {
 
   /**
    * Han count and script detection of `doc` (cached per version). The detection is the check's when it has made one
-   * for this version: its script decision (core/script/decision.ts, memo 'script:decision'), unless the \`script\`
+   * for this version: its script decision (core/script/decision.ts, `decisionIn`), unless the \`script\`
    * setting forced it, is detectScript of the text.
    */
   textStats(doc: TextDocument): { readonly hanCount: number; readonly script: ScriptDetection } {
     const entry = this.entryOf(doc);
     if (!entry.text) {
       const text = doc.getText();
-      const decided = entry.analyses?.map.get('script:decision') as (ScriptDetection & { forced?: boolean }) | undefined;
+      const decided = entry.analyses && decisionIn(entry.analyses.map);
       entry.text = { hanCount: countHan(text), script: decided?.forced === false ? decided : detectScript(text) };
     }
     return entry.text;

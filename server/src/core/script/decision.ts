@@ -13,12 +13,20 @@ export interface ScriptDecision extends ScriptDetection {
   readonly forced: boolean;
 }
 
+/** The memo key of the decision (ctx.memo, and so EngineOptions.analyses). */
+const KEY = 'script:decision';
+
+/** The decision a check made, from the analyses it was given (EngineOptions.analyses), if it made one. */
+export function decisionIn(analyses: ReadonlyMap<string, unknown>): ScriptDecision | undefined {
+  return analyses.get(KEY) as ScriptDecision | undefined;
+}
+
 /** The scan each decision was made from: the script rules reuse its positions (memoised with the decision). */
 const scans = new WeakMap<ScriptDecision, TextScan>();
 
 /** The document's script: the shared setting when forced, else detectScript over the text. */
 export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
-  return ctx.memo('script:decision', () => {
+  return ctx.memo(KEY, () => {
     const s = ctx.shared.script;
     const scan = scanText(ctx.text);
     const d = detectionOf(scan);

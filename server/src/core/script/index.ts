@@ -3,4 +3,4 @@ export { detectScript, detectRegion, DUAL_USE_CHARS, VARIANT_GROUPS, type Docume
 export { convertScript, type ConvertTarget } from './convert';
 export { AMBIGUOUS_SIMPLIFIED, type Region } from './tables';
 export { analyzeScript, analyzeVariants, DEFAULT_SKIP } from './analyze';
-export { scriptDecision, isTraditionalDocument, type ScriptDecision } from './decision';
+export { scriptDecision, decisionIn, isTraditionalDocument, type ScriptDecision } from './decision';
