@@ -8,6 +8,8 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { ROOT } from './paths';
 
 export const SERVER = join(ROOT, 'server', 'dist', 'server.js');
@@ -129,4 +131,19 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   });
   await conn.sendNotification('initialized', {});
   return client;
+}
+
+/** The code actions the server offers for diagnostic `d` of `uri` (at its range, with it as context). */
+export async function actionsFor(c: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
+  return (await c.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: d.range,
+    context: { diagnostics: [d] },
+  })) as CodeAction[];
+}
+
+/** `doc`'s text after the edits of `action` (a workspace edit with one document change). */
+export function applyAction(doc: TextDocument, action: CodeAction): string {
+  const changes = action.edit?.documentChanges as { edits: TextEdit[] }[];
+  return TextDocument.applyEdits(doc, changes[0].edits);
 }

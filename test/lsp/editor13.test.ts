@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit } from 'vscode-languageserver-protocol';
-import { startServer, type TestClient } from '../helpers/lspClient';
+import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { actionsFor, applyAction as apply, startServer, type TestClient } from '../helpers/lspClient';
 
 const RULE = 'no-half-width-punctuation';
 let n = 0;
@@ -19,17 +19,6 @@ function open(c: TestClient, text: string, languageId = 'plaintext', uri = `unti
 async function pull(c: TestClient, uri: string): Promise<Diagnostic[]> {
   const r = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
   return (r as { items: Diagnostic[] }).items;
-}
-async function actionsFor(c: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
-  return (await c.conn.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range: d.range,
-    context: { diagnostics: [d] },
-  })) as CodeAction[];
-}
-function apply(doc: TextDocument, action: CodeAction): string {
-  const changes = action.edit?.documentChanges as { edits: TextEdit[] }[];
-  return TextDocument.applyEdits(doc, changes[0].edits);
 }
 const COMMAS = '甲,乙,丙,丁,戊,己。\n庚,辛。';
 

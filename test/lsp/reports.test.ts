@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { startServer, type TestClient } from '../helpers/lspClient';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { actionsFor, applyAction as apply, startServer, type TestClient } from '../helpers/lspClient';
 
 type Report = { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string };
 
@@ -30,15 +30,6 @@ async function insert(c: TestClient, doc: TextDocument, version: number, line: n
   await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: [{ range, text }] });
   return TextDocument.create(doc.uri, 'plaintext', version, TextDocument.applyEdits(doc, [{ range, newText: text }]));
 }
-async function actionsFor(c: TestClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
-  return (await c.conn.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range: d.range,
-    context: { diagnostics: [d] },
-  })) as CodeAction[];
-}
-const apply = (doc: TextDocument, a: CodeAction): string =>
-  TextDocument.applyEdits(doc, (a.edit?.documentChanges as { edits: TextEdit[] }[])[0].edits);
 
 // Line 0 is clean; line 1 has a single finding, line 2 a group of five (one rule on one line).
 const TEXT = '第一行没有问题。\n请于3月5日前报送,逾期不候。\n甲,乙,丙,丁,戊,己。';
