@@ -92,25 +92,30 @@ describe('script rules: ready on the first check, and speed', () => {
   });
   // Bounds are 10x the measured figures (2.8 ms clean, ~8 ms with 900 findings on a quiet machine) so that a
   // loaded CI machine running test files in parallel does not fail them; `npm run bench` gives the real numbers.
-  const timeBest = (text: string): number => {
+  // Best of 5 runs; over the bound, up to two more rounds after a pause (a load spike from the parallel test files
+  // passes; a real slowdown stays over the bound in every round).
+  const timeBest = (text: string, bound: number): number => {
     const rules = ['no-mixed-script', 'consistent-variant-form'];
     check(text, { onlyRules: rules });
     let best = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      check(text, { onlyRules: rules });
-      best = Math.min(best, performance.now() - t0);
+    for (let round = 0; round < 3 && best >= bound; round++) {
+      if (round > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        check(text, { onlyRules: rules });
+        best = Math.min(best, performance.now() - t0);
+      }
     }
     return best;
   };
   it('50 000 characters of simplified text take well under 50 ms once warm', () => {
     const para = '各单位要高度重视，认真落实会议精神，确保各项工作取得实效。今年以来，全市经济运行总体平稳，发展质量稳步提升。\n';
-    const best = timeBest(para.repeat(Math.ceil(50000 / para.length)).slice(0, 50000));
+    const best = timeBest(para.repeat(Math.ceil(50000 / para.length)).slice(0, 50000), 50);
     assert.ok(best < 50, `took ${best.toFixed(1)} ms`);
   });
   it('50 000 characters with a traditional run in every paragraph stay under 150 ms', () => {
     const para = '各单位要高度重视，认真落实会议精神，确保各项工作取得实效。今年以来，全市经济运行总体平稳，發展質量穩步提升。\n';
-    const best = timeBest(para.repeat(Math.ceil(50000 / para.length)).slice(0, 50000));
+    const best = timeBest(para.repeat(Math.ceil(50000 / para.length)).slice(0, 50000), 150);
     assert.ok(best < 150, `took ${best.toFixed(1)} ms`);
   });
 });
