@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { WARM_HOOK } from './lsp/warm';
+import { CACHE_STATE, WARM_HOOK, type CacheState } from './lsp/warm';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -64,6 +64,8 @@ function runCached(dir: string): void {
   }
   const cachedData = readOrUndefined(file);
   const script = new Script(Module.wrap(source), { filename: MAIN, cachedData });
+  const state: CacheState = !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  (globalThis as Record<symbol, unknown>)[CACHE_STATE] = state;
   if (!cachedData || script.cachedDataRejected) {
     // After the first diagnostics, when the functions they ran are compiled too (and with them in the cache).
     // Or at exit, if that comes first (a short session).

@@ -19,6 +19,8 @@ export interface TestClient {
   readonly proc: ChildProcess;
   readonly published: PublishDiagnosticsParams[];
   readonly messages: { type: number; message: string }[];
+  /** The server's window/logMessage texts (the 公文校对 output channel in VS Code). */
+  readonly logs: string[];
   /** Capabilities the server registered dynamically (client/registerCapability). */
   readonly registrations: { method: string; registerOptions?: unknown }[];
   /** Everything the server wrote to stderr (crash reports land here). */
@@ -49,6 +51,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const messages: { type: number; message: string }[] = [];
+  const logs: string[] = [];
   const registrations: { method: string; registerOptions?: unknown }[] = [];
   let stderr = '';
   proc.stderr!.on('data', (d: Buffer) => {
@@ -59,6 +62,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     proc,
     published,
     messages,
+    logs,
     registrations,
     settings: opts.settings ?? {},
     stderr: () => stderr,
@@ -95,7 +99,9 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     messages.push(p);
     return null;
   });
-  conn.onNotification('window/logMessage', () => undefined);
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
   conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
     registrations.push(...p.registrations);

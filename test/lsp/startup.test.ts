@@ -51,13 +51,17 @@ describe('server start: the code cache (GONGWEN_CODE_CACHE)', () => {
   const TEXT = '关于做好防汛工作的通知\n各区县人民政府：\n为切实做好今年防汛工作,請各單位認真落实。\n';
 
   /** Starts a server with `dir` as its cache, returns its diagnostics of TEXT and its stderr after a clean exit. */
-  async function session(dir: string): Promise<{ items: Diagnostic[]; stderr: string }> {
+  async function session(dir: string): Promise<{ items: Diagnostic[]; stderr: string; cache: string | undefined }> {
     const c = await startServer({ env: { GONGWEN_CODE_CACHE: dir } });
     const uri = 'untitled:code-cache.gongwen';
     await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: TEXT } });
     const r = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
     assert.equal(await c.close(), 0);
-    return { items: (r as { items: Diagnostic[] }).items, stderr: c.stderr() };
+    // The server's start-up timing line says what the launcher did with the cache (lsp/startServer.ts, issue 13 item 8).
+    const timing = c.logs.find((l) => l.startsWith('启动计时：服务器进程启动'));
+    assert.match(timing ?? '', /程序已加载 \d+ ms，→ 收到 initialize \d+ ms/, `a start-up timing line in ${JSON.stringify(c.logs)}`);
+    const cache = timing?.match(/V8 代码缓存：([^）]+)）/)?.[1];
+    return { items: (r as { items: Diagnostic[] }).items, stderr: c.stderr(), cache };
   }
   const files = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.bin'));
 
@@ -71,6 +75,7 @@ describe('server start: the code cache (GONGWEN_CODE_CACHE)', () => {
     const written = statSync(join(dir, file)).mtimeMs;
     const second = await session(dir);
     assert.deepEqual(second.items, first.items);
+    assert.deepEqual([first.cache, second.cache], ['尚无', '已用']);
     assert.equal(statSync(join(dir, file)).mtimeMs, written, 'an accepted cache is not rewritten');
     assert.doesNotMatch(first.stderr + second.stderr, /uncaught|unhandled|code cache not written/i);
   });
@@ -83,6 +88,7 @@ describe('server start: the code cache (GONGWEN_CODE_CACHE)', () => {
     writeFileSync(join(dir, 'server-main-0.0.1-old.bin'), 'an older version');
     const again = await session(dir);
     assert.deepEqual(again.items, clean.items);
+    assert.equal(again.cache, '被拒，将重写');
     assert.deepEqual(files(dir), [file]);
     assert.ok(statSync(join(dir, file)).size > 1000, 'rewritten with real data');
   });

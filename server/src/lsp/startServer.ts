@@ -22,6 +22,7 @@ import { FIX_ALL_KIND, SECTION, SetIgnoredNotification, type SetIgnoredParams } 
 import { ResultsCache } from './results';
 import { createSession, log, type Session } from './session';
 import { Symbols } from './symbols';
+import { codeCacheState } from './warm';
 
 export type { DocContext } from './context';
 
@@ -62,8 +63,14 @@ function validIgnored(raw: unknown): IgnoreEntry[] {
   return [...(parseConfigObject({ ignore: raw }).config.ignore ?? [])];
 }
 
-/** Editors other than VS Code (whose client watches .gongwenrc.json itself) are asked to watch it. */
-function initialized(session: Session): void {
+/** Milliseconds since this process started (the editor's spawn, give or take Node's own start). */
+const uptimeMs = (): number => Math.round(process.uptime() * 1000);
+
+/**
+ * Editors other than VS Code (whose client watches .gongwenrc.json itself) are asked to watch it. Logs the server's
+ * start-up timing (issue 13 item 8: the e2e suite reads the 启动计时 lines beside the client's, client/src/startup.ts).
+ */
+function initialized(session: Session, timing: { readonly loaded: number; readonly initialize: number }): void {
   const { connection } = session;
   if (session.canWatchFiles) {
     void connection.client
@@ -74,6 +81,13 @@ function initialized(session: Session): void {
   log(
     session,
     `gongwen-language-server ${SERVER_VERSION}: ${session.pull ? 'pull' : 'push'} diagnostics, locale ${session.locale}, ${allRules.length} rules`,
+  );
+  const cache = codeCacheState();
+  log(
+    session,
+    session.locale === 'zh'
+      ? `启动计时：服务器进程启动 → 程序已加载 ${timing.loaded} ms，→ 收到 initialize ${timing.initialize} ms（V8 代码缓存：${{ used: '已用', none: '尚无', rejected: '被拒，将重写', off: '未启用' }[cache]}）`
+      : `Start-up timing: server process start → program loaded ${timing.loaded} ms, → initialize received ${timing.initialize} ms (V8 code cache: ${cache})`,
   );
 }
 
@@ -89,9 +103,13 @@ export function startServer(connection: Connection): void {
   const results = new ResultsCache(session);
   const diagnostics = new Diagnostics(session, contexts, results);
 
-  connection.onInitialize((params) => initialize(session, params));
+  const timing = { loaded: uptimeMs(), initialize: 0 };
+  connection.onInitialize((params) => {
+    timing.initialize = uptimeMs();
+    return initialize(session, params);
+  });
   connection.onInitialized(() => {
-    initialized(session);
+    initialized(session, timing);
     // Warm any rule with an expensive first use now, while the client opens its documents, so that the first
     // diagnostics are complete instead of a partial pass followed by a refresh (issue 14). The script rules have
     // none since their OpenCC tables are precomputed (core/script/opencc-data.ts).

@@ -12,3 +12,12 @@ export function markWarm(): void {
   delete g[WARM_HOOK];
   (hook as () => void)();
 }
+
+/** What the launcher did with V8's code cache (absent: no cache directory, a plain require), for the start-up timing line. */
+export const CACHE_STATE = Symbol.for('gongwen-language-server.codeCache');
+export type CacheState = 'used' | 'none' | 'rejected';
+
+export function codeCacheState(): CacheState | 'off' {
+  const v = (globalThis as Record<symbol, unknown>)[CACHE_STATE];
+  return v === 'used' || v === 'none' || v === 'rejected' ? v : 'off';
+}
