@@ -31,7 +31,9 @@ import {
   cursorLine,
   openFirstDocument,
   openInExplorer,
+  pagesShown,
   positionText,
+  previewFrame,
   scenario,
   shot,
   startWorkbench,
@@ -106,8 +108,34 @@ const RC_DOC = [
   '',
 ].join('\n');
 
+// For the README's preview picture: a 红头 notice with a 文号, three headings, a signature and a date (no findings).
+const PREVIEW = [
+  '江北市人民政府办公室文件',
+  '',
+  '江北政办发〔2026〕12号',
+  '',
+  '关于做好2026年夏季安全生产工作的通知',
+  '',
+  '各区人民政府，市政府各部门：',
+  '',
+  '为切实做好今年夏季安全生产工作，防范遏制重特大事故，经市政府同意，现将有关事项通知如下。',
+  '一、压实安全责任',
+  '各区、各部门要严格落实安全生产责任制，主要负责人要亲自部署、亲自检查，做到责任到岗、措施到位。',
+  '二、开展隐患排查',
+  '各区要在6月30日前完成辖区内重点行业领域的隐患排查，建立问题清单，限期整改到位。',
+  '三、加强应急值守',
+  '汛期和高温期间要严格执行24小时值班和领导带班制度，遇有突发事件及时报告。',
+  '',
+  '江北市人民政府办公室',
+  '2026年5月20日',
+  '',
+  '（此件公开发布）',
+  '',
+].join('\n');
+
 const WORKSPACE = {
   '通知.gongwen': NOTICE,
+  '预览.gongwen': PREVIEW,
   '全部修复.gongwen': FIX_ALL,
   '保存.gongwen': SAVE,
   'sub/调研.gongwen': RC_DOC,
@@ -415,6 +443,39 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
         .catch(() => ''),
       /公文校对|Gongwen/,
     );
+  });
+  it('公文预览 beside the editor, in Chinese: the red 标志, page numbers, the font report', async () => {
+    // A clean window for the README picture: close every editor. Two documents the scenarios above changed are not
+    // saved: VS Code asks, and Enter picks its default button, «Save All» (the labels are translated, the default is not).
+    await h.runCommand(page, 'View: Close All Editors');
+    const dialog = page.locator('.monaco-dialog-box');
+    const closed = async () => (await page.locator('.part.editor .tabs-container .tab').count()) === 0;
+    await waitFor(async () => (await closed()) || dialog.isVisible(), { message: 'every editor closed, or the save dialog' });
+    if (await dialog.isVisible()) await page.keyboard.press('Enter');
+    await waitFor(closed, { message: 'every editor closed' });
+    await openInExplorer(page, '预览.gongwen');
+    await h.openProblems(page);
+    await waitFor(async () => /公文 0\s+字数/.test(await statusText(page)), { message: 'status bar 公文 0: no findings in 预览.gongwen' });
+    // The whole height for the page: hide the panel (Ctrl+J toggles it; openProblems has just shown it).
+    await page.keyboard.press('Control+J');
+    await waitFor(async () => !(await page.locator('.part.panel').isVisible()), { message: 'the panel hidden' });
+    await h.focusWorkbench(page);
+    await assertNoUnicodeBoxes(page, '预览.gongwen');
+    await h.runCommand(page, '公文校对: 在侧边打开公文预览');
+    const frame = await previewFrame(page);
+    const pages = await waitFor(async () => ((await pagesShown(frame)) > 0 ? pagesShown(frame) : null), {
+      message: 'pages in the preview',
+    });
+    const mark = frame.locator('.line[data-element="issuerMark"]');
+    assert.equal(await mark.innerText(), '江北市人民政府办公室文件');
+    assert.match(await mark.evaluate((e) => getComputedStyle(e).color), /^rgb\(230, 0, 18\)$/);
+    assert.deepEqual(
+      await frame.locator('.page-number').allInnerTexts(),
+      Array.from({ length: pages }, (_, i) => `— ${i + 1} —`),
+    );
+    // The webview's own texts follow the workbench language: 「字体：仿宋_GB2312 未安装…」 or 「字体：标准字体均已安装」.
+    await waitFor(async () => /^字体：/.test(await frame.locator('#fonts').innerText()), { message: 'the font report in Chinese' });
+    await shot(page, 'extension-preview.png', 'preview.png');
   });
 });
 

@@ -797,7 +797,7 @@ export const SELECTORS = {
   problemSource: '.markers-panel .monaco-list-row .marker-source',
   problemCode: '.markers-panel .monaco-list-row .marker-code',
   problemIcon: '.markers-panel .monaco-list-row .marker-icon', // + .error / .warning / .info
-  // Outline view (run "Explorer: Focus on Outline View"); rows' aria-label "# Title (string)" for markdown.
+  // Outline view (expand it by SELECTORS.outlineHeader); rows' aria-label "# Title (string)" for markdown.
   outlineRow: '.pane-body.outline-pane .monaco-list-row',
   outlineLabel: '.pane-body.outline-pane .monaco-list-row .label-name',
   // A contributed tree view, by its `name` from package.json (header aria-label "<name> Section", with the Chinese

@@ -1,15 +1,24 @@
 // 公文预览 and 新建公文 in the real workbench (issue 15): the preview opens beside the editor and shows the
 // pages the layout promises, follows edits, scrolls with the editor both ways, a click jumps to the line;
 // 新建公文 opens a filled-in template. English UI. Run: bash scripts/e2e.sh test/e2e/preview.test.mjs
-// (E2E_VSIX=… reuses a packaged .vsix). With E2E_UPDATE_IMAGES=1 (npm run test:e2e:images) the preview
-// screenshot is copied to docs/images/preview.png for the README.
+// (E2E_VSIX=… reuses a packaged .vsix). The README's docs/images/preview.png is taken in the Chinese workbench of
+// extension.test.mjs (npm run test:e2e:images), not here.
 
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fsp from 'node:fs/promises';
 
 import * as h from './harness.mjs';
-import { assertNoUnicodeBoxes, cursorLine, openFirstDocument, scenario, shot, startWorkbench } from './workbench.mjs';
+import {
+  assertNoUnicodeBoxes,
+  cursorLine,
+  openFirstDocument,
+  pagesShown,
+  previewFrame,
+  scenario,
+  shot,
+  startWorkbench,
+} from './workbench.mjs';
 
 const { waitFor } = h;
 
@@ -56,27 +65,6 @@ const EXTRA = Array.from(
 const at = NOTICE.indexOf('各区要在4月15日前完成辖区内河道、水库和易涝点的隐患排查，建立问题清单，限期整改到位。') + 1;
 const TEXT = [...NOTICE.slice(0, at), ...EXTRA, ...NOTICE.slice(at)].join('\n');
 const EXPECTED_PAGES = 8;
-
-/** The preview webview's document (VS Code nests it in two iframes). */
-async function previewFrame(page) {
-  return waitFor(
-    async () => {
-      for (const f of page.frames()) {
-        if (
-          await f
-            .locator('#pages')
-            .count()
-            .catch(() => 0)
-        )
-          return f;
-      }
-      return null;
-    },
-    { timeout: 30_000, message: 'the preview webview' },
-  );
-}
-
-const pagesShown = (frame) => frame.evaluate(() => Number(document.body.dataset.pages || -1));
 
 /**
  * Where the line-number row of source line `line` (1-based) sits in the active editor, in editor rows from the top of
@@ -143,7 +131,7 @@ describe('公文预览 and 新建公文 (issue 15), English UI', { timeout: 600_
       JSON.stringify(report),
     );
     assert.match(await frame.locator('#fonts').innerText(), /^Fonts: /);
-    await shot(page, 'preview.png', 'preview.png');
+    await shot(page, 'preview.png'); // docs/images/preview.png: from the Chinese workbench of extension.test.mjs
   });
 
   it('updates after an edit (debounced)', async () => {

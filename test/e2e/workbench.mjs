@@ -224,3 +224,25 @@ export function scenario(getPage, name, fn) {
     }
   });
 }
+
+/** The preview webview's document (VS Code nests it in two iframes). */
+export async function previewFrame(page) {
+  return waitFor(
+    async () => {
+      for (const f of page.frames()) {
+        if (
+          await f
+            .locator('#pages')
+            .count()
+            .catch(() => 0)
+        )
+          return f;
+      }
+      return null;
+    },
+    { timeout: 30_000, message: 'the preview webview' },
+  );
+}
+
+/** The number of pages the preview has drawn (-1 before the first layout). */
+export const pagesShown = (frame) => frame.evaluate(() => Number(document.body.dataset.pages || -1));
