@@ -17,7 +17,7 @@ export const STATUS_ITEM = SELECTORS.statusBarItemById('gongwen.gongwen-lint.gon
 
 /**
  * A zh-cn language pack registered in languagepacks.json, where VS Code records an installed pack. By default a stub that
- * translates nothing; `translations` = a real main.i18n.json (the one scripts/e2e-setup.sh builds, see E2E_ZH_PACK).
+ * translates nothing; `translations` = a real main.i18n.json (the one scripts/e2e-setup.sh builds, ZH_PACK).
  */
 export async function registerStubChineseLanguagePack(server, translations) {
   let hash = 'gongwen-e2e-stub-1';
