@@ -8,7 +8,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 
 import * as h from './harness.mjs';
-import { openInExplorer, scenario, shot, startWorkbench, waitProblems } from './workbench.mjs';
+import { assertNoUnicodeBoxes, openInExplorer, scenario, shot, startWorkbench, waitProblems } from './workbench.mjs';
 
 const { SELECTORS, waitFor } = h;
 
@@ -61,9 +61,7 @@ describe('the editor around the diagnostics (issue 13), English UI', { timeout: 
     for (const file of ['标点.gongwen', '标点.md', '标点.txt']) {
       await openInExplorer(page, file);
       await editorShows(page, '材料B');
-      // Let the highlighter run (it is asynchronous) before asserting there is nothing.
-      await page.waitForTimeout(1500);
-      assert.equal(await page.locator(UNICODE_BOX).count(), 0, `${file}: no ambiguous-Unicode boxes`);
+      await assertNoUnicodeBoxes(page, file);
     }
     await shot(page, 'editor-no-unicode-boxes.png');
   });

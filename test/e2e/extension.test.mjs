@@ -6,11 +6,14 @@
 // Locale. code-server's UI is English unless a language pack for --locale is installed
 // (`--locale zh-cn` alone falls back to "en"). In English VS Code picks package.nls.en.json and
 // the extension speaks English. A Chinese user has the Chinese language pack installed; the
-// main suite reproduces that with `--locale zh-cn` plus a stub language pack registered in
-// languagepacks.json, exactly where VS Code records an installed pack. The stub translates
-// nothing, so the workbench chrome (and the harness's English selectors) stays English, but
-// vscode.env.language is "zh-cn" and VS Code reads package.nls.zh-cn.json. A second, short
-// suite checks the English default.
+// main suite reproduces that with `--locale zh-cn` plus VS Code's own zh-hans translations
+// (workbench.mjs ZH_PACK, built from npm by scripts/e2e-setup.sh) registered in languagepacks.json,
+// exactly where VS Code records an installed pack: the chrome is Chinese (问题, 资源管理器, 行 9，列 9)
+// and so are the README screenshots this suite takes (npm run test:e2e:images). Without that file the
+// suite says so and falls back to a stub pack that translates nothing (Chinese extension texts,
+// English chrome). Selectors and command names work in both: pane headers by their content, commands
+// by their English titles, which the palette also matches in a localized workbench (harness runCommand).
+// A second, short suite checks the English default.
 //
 // Every wait polls a condition (harness waitFor); no fixed sleeps.
 
@@ -21,7 +24,22 @@ import path from 'node:path';
 
 import * as h from './harness.mjs';
 
-import { codes, cursorLine, openInExplorer, scenario, shot, startWorkbench, statusText, waitProblems } from './workbench.mjs';
+import {
+  assertNoUnicodeBoxes,
+  chinesePack,
+  codes,
+  cursorLine,
+  openFirstDocument,
+  openInExplorer,
+  pagesShown,
+  positionText,
+  previewFrame,
+  scenario,
+  shot,
+  startWorkbench,
+  statusText,
+  waitProblems,
+} from './workbench.mjs';
 
 const { SELECTORS, waitFor } = h;
 
@@ -42,7 +60,7 @@ const NOTICE = [
   '',
   '（一）开展隐患排查', // 13
   '',
-  '全面排查重点行业领域的风险隐患。',
+  '全面排查重点行业领域的风险隐患，2026年底前完成整改。', // 15: digits and a full-width ，, no orange box (issue 13 item 1)
   '',
   '（二）强化执法检查', // 17
   '',
@@ -90,8 +108,34 @@ const RC_DOC = [
   '',
 ].join('\n');
 
+// For the README's preview picture: a 红头 notice with a 文号, three headings, a signature and a date (no findings).
+const PREVIEW = [
+  '江北市人民政府办公室文件',
+  '',
+  '江北政办发〔2026〕12号',
+  '',
+  '关于做好2026年夏季安全生产工作的通知',
+  '',
+  '各区人民政府，市政府各部门：',
+  '',
+  '为切实做好今年夏季安全生产工作，防范遏制重特大事故，经市政府同意，现将有关事项通知如下。',
+  '一、压实安全责任',
+  '各区、各部门要严格落实安全生产责任制，主要负责人要亲自部署、亲自检查，做到责任到岗、措施到位。',
+  '二、开展隐患排查',
+  '各区要在6月30日前完成辖区内重点行业领域的隐患排查，建立问题清单，限期整改到位。',
+  '三、加强应急值守',
+  '汛期和高温期间要严格执行24小时值班和领导带班制度，遇有突发事件及时报告。',
+  '',
+  '江北市人民政府办公室',
+  '2026年5月20日',
+  '',
+  '（此件公开发布）',
+  '',
+].join('\n');
+
 const WORKSPACE = {
   '通知.gongwen': NOTICE,
+  '预览.gongwen': PREVIEW,
   '全部修复.gongwen': FIX_ALL,
   '保存.gongwen': SAVE,
   'sub/调研.gongwen': RC_DOC,
@@ -104,10 +148,16 @@ const countHan = (s) => (s.match(/\p{Script=Han}/gu) || []).length;
 describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeout: 600_000 }, () => {
   let server, browser, page, workspace;
   const it = (name, fn) => scenario(() => page, name, fn);
+  const pack = chinesePack('extension.test.mjs, Chinese UI');
+  const at = (line, column) => positionText(line, column, { chinese: pack.real });
 
   before(async () => {
     workspace = await h.makeWorkspace(WORKSPACE);
-    ({ server, browser, page } = await startWorkbench(workspace, { locale: 'zh-cn' }));
+    ({ server, browser, page } = await startWorkbench(workspace, {
+      locale: 'zh-cn',
+      zhPack: pack.zhPack,
+      settings: { 'remote.autoForwardPorts': false }, // no «端口 1» badge in the README screenshots
+    }));
   });
 
   after(async () => {
@@ -117,7 +167,8 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
   });
 
   it('opening a 公文 with defects: Problems panel, squiggles, hover, status bar', async () => {
-    await openInExplorer(page, '通知.gongwen');
+    // Opened once the extension runs: an editor opened while the workbench starts misses the [gongwen] defaults.
+    await openFirstDocument(page, '通知.gongwen');
     await h.openProblems(page);
     const list = await waitProblems(
       page,
@@ -129,11 +180,11 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     assert.equal(comma.severity, 'error');
     assert.equal(comma.message, '中文语境中的半角“,”应改为全角“，”');
     assert.equal(comma.source, 'gongwen');
-    assert.match(comma.position, /Ln 9, Col 9/);
+    assert.ok(comma.position.includes(at(9, 9)), comma.position);
     const gap = list.find((p) => p.code === 'heading-sequence');
     assert.equal(gap.severity, 'warning');
     assert.match(gap.message, /编号跳号.*三、/);
-    assert.match(gap.position, /Ln 21, Col 1/);
+    assert.ok(gap.position.includes(at(21, 1)), gap.position);
 
     // Squiggles in the editor: one error (the comma), one warning (四、).
     await waitFor(
@@ -154,7 +205,8 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     assert.match(status, /1 个错误，1 个警告/);
     assert.match(status, /配置来源：VS Code 设置/);
 
-    // Hovering the squiggle shows the message and the rule.
+    // Hovering the squiggle shows the message and the rule (the editor focused: no focused row in the Problems panel).
+    await h.focusWorkbench(page);
     await h.mouseOver(page, SELECTORS.squiggleError);
     const hover = await h.waitHover(page, '中文语境中的半角“,”应改为全角“，”');
     assert.match(hover, /no-half-width-punctuation/);
@@ -170,6 +222,9 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
           }),
       { message: 'hover fully faded in' },
     );
+    // …and its status row has the quick fix link (at first it reads «Checking for quick fixes…», 「正在检查快速修复…」).
+    await h.waitHover(page, '(Ctrl+.)');
+    await assertNoUnicodeBoxes(page, '通知.gongwen');
     await shot(page, 'extension-problems.png', 'e2e-problems.png');
     await page.mouse.move(5, 5);
   });
@@ -241,10 +296,14 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
 
     // VS Code's Outline (documentSymbol). Eight rows now (标题, 主送机关, 正文 and the headings): the file tree is
     // collapsed meanwhile so that the Outline pane renders them all (its list is virtual).
-    const folderHeader = page.locator('.pane-header[aria-label^="Explorer Section"]').first();
+    // The file tree's header by its aria-label (translated): once collapsed, its pane has no body to find it by.
+    const folderLabel = await page.locator(SELECTORS.explorerFoldersHeader).first().getAttribute('aria-label');
+    const folderHeader = page.locator(`.pane-header[aria-label=${JSON.stringify(folderLabel)}]`).first();
     const folderOpen = (await folderHeader.getAttribute('aria-expanded')) === 'true';
     if (folderOpen) await folderHeader.click();
-    await h.runCommand(page, 'Explorer: Focus on Outline View');
+    // Expand the Outline by its header: its focus command is «Explorer: Focus on 大纲 View» in a Chinese workbench.
+    const outlineHeader = page.locator(SELECTORS.outlineHeader).first();
+    if ((await outlineHeader.getAttribute('aria-expanded')) !== 'true') await outlineHeader.click();
     const outline = await waitFor(
       async () => {
         const rows = await page.locator(SELECTORS.outlineRow).evaluateAll((els) =>
@@ -309,7 +368,6 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     assert.match(gapNode.icon, /codicon-warning/);
     assert.equal(nodes.find((r) => r.label === '二、重点任务').description, '');
     // Collapse the Outline so the screenshot shows the «公文结构» tree roomily.
-    const outlineHeader = page.locator('.pane-header[aria-label="Outline Section"]');
     if ((await outlineHeader.count()) && (await outlineHeader.getAttribute('aria-expanded')) === 'true') await outlineHeader.click();
     await page.locator(SELECTORS.viewRow(VIEW)).filter({ hasText: '四、保障措施' }).first().click();
     await waitFor(async () => (await cursorLine(page)) === 21, { message: 'cursor on line 21 after clicking 四、保障措施' });
@@ -353,10 +411,11 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     await h.searchSettings(page, 'gongwen');
     // The 12 gongwen.* settings (gongwen.ignoreStorage since issue 13), plus the [gongwen] language defaults (editor.formatOnSave…) that match too.
     const count = await page.locator(SELECTORS.settingsCount).innerText();
-    assert.ok(Number((count.match(/^(\d+) Settings? Found$/) || [])[1]) >= 12, `count: ${count}`);
+    // «N Settings Found», translated 「找到 N 个设置」.
+    assert.ok(Number((count.match(/^(\d+) Settings? Found$|^找到 (\d+) 个设置$/) || []).slice(1).find(Boolean)) >= 12, `count: ${count}`);
     // The table of contents counts them under our configuration title (or, collapsed, under Extensions).
     const toc = await page.locator('.settings-editor .settings-toc-container').innerText();
-    assert.match(toc, /(公文校对|Extensions)\s*\(12\)/, toc);
+    assert.match(toc, /(公文校对|Extensions|扩展)\s*\(12\)/, toc);
     // The list is virtualised: check the gongwen.* items that are rendered, all in Chinese.
     const shown = await waitFor(
       async () => {
@@ -384,6 +443,39 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
         .catch(() => ''),
       /公文校对|Gongwen/,
     );
+  });
+  it('公文预览 beside the editor, in Chinese: the red 标志, page numbers, the font report', async () => {
+    // A clean window for the README picture: close every editor. Two documents the scenarios above changed are not
+    // saved: VS Code asks, and Enter picks its default button, «Save All» (the labels are translated, the default is not).
+    await h.runCommand(page, 'View: Close All Editors');
+    const dialog = page.locator('.monaco-dialog-box');
+    const closed = async () => (await page.locator('.part.editor .tabs-container .tab').count()) === 0;
+    await waitFor(async () => (await closed()) || dialog.isVisible(), { message: 'every editor closed, or the save dialog' });
+    if (await dialog.isVisible()) await page.keyboard.press('Enter');
+    await waitFor(closed, { message: 'every editor closed' });
+    await openInExplorer(page, '预览.gongwen');
+    await h.openProblems(page);
+    await waitFor(async () => /公文 0\s+字数/.test(await statusText(page)), { message: 'status bar 公文 0: no findings in 预览.gongwen' });
+    // The whole height for the page: hide the panel (Ctrl+J toggles it; openProblems has just shown it).
+    await page.keyboard.press('Control+J');
+    await waitFor(async () => !(await page.locator('.part.panel').isVisible()), { message: 'the panel hidden' });
+    await h.focusWorkbench(page);
+    await assertNoUnicodeBoxes(page, '预览.gongwen');
+    await h.runCommand(page, '公文校对: 在侧边打开公文预览');
+    const frame = await previewFrame(page);
+    const pages = await waitFor(async () => ((await pagesShown(frame)) > 0 ? pagesShown(frame) : null), {
+      message: 'pages in the preview',
+    });
+    const mark = frame.locator('.line[data-element="issuerMark"]');
+    assert.equal(await mark.innerText(), '江北市人民政府办公室文件');
+    assert.match(await mark.evaluate((e) => getComputedStyle(e).color), /^rgb\(230, 0, 18\)$/);
+    assert.deepEqual(
+      await frame.locator('.page-number').allInnerTexts(),
+      Array.from({ length: pages }, (_, i) => `— ${i + 1} —`),
+    );
+    // The webview's own texts follow the workbench language: 「字体：仿宋_GB2312 未安装…」 or 「字体：标准字体均已安装」.
+    await waitFor(async () => /^字体：/.test(await frame.locator('#fonts').innerText()), { message: 'the font report in Chinese' });
+    await shot(page, 'extension-preview.png', 'preview.png');
   });
 });
 

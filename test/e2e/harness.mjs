@@ -473,9 +473,27 @@ export async function quickInputLabels(page) {
 }
 
 /**
- * Run a command from the command palette (F1), picking the row whose label is
- * exactly `label` (falls back to the first row that contains it).
- * `label` is the title as shown, e.g. "Gongwen: Lint Document" or "E2E Hello".
+ * The command palette's rows in list order: `{ index, label, alias }`. In a localized workbench (a language pack
+ * installed) each row shows the translated title as its label and the English title below it (`alias`, in
+ * `.quick-input-list-label-meta`, which also holds a `.label-name`): the palette matches a query against both.
+ */
+async function paletteRows(page) {
+  const rows = await page.locator(QUICK_INPUT_ROWS).evaluateAll((els) =>
+    els.map((r) => ({
+      index: Number(r.getAttribute('data-index')),
+      label: (r.querySelector('.quick-input-list-row .label-name')?.textContent ?? '').trim(),
+      alias: (r.querySelector('.quick-input-list-label-meta .label-name')?.textContent ?? '').trim(),
+    })),
+  );
+  return rows.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Run a command from the command palette (F1), picking the row whose label, or English alias in a localized
+ * workbench, is exactly `label` (falls back to the first row whose label or alias contains it).
+ * `label` is the title as shown, e.g. "Gongwen: Lint Document" or "E2E Hello"; an English VS Code title also
+ * finds the command in a Chinese workbench («View: Show Explorer» → 「View: 显示 资源管理器」). Not when VS Code
+ * puts a translated name into the alias itself: the Outline's focus command is «Explorer: Focus on 大纲 View».
  */
 export async function runCommand(page, label, { timeout = 15_000 } = {}) {
   await pressEscape(page);
@@ -498,15 +516,14 @@ export async function runCommand(page, label, { timeout = 15_000 } = {}) {
         await input.fill('>');
         await input.fill(`>${label}`);
       }
-      const labels = await quickInputLabels(page);
-      const exact = labels.findIndex((l) => l.trim() === label);
-      if (exact >= 0) return exact + 1;
-      const partial = labels.findIndex((l) => l.includes(label));
-      return partial >= 0 ? partial + 1 : 0;
+      const rows = await paletteRows(page);
+      const row =
+        rows.find((r) => r.label === label || r.alias === label) || rows.find((r) => r.label.includes(label) || r.alias.includes(label));
+      return row ? row.index + 1 : 0;
     },
     { timeout, message: `command "${label}" in the palette` },
   );
-  // Move focus to the matching row, then run it.
+  // Move focus to the matching row (the first row has the focus), then run it.
   for (let i = 1; i < idx; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await waitQuickInputClosed(page, timeout).catch(() => {
@@ -708,10 +725,14 @@ export async function searchSettings(page, query, { timeout = 15_000 } = {}) {
   await waitFor(() => page.locator(`${SELECTORS.settingsSearch}.focused`).count(), { timeout, message: 'settings search box focused' });
   await page.keyboard.press('Control+A');
   await page.keyboard.type(query);
-  await waitFor(async () => /Settings? Found/.test(await page.locator(SELECTORS.settingsCount).innerText({ timeout: POLL_READ_MS })), {
-    timeout,
-    message: `settings search for "${query}"`,
-  });
+  // «12 Settings Found», with the Chinese language pack 「找到 12 个设置」.
+  await waitFor(
+    async () => /Settings? Found|找到 \d+ 个设置/.test(await page.locator(SELECTORS.settingsCount).innerText({ timeout: POLL_READ_MS })),
+    {
+      timeout,
+      message: `settings search for "${query}"`,
+    },
+  );
   return page.locator(SELECTORS.settingItemLabel).allInnerTexts();
 }
 
@@ -732,6 +753,10 @@ export async function makeWorkspace(files = {}, prefix = 'gongwen-ws-') {
     await fsp.writeFile(p, content);
   }
   return dir;
+}
+
+function viewPaneSelector(name) {
+  return `.pane:has(> .pane-header:is([aria-label="${name} Section"], [aria-label="${name}部分"]))`;
 }
 
 /**
@@ -772,14 +797,19 @@ export const SELECTORS = {
   problemSource: '.markers-panel .monaco-list-row .marker-source',
   problemCode: '.markers-panel .monaco-list-row .marker-code',
   problemIcon: '.markers-panel .monaco-list-row .marker-icon', // + .error / .warning / .info
-  // Outline view (run "Explorer: Focus on Outline View"); rows' aria-label "# Title (string)" for markdown.
+  // Outline view (expand it by SELECTORS.outlineHeader); rows' aria-label "# Title (string)" for markdown.
   outlineRow: '.pane-body.outline-pane .monaco-list-row',
   outlineLabel: '.pane-body.outline-pane .monaco-list-row .label-name',
-  // A contributed tree view, by its `name` from package.json (header aria-label "<name> Section").
-  viewPane: (name) => `.pane:has(> .pane-header[aria-label="${name} Section"])`,
-  viewRow: (name) => `.pane:has(> .pane-header[aria-label="${name} Section"]) .monaco-list-row`,
-  viewRowLabel: (name) => `.pane:has(> .pane-header[aria-label="${name} Section"]) .monaco-list-row .label-name`,
-  viewRowDescription: (name) => `.pane:has(> .pane-header[aria-label="${name} Section"]) .monaco-list-row .label-description`,
+  // A contributed tree view, by its `name` from package.json (header aria-label "<name> Section", with the Chinese
+  // language pack "<name>部分").
+  viewPane: (name) => viewPaneSelector(name),
+  viewRow: (name) => `${viewPaneSelector(name)} .monaco-list-row`,
+  viewRowLabel: (name) => `${viewPaneSelector(name)} .monaco-list-row .label-name`,
+  viewRowDescription: (name) => `${viewPaneSelector(name)} .monaco-list-row .label-description`,
+  // The header of the Explorer's file tree while expanded, by its content (its aria-label, «Explorer Section: <folder>», is
+  // translated; a collapsed pane has no body), and of the Outline, by its English or Chinese aria-label.
+  explorerFoldersHeader: '.pane:has(> .pane-body .explorer-folders-view) > .pane-header',
+  outlineHeader: '.pane-header:is([aria-label="Outline Section"], [aria-label="大纲部分"])',
   // Notifications (toasts); `.notification-fade-in-done` once the slide-in animation ended.
   notificationToast: '.notifications-toasts .notification-toast',
   notificationMessage: '.notifications-toasts .notification-toast .notification-list-item-message',
