@@ -82,7 +82,9 @@ async function start(server) {
       send({ id, method, params });
     });
   const caps = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
-  await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps });
+  // As the VS Code extension does: it links rule codes itself, so the server may leave the rule page URL out.
+  const initializationOptions = { watchesConfigFiles: true, linksRules: true };
+  await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps, initializationOptions });
   send({ method: 'initialized', params: {} });
   send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text } } });
   // As VS Code does: the previous report's resultId goes with the next pull (the server may answer «unchanged»).

@@ -5,7 +5,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EMPTY_CONFIG, mergeConfig, type Config, type DocumentLanguage } from '../core/index';
 import { clearConfigCache, findConfigFile, loadConfigFile, type LoadedConfig } from '../node/configFile';
-import { SECTION } from './protocol';
+import { OWN_CODES, SECTION } from './protocol';
 import { languageOf, log, T, tr, type Session } from './session';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
@@ -111,7 +111,7 @@ export class DocumentContexts {
       range: { start: doc.positionAt(i.start), end: doc.positionAt(i.end) },
       severity: loaded.fatal ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       source: SECTION,
-      code: 'config',
+      code: OWN_CODES.config,
       message: (i.path ? `${i.path}: ` : '') + i.message[locale],
     }));
     void connection.sendDiagnostics({ uri, diagnostics });

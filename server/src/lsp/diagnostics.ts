@@ -12,7 +12,7 @@ import { MAX_DIAGNOSTICS, refusal } from './bounds';
 import type { DocumentContexts } from './context';
 import { toDiagnostic, toRange } from './convert';
 import { groupDiagnostic, groupProblems, isGroup } from './grouping';
-import { SECTION } from './protocol';
+import { OWN_CODES, SECTION } from './protocol';
 import { markWarm } from './warm';
 import type { ResultsCache } from './results';
 import { log, request, T, tr, type Session } from './session';
@@ -61,7 +61,9 @@ export class Diagnostics {
     const asked = doc.version;
     const refused = refusal(this.session, doc);
     if (refused)
-      return [{ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'skipped', message: refused }];
+      return [
+        { range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: OWN_CODES.skipped, message: refused },
+      ];
     const ctx = await this.contexts.contextFor(doc);
     if (!ctx.settings.enable) return [];
     const problems = await this.results.problems(doc, ctx, token, asked);
@@ -69,13 +71,15 @@ export class Diagnostics {
     else markWarm(); // complete diagnostics: the launcher may now write the code cache (launch.ts)
     // Many findings of one rule on one line: one diagnostic with the count (lsp/grouping.ts).
     const shown = groupProblems(doc, problems);
-    const out = shown.slice(0, MAX_DIAGNOSTICS).map((p) => (isGroup(p) ? groupDiagnostic(this.session, doc, p) : toDiagnostic(doc, p)));
+    const out = shown
+      .slice(0, MAX_DIAGNOSTICS)
+      .map((p) => (isGroup(p) ? groupDiagnostic(this.session, doc, p) : toDiagnostic(doc, p, this.session.ruleLinks)));
     if (shown.length > MAX_DIAGNOSTICS) {
       out.push({
         range: toRange(doc, 0, 0),
         severity: DiagnosticSeverity.Information,
         source: SECTION,
-        code: 'truncated',
+        code: OWN_CODES.truncated,
         message: tr(this.session, T.truncated, { n: MAX_DIAGNOSTICS }),
       });
     }

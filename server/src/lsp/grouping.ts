@@ -65,7 +65,7 @@ export function groupDiagnostic(session: Session, doc: TextDocument, g: ProblemG
   const end = Math.max(...g.problems.map((p) => p.end));
   const worst = g.problems.reduce((a, p) => (RANK[p.severity] < RANK[a.severity] ? p : a), first);
   const name = ruleById.get(g.ruleId)?.meta.name;
-  const base = toDiagnostic(doc, { ...worst, start, end });
+  const base = toDiagnostic(doc, { ...worst, start, end }, session.ruleLinks);
   const data: GroupData = { group: { rule: g.ruleId, start, end, version: doc.version } };
   return {
     ...base,

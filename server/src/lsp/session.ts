@@ -16,6 +16,11 @@ export interface Session {
   resolveEdits: boolean;
   /** Lifecycle: requests are served only between `initialize` and `shutdown`. */
   state: 'starting' | 'running' | 'shutdown';
+  /**
+   * Diagnostics carry the rule page's URL (codeDescription.href). False when the client links rule codes itself
+   * (initializationOptions.linksRules: the VS Code extension, whose middleware makes the link open the rendered page).
+   */
+  ruleLinks: boolean;
   /** Ignored findings kept by the client in its workspace state (gongwen/setIgnored), added to every document's config. */
   ignored: IgnoreEntry[];
 }
@@ -31,6 +36,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     canWatchFiles: false,
     resolveEdits: false,
     state: 'starting',
+    ruleLinks: true,
     ignored: [],
   };
 }
