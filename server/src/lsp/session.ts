@@ -21,6 +21,8 @@ export interface Session {
    * (initializationOptions.linksRules: the VS Code extension, whose middleware makes the link open the rendered page).
    */
   ruleLinks: boolean;
+  /** Counts requests and document notifications: background work (lsp/editWarmup.ts) runs only while it stays put. */
+  activity: number;
   /** Ignored findings kept by the client in its workspace state (gongwen/setIgnored), added to every document's config. */
   ignored: IgnoreEntry[];
 }
@@ -37,6 +39,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     resolveEdits: false,
     state: 'starting',
     ruleLinks: true,
+    activity: 0,
     ignored: [],
   };
 }
@@ -44,6 +47,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
 /** Wraps a request handler: before `initialize` it answers ServerNotInitialized (-32002), after `shutdown` InvalidRequest (-32600). */
 export function request<A extends unknown[], R>(session: Session, handler: (...args: A) => R): (...args: A) => R {
   return (...args: A): R => {
+    session.activity++;
     if (session.state === 'starting') throw new ResponseError(ErrorCodes.ServerNotInitialized, tr(session, T.notInitialized));
     if (session.state === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, tr(session, T.shutDown));
     return handler(...args);

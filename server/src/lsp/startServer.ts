@@ -118,7 +118,10 @@ export function startServer(connection: Connection): void {
     contexts.configFilesChanged();
     diagnostics.refreshAll();
   });
+  // Document notifications count as activity too (session.activity), like every request (session.request).
+  documents.onDidChangeContent(() => session.activity++);
   documents.onDidClose((e) => {
+    session.activity++;
     results.forget(e.document.uri);
     contexts.forget(e.document.uri);
   });
