@@ -17,6 +17,8 @@ const EDITS = 24;
 const IDLE_MS = 300;
 /** Shorter documents are cheap to check cold; the warm-up waits for a long one. */
 const MIN_CHARS = 10_000;
+/** Of a longer document, the copy is its beginning up to a line end (the cost of warming up stays bounded). */
+const MAX_CHARS = 100_000;
 /** What a run is typing (cycled). */
 const TYPED = '我们的工作，';
 
@@ -39,7 +41,9 @@ export class EditWarmup {
   /** The first complete diagnostics of a document are out (once per server; documents under MIN_CHARS are skipped). */
   start(text: string, options: Omit<Options, 'paragraphCache' | 'analyses'>): void {
     if (this.source || this.left <= 0 || text.length < MIN_CHARS) return;
-    const lines = text.split('\n');
+    const lineEnd = text.length > MAX_CHARS ? text.lastIndexOf('\n', MAX_CHARS) : -1;
+    const head = text.length > MAX_CHARS ? text.slice(0, lineEnd > 0 ? lineEnd : MAX_CHARS) : text;
+    const lines = head.split('\n');
     // A third of the way in: a line of the document's body, not its head.
     let line = Math.floor(lines.length / 3);
     while (line < lines.length - 1 && !lines[line].trim()) line++;
