@@ -25,7 +25,7 @@ describe('edit warm-up (lsp/editWarmup.ts)', () => {
   it('does nothing while requests keep coming, then runs all its re-checks once the server is idle', async () => {
     const logged: string[] = [];
     const session = fakeSession(logged);
-    const warmup = new EditWarmup(session);
+    const warmup = new EditWarmup(session, 120_000);
     warmup.start(long, options);
     for (let i = 0; i < 20; i++) {
       session.activity++;
@@ -44,7 +44,7 @@ describe('edit warm-up (lsp/editWarmup.ts)', () => {
 
   it('a short document does not start it; a long one later does', async () => {
     const session = fakeSession([]);
-    const warmup = new EditWarmup(session);
+    const warmup = new EditWarmup(session, 120_000);
     warmup.start(fixture, options);
     await sleep(700);
     assert.equal(warmup.done, 0);
@@ -53,5 +53,22 @@ describe('edit warm-up (lsp/editWarmup.ts)', () => {
     while (warmup.done === 0 && Date.now() < end) await sleep(20);
     assert.ok(warmup.done > 0);
     session.state = 'shutdown'; // ends it
+  });
+
+  it('a server without an idle moment drops it for good after its time, with its copy', async () => {
+    const logged: string[] = [];
+    const session = fakeSession(logged);
+    const warmup = new EditWarmup(session, 600);
+    warmup.start(long, options);
+    const end = Date.now() + 30_000;
+    while (!logged.length && Date.now() < end) {
+      session.activity++;
+      await sleep(50);
+    }
+    assert.deepEqual(logged, ['edit path warm-up dropped after 0 re-checks: no idle moment']);
+    warmup.start(long, options);
+    await sleep(1_000);
+    assert.equal(warmup.done, 0, 'not started again');
+    assert.equal(logged.length, 1);
   });
 });
