@@ -5,7 +5,11 @@
 // documentSymbol, foldingRange and gongwen/stats. Measured per edit: didChange → diagnostic reply, and → the last
 // reply of the burst. Prints p50 / p95 / max with the load average, and the server's CPU time per edit (from
 // /proc/<pid>/stat, Linux): on a loaded machine the latencies mostly measure the wait for a core, the CPU time does not.
-// Usage: node bench/lsp-edit.mjs [--edits N] [--every MS] [--size CHARS] [--no-burst] [--clean-line] [--server A.js --server B.js …]
+// Usage: node bench/lsp-edit.mjs [--edits N] [--warmup N] [--every MS] [--size CHARS] [--no-burst] [--clean-line] [--server A.js --server B.js …]
+// --warmup N: N edits first, the same way, that are not counted (V8 optimises the edit path over the first few dozen
+// keystrokes: without it, a 60-edit run's p95 measures mostly that; default 0, which includes it).
+// --pause MS: idle time between opening the document and the first keystroke (default 0: typing at once), as a user
+// reads before typing; the server may use it (lsp/editWarmup.ts).
 // --server (repeatable; default GONGWEN_SERVER or server/dist/server.js): with several, each runs in its own process
 // on the same document and the edits alternate between them (old vs new build in one sitting, under the same load).
 // The document is cut from ../shared/corpus at line ends (or repeats test/golden documents when it is absent).
@@ -22,6 +26,8 @@ const servers = args.flatMap((a, i) => (a === '--server' && args[i + 1] ? [resol
 if (!servers.length) servers.push(process.env.GONGWEN_SERVER ?? join(root, 'server', 'dist', 'server.js'));
 const num = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const edits = num('--edits', 60);
+const warmup = num('--warmup', 0);
+const pause = num('--pause', 0);
 const every = num('--every', 120);
 const size = num('--size', 50_000);
 const burst = !args.includes('--no-burst');
@@ -82,7 +88,9 @@ async function start(server) {
       send({ id, method, params });
     });
   const caps = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
-  await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps });
+  // As the VS Code extension does: it links rule codes itself, so the server may leave the rule page URL out.
+  const initializationOptions = { watchesConfigFiles: true, linksRules: true };
+  await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps, initializationOptions });
   send({ method: 'initialized', params: {} });
   send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text } } });
   // As VS Code does: the previous report's resultId goes with the next pull (the server may answer «unchanged»).
@@ -139,8 +147,14 @@ async function edit(s, v) {
 const all = [];
 for (const server of servers) all.push(await start(server));
 if (cleanLine) while (line < lines.length - 1 && (flagged.has(line) || !lines[line].trim())) line++;
-for (const s of all) s.cpu0 = s.cpuMs();
-for (let v = 2; v < edits + 2; v++) {
+if (pause) await new Promise((r) => setTimeout(r, pause));
+for (let v = 2; v < warmup + edits + 2; v++) {
+  if (v === warmup + 2)
+    for (const s of all) {
+      s.cpu0 = s.cpuMs();
+      s.toDiag.length = s.toAll.length = 0;
+      s.unchanged0 = s.unchanged();
+    }
   for (const s of all) {
     const t0 = performance.now();
     await edit(s, v);
@@ -167,9 +181,9 @@ const load = () =>
 for (const s of all) {
   const name = relative(process.cwd(), s.server) || s.server;
   console.log(
-    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${cleanLine ? `, typing in clean line ${line}` : ''}${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
+    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${warmup ? ` after ${warmup} uncounted` : ''}${pause ? `, ${pause} ms after opening` : ''}${cleanLine ? `, typing in clean line ${line}` : ''}${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
   );
-  console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)} (${s.unchanged()} of ${edits} «unchanged»)`);
+  console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)} (${s.unchanged() - s.unchanged0} of ${edits} «unchanged»)`);
   if (burst) console.log(`  didChange → last reply of the burst: ${fmt(s.toAll)}`);
   console.log(`  server CPU per edit (all its requests): ${s.cpuPerEdit.toFixed(1)} ms`);
 }

@@ -17,7 +17,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SECTION } from '../../server/src/lsp/protocol';
+import { OWN_CODES, SECTION } from '../../server/src/lsp/protocol';
 import type { IgnoreList } from './ignoreList';
 import { t, uiLocale } from './locale';
 import { relinkHover, ruleHelpCommand } from './ruleHelp';
@@ -40,12 +40,20 @@ export interface StartedClient {
   stop(): Promise<void>;
 }
 
-/** Rule links open a rendered page; the extension's files are not synchronised; Format Document on .txt/.md says once how to enable it. */
+const ownCodes = new Set<unknown>(Object.values(OWN_CODES));
+
+/**
+ * Rule links open a rendered page (the server sends no link of its own: initializationOptions.linksRules); the
+ * extension's files are not synchronised; Format Document on .txt/.md says once how to enable it.
+ */
 function middleware({ context, startup, isOwnFile }: ClientParts): Middleware {
+  const targets = new Map<string, vscode.Uri>();
+  const target = (id: string) => targets.get(id) ?? targets.set(id, ruleHelpCommand(id)).get(id)!;
   const relink = (ds: vscode.Diagnostic[]) => {
-    for (const d of ds)
-      if (typeof d.code === 'object' && typeof d.code.value === 'string')
-        d.code = { value: d.code.value, target: ruleHelpCommand(d.code.value) };
+    for (const d of ds) {
+      const id = typeof d.code === 'object' ? d.code.value : d.code;
+      if (d.source === SECTION && typeof id === 'string' && !ownCodes.has(id)) d.code = { value: id, target: target(id) };
+    }
     return ds;
   };
   return {
@@ -134,8 +142,9 @@ export async function startClient(parts: ClientParts): Promise<StartedClient> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: parts.documentSelector,
     // The client watches .gongwenrc.json itself (synchronize.fileEvents), so the server need not register a watcher.
-    // `ignored`: the «忽略此问题» list kept in the workspace state (client/src/ignoreList.ts).
-    initializationOptions: { locale: uiLocale(), watchesConfigFiles: true, ignored: ignoreList.stateEntries() },
+    // `ignored`: the «忽略此问题» list kept in the workspace state (client/src/ignoreList.ts). `linksRules`: the
+    // middleware links rule codes itself (relink), so the server leaves its rule page URL out of every diagnostic.
+    initializationOptions: { locale: uiLocale(), watchesConfigFiles: true, ignored: ignoreList.stateEntries(), linksRules: true },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
     middleware: middleware(parts),
     diagnosticPullOptions: {

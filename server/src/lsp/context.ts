@@ -3,9 +3,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EMPTY_CONFIG, mergeConfig, type Config, type DocumentLanguage } from '../core/index';
+import { EMPTY_CONFIG, mergeConfig, type Config, type DocumentLanguage, type IgnoreEntry } from '../core/index';
 import { clearConfigCache, findConfigFile, loadConfigFile, type LoadedConfig } from '../node/configFile';
-import { SECTION } from './protocol';
+import { OWN_CODES, SECTION } from './protocol';
 import { languageOf, log, T, tr, type Session } from './session';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
@@ -26,24 +26,45 @@ export class DocumentContexts {
   /** Config file → fingerprint of the issues last reported on it. */
   private readonly configFileState = new Map<string, string>();
   private readonly warnedSettings = new Set<string>();
+  /** Per document: its config file (found from its directory), and its last context with what it was made of. */
+  private readonly configFiles = new Map<string, string | undefined>();
+  private readonly contexts = new Map<
+    string,
+    { settings: Settings; base: Config; ignored: readonly IgnoreEntry[]; locale: string; ctx: DocContext }
+  >();
 
   constructor(private readonly session: Session) {}
 
+  /**
+   * The context of `doc`. Every request of the editor's burst asks for it, on every keystroke: the same inputs
+   * (settings, config file contents, ignore list, language, locale) give the same context object, without merging
+   * or serialising the config again.
+   */
   async contextFor(doc: TextDocument): Promise<DocContext> {
     const settings = await this.settings(doc.uri);
     const file = this.configFileFor(doc.uri);
-    let config = settings.config;
-    let configSource = 'settings';
-    if (file) {
-      const loaded = loadConfigFile(file);
-      this.reportConfigFile(loaded);
-      config = loaded.fatal ? EMPTY_CONFIG : loaded.config;
-      configSource = file;
-    }
+    const loaded = file ? loadConfigFile(file) : undefined;
+    if (loaded) this.reportConfigFile(loaded);
+    const base = loaded ? (loaded.fatal ? EMPTY_CONFIG : loaded.config) : settings.config;
+    const { ignored, locale } = this.session;
+    const language = languageOf(doc);
+    const hit = this.contexts.get(doc.uri);
+    if (
+      hit &&
+      hit.settings === settings &&
+      hit.base === base &&
+      hit.ignored === ignored &&
+      hit.locale === locale &&
+      hit.ctx.language === language
+    )
+      return hit.ctx;
+    const configSource = file ?? 'settings';
     // The ignore list of the workspace state («忽略此问题» without a config file) adds to the config's.
-    if (this.session.ignored.length) config = mergeConfig(config, { ignore: this.session.ignored });
-    const key = `${settings.key}|${configSource}|${configJson(config)}|${this.session.locale}`;
-    return { settings, config, configSource, language: languageOf(doc), key };
+    const config = ignored.length ? mergeConfig(base, { ignore: ignored }) : base;
+    const key = `${settings.key}|${configSource}|${configJson(config)}|${locale}`;
+    const ctx: DocContext = { settings, config, configSource, language, key };
+    this.contexts.set(doc.uri, { settings, base, ignored, locale, ctx });
+    return ctx;
   }
 
   /** The settings changed (didChangeConfiguration). */
@@ -55,10 +76,13 @@ export class DocumentContexts {
   configFilesChanged(): void {
     clearConfigCache();
     this.configDirCache.clear();
+    this.configFiles.clear();
   }
 
   forget(uri: string): void {
     this.settingsCache.delete(uri);
+    this.configFiles.delete(uri);
+    this.contexts.delete(uri);
   }
 
   private settings(uri: string): Promise<Settings> {
@@ -87,6 +111,11 @@ export class DocumentContexts {
   }
 
   private configFileFor(uri: string): string | undefined {
+    if (!this.configFiles.has(uri)) this.configFiles.set(uri, this.findConfigFileFor(uri));
+    return this.configFiles.get(uri);
+  }
+
+  private findConfigFileFor(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined;
     let dir: string;
     try {
@@ -111,7 +140,7 @@ export class DocumentContexts {
       range: { start: doc.positionAt(i.start), end: doc.positionAt(i.end) },
       severity: loaded.fatal ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       source: SECTION,
-      code: 'config',
+      code: OWN_CODES.config,
       message: (i.path ? `${i.path}: ` : '') + i.message[locale],
     }));
     void connection.sendDiagnostics({ uri, diagnostics });

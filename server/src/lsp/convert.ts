@@ -29,15 +29,27 @@ export function toLspEdit(doc: TextDocument, e: TextEdit): LspTextEdit {
   return { range: toRange(doc, e.start, e.end), newText: e.newText };
 }
 
-export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
+/**
+ * What the diagnostic of one finding carries (Diagnostic.data): its offsets and the document version they are for
+ * (the rule is the diagnostic's code). A tuple, not an object with named keys: it goes out with every diagnostic of
+ * every keystroke (issue 14).
+ */
+export type ProblemData = readonly [start: number, end: number, version: number];
+
+/**
+ * The diagnostic of a finding. `links`: with the rule page's URL (codeDescription); false when the client links rule
+ * codes itself (the VS Code extension, Session.linksRules), which saves ≈ 100 bytes per diagnostic on every keystroke.
+ */
+export function toDiagnostic(doc: TextDocument, p: Problem, links = true): Diagnostic {
+  const data: ProblemData = [p.start, p.end, doc.version];
   const d: Diagnostic = {
     range: toRange(doc, p.start, p.end),
     severity: SEVERITY[p.severity],
     source: SECTION,
     code: p.ruleId,
-    codeDescription: { href: ruleDocUri(p.ruleId) },
+    ...(links ? { codeDescription: { href: ruleDocUri(p.ruleId) } } : {}),
     message: p.message,
-    data: { key: problemKey(p), version: doc.version },
+    data,
   };
   if (p.related) {
     d.relatedInformation = p.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.start, r.end) }, message: r.message }));
@@ -47,9 +59,16 @@ export function toDiagnostic(doc: TextDocument, p: Problem): Diagnostic {
 
 /** The document version a diagnostic's `data` was made for (absent in diagnostics of other servers or older ones). */
 export function dataVersion(d: Diagnostic): number | undefined {
-  const data = d.data as { version?: unknown; group?: { version?: unknown } } | undefined;
-  const v = data?.version ?? data?.group?.version;
+  const v = problemData(d)?.[2] ?? (d.data as { group?: { version?: unknown } } | undefined)?.group?.version;
   return typeof v === 'number' ? v : undefined;
+}
+
+/** The data of a finding's diagnostic (ProblemData), if it is one. */
+function problemData(d: Diagnostic): ProblemData | undefined {
+  const data: unknown = d.data;
+  return Array.isArray(data) && data.length === 3 && data.every((x) => typeof x === 'number')
+    ? (data as unknown as ProblemData)
+    : undefined;
 }
 
 /** Identifies a problem across the diagnostic round trip: rule id and offsets. */
@@ -62,8 +81,9 @@ export function problemKey(p: Pick<Problem, 'ruleId' | 'start' | 'end'>): string
  * diagnostic reported unchanged since, lsp/reports.ts) or without data, its rule and range in the current text.
  */
 export function diagnosticKey(doc: TextDocument, d: Diagnostic, byRange = false): string | undefined {
-  const data = d.data as { key?: unknown } | undefined;
-  if (!byRange && data && typeof data.key === 'string') return data.key;
-  if (typeof d.code !== 'string' || !d.range) return undefined;
-  return `${d.code}@${doc.offsetAt(d.range.start)}:${doc.offsetAt(d.range.end)}`;
+  if (typeof d.code !== 'string') return undefined;
+  const data = byRange ? undefined : problemData(d);
+  if (data) return problemKey({ ruleId: d.code, start: data[0], end: data[1] });
+  if (!d.range) return undefined;
+  return problemKey({ ruleId: d.code, start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) });
 }

@@ -12,7 +12,8 @@ import { MAX_DIAGNOSTICS, refusal } from './bounds';
 import type { DocumentContexts } from './context';
 import { toDiagnostic, toRange } from './convert';
 import { groupDiagnostic, groupProblems, isGroup } from './grouping';
-import { SECTION } from './protocol';
+import { OWN_CODES, SECTION } from './protocol';
+import { EditWarmup } from './editWarmup';
 import { markWarm } from './warm';
 import type { ResultsCache } from './results';
 import { log, request, T, tr, type Session } from './session';
@@ -28,12 +29,16 @@ const PUSH_DEBOUNCE_MS = 50;
 export class Diagnostics {
   private readonly pushTimers = new Map<string, NodeJS.Timeout>();
   private warmScheduled = false;
+  /** Types into a copy of the first long document while the server is idle, so that real keystrokes run optimised code. */
+  private readonly editWarmup: EditWarmup;
 
   constructor(
     private readonly session: Session,
     private readonly contexts: DocumentContexts,
     private readonly results: ResultsCache,
-  ) {}
+  ) {
+    this.editWarmup = new EditWarmup(session);
+  }
 
   register(): void {
     const { connection, documents } = this.session;
@@ -61,21 +66,29 @@ export class Diagnostics {
     const asked = doc.version;
     const refused = refusal(this.session, doc);
     if (refused)
-      return [{ range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: 'skipped', message: refused }];
+      return [
+        { range: toRange(doc, 0, 0), severity: DiagnosticSeverity.Information, source: SECTION, code: OWN_CODES.skipped, message: refused },
+      ];
     const ctx = await this.contexts.contextFor(doc);
     if (!ctx.settings.enable) return [];
     const problems = await this.results.problems(doc, ctx, token, asked);
     if (this.results.lazyPending(ctx.config)) this.scheduleWarm();
-    else markWarm(); // complete diagnostics: the launcher may now write the code cache (launch.ts)
+    else {
+      markWarm(); // complete diagnostics: the launcher may now write the code cache (launch.ts)
+      const { config, language } = ctx;
+      this.editWarmup.start(doc.getText(), { config, language, locale: this.session.locale, deferUnready: true });
+    }
     // Many findings of one rule on one line: one diagnostic with the count (lsp/grouping.ts).
     const shown = groupProblems(doc, problems);
-    const out = shown.slice(0, MAX_DIAGNOSTICS).map((p) => (isGroup(p) ? groupDiagnostic(this.session, doc, p) : toDiagnostic(doc, p)));
+    const out = shown
+      .slice(0, MAX_DIAGNOSTICS)
+      .map((p) => (isGroup(p) ? groupDiagnostic(this.session, doc, p) : toDiagnostic(doc, p, this.session.ruleLinks)));
     if (shown.length > MAX_DIAGNOSTICS) {
       out.push({
         range: toRange(doc, 0, 0),
         severity: DiagnosticSeverity.Information,
         source: SECTION,
-        code: 'truncated',
+        code: OWN_CODES.truncated,
         message: tr(this.session, T.truncated, { n: MAX_DIAGNOSTICS }),
       });
     }

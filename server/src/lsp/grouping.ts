@@ -30,28 +30,36 @@ export interface GroupData {
 
 export const isGroup = (x: Problem | ProblemGroup): x is ProblemGroup => 'problems' in x;
 
-/** `problems` (sorted by position) with runs of GROUP_MIN or more of one rule on one line replaced by a group, in order. */
+/**
+ * `problems` (sorted by position, as the engine returns them) with runs of GROUP_MIN or more of one rule on one line
+ * replaced by a group, in order. Line by line: only a line with GROUP_MIN findings or more builds anything.
+ */
 export function groupProblems(doc: TextDocument, problems: readonly Problem[]): (Problem | ProblemGroup)[] {
-  const byKey = new Map<string, Problem[]>();
-  const lines = problems.map((p) => doc.positionAt(p.start).line);
-  problems.forEach((p, i) => {
-    const key = `${p.ruleId}\u0000${lines[i]}`;
-    const list = byKey.get(key);
-    if (list) list.push(p);
-    else byKey.set(key, [p]);
-  });
   const out: (Problem | ProblemGroup)[] = [];
-  const emitted = new Set<string>();
-  for (let i = 0; i < problems.length; i++) {
-    const p = problems[i];
-    const line = lines[i];
-    const key = `${p.ruleId}\u0000${line}`;
-    const list = byKey.get(key)!;
+  for (let i = 0; i < problems.length;) {
+    const line = doc.positionAt(problems[i].start).line;
+    let j = i + 1;
+    while (j < problems.length && doc.positionAt(problems[j].start).line === line) j++;
+    if (j - i < GROUP_MIN) for (let k = i; k < j; k++) out.push(problems[k]);
+    else out.push(...groupLine(problems.slice(i, j), line));
+    i = j;
+  }
+  return out;
+}
+
+/** The findings of one line, each rule's GROUP_MIN or more as one group where its first finding was. */
+function groupLine(onLine: readonly Problem[], line: number): (Problem | ProblemGroup)[] {
+  const byRule = new Map<string, Problem[]>();
+  for (const p of onLine) {
+    const list = byRule.get(p.ruleId);
+    if (list) list.push(p);
+    else byRule.set(p.ruleId, [p]);
+  }
+  const out: (Problem | ProblemGroup)[] = [];
+  for (const p of onLine) {
+    const list = byRule.get(p.ruleId)!;
     if (list.length < GROUP_MIN) out.push(p);
-    else if (!emitted.has(key)) {
-      emitted.add(key);
-      out.push({ ruleId: p.ruleId, line, problems: list });
-    }
+    else if (list[0] === p) out.push({ ruleId: p.ruleId, line, problems: list });
   }
   return out;
 }
@@ -65,7 +73,7 @@ export function groupDiagnostic(session: Session, doc: TextDocument, g: ProblemG
   const end = Math.max(...g.problems.map((p) => p.end));
   const worst = g.problems.reduce((a, p) => (RANK[p.severity] < RANK[a.severity] ? p : a), first);
   const name = ruleById.get(g.ruleId)?.meta.name;
-  const base = toDiagnostic(doc, { ...worst, start, end });
+  const base = toDiagnostic(doc, { ...worst, start, end }, session.ruleLinks);
   const data: GroupData = { group: { rule: g.ruleId, start, end, version: doc.version } };
   return {
     ...base,

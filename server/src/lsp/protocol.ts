@@ -6,6 +6,12 @@
 export const SECTION = 'gongwen';
 export const FIX_ALL_KIND = 'source.fixAll.gongwen';
 
+/**
+ * Codes of the server's own diagnostics that are no rule's finding (a file not checked, too many problems, a config
+ * file's issues): they link no rule page. Every other code of a diagnostic with source SECTION is a rule id.
+ */
+export const OWN_CODES = { skipped: 'skipped', truncated: 'truncated', config: 'config' } as const;
+
 export interface Pos {
   line: number;
   character: number;

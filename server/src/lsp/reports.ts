@@ -61,14 +61,26 @@ function sameItems(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean 
   return true;
 }
 
-/** Structural equality of JSON values; `skip`: a key left out at the top level. */
+/**
+ * Structural equality of JSON values; `skip`: a key left out at the top level. Allocates nothing (for…in, no
+ * Object.keys arrays): it runs over every diagnostic of a long document on every keystroke.
+ */
 function equal(x: unknown, y: unknown, skip?: string): boolean {
   if (x === y) return true;
   if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
-  if (Array.isArray(x) !== Array.isArray(y)) return false;
-  const kx = Object.keys(x);
-  if (kx.length !== Object.keys(y).length) return false;
+  if (Array.isArray(x) || Array.isArray(y)) {
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!equal(x[i], y[i])) return false;
+    return true;
+  }
   const ox = x as Record<string, unknown>;
   const oy = y as Record<string, unknown>;
-  return kx.every((k) => k === skip || (Object.prototype.hasOwnProperty.call(oy, k) && equal(ox[k], oy[k])));
+  let keys = 0;
+  for (const k in ox) {
+    if (k === skip || !Object.prototype.hasOwnProperty.call(ox, k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(oy, k) || !equal(ox[k], oy[k])) return false;
+    keys++;
+  }
+  for (const k in oy) if (k !== skip && Object.prototype.hasOwnProperty.call(oy, k)) keys--;
+  return keys === 0;
 }

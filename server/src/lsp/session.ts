@@ -16,6 +16,13 @@ export interface Session {
   resolveEdits: boolean;
   /** Lifecycle: requests are served only between `initialize` and `shutdown`. */
   state: 'starting' | 'running' | 'shutdown';
+  /**
+   * Diagnostics carry the rule page's URL (codeDescription.href). False when the client links rule codes itself
+   * (initializationOptions.linksRules: the VS Code extension, whose middleware makes the link open the rendered page).
+   */
+  ruleLinks: boolean;
+  /** Counts requests and document notifications: background work (lsp/editWarmup.ts) runs only while it stays put. */
+  activity: number;
   /** Ignored findings kept by the client in its workspace state (gongwen/setIgnored), added to every document's config. */
   ignored: IgnoreEntry[];
 }
@@ -31,6 +38,8 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     canWatchFiles: false,
     resolveEdits: false,
     state: 'starting',
+    ruleLinks: true,
+    activity: 0,
     ignored: [],
   };
 }
@@ -38,6 +47,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
 /** Wraps a request handler: before `initialize` it answers ServerNotInitialized (-32002), after `shutdown` InvalidRequest (-32600). */
 export function request<A extends unknown[], R>(session: Session, handler: (...args: A) => R): (...args: A) => R {
   return (...args: A): R => {
+    session.activity++;
     if (session.state === 'starting') throw new ResponseError(ErrorCodes.ServerNotInitialized, tr(session, T.notInitialized));
     if (session.state === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, tr(session, T.shutDown));
     return handler(...args);

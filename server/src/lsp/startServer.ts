@@ -31,7 +31,12 @@ export const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0
 
 /** Reads the client's capabilities into the session and answers with ours. */
 function initialize(session: Session, params: InitializeParams): InitializeResult {
-  const init = (params.initializationOptions ?? {}) as { locale?: unknown; watchesConfigFiles?: unknown; ignored?: unknown };
+  const init = (params.initializationOptions ?? {}) as {
+    locale?: unknown;
+    watchesConfigFiles?: unknown;
+    ignored?: unknown;
+    linksRules?: unknown;
+  };
   const requested = typeof init.locale === 'string' ? init.locale : (params.locale ?? 'zh-cn');
   const caps = params.capabilities;
   session.locale = requested.toLowerCase().startsWith('en') ? 'en' : 'zh';
@@ -41,6 +46,7 @@ function initialize(session: Session, params: InitializeParams): InitializeResul
   session.canWatchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && init.watchesConfigFiles !== true;
   session.resolveEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
   session.ignored = validIgnored(init.ignored);
+  session.ruleLinks = init.linksRules !== true;
   session.state = 'running';
   return {
     capabilities: {
@@ -130,7 +136,10 @@ export function startServer(connection: Connection): void {
     contexts.configFilesChanged();
     diagnostics.refreshAll();
   });
+  // Document notifications count as activity too (session.activity), like every request (session.request).
+  documents.onDidChangeContent(() => session.activity++);
   documents.onDidClose((e) => {
+    session.activity++;
     results.forget(e.document.uri);
     contexts.forget(e.document.uri);
   });
