@@ -6,7 +6,9 @@
  */
 import type { RuleContext } from '../types';
 import { detectionOf, type DocumentScript, type ScriptDetection } from './detect';
+import { lineFacts } from '../line-facts';
 import { scanText, type TextScan } from './scan';
+import { scanOfLines } from './scan-lines';
 
 export interface ScriptDecision extends ScriptDetection {
   /** True when the shared `script` setting forced the script. */
@@ -21,6 +23,12 @@ export function decisionIn(analyses: ReadonlyMap<string, unknown>): ScriptDecisi
   return analyses.get(KEY) as ScriptDecision | undefined;
 }
 
+/** The scan of the document: from its lines' facts when the check has a cache of them, else of the whole text. */
+function scanOf(ctx: RuleContext<object>): TextScan {
+  const facts = lineFacts(ctx);
+  return facts ? scanOfLines(ctx.doc.lines, facts) : scanText(ctx.text);
+}
+
 /** The scan each decision was made from: the script rules reuse its positions (memoised with the decision). */
 const scans = new WeakMap<ScriptDecision, TextScan>();
 
@@ -28,7 +36,7 @@ const scans = new WeakMap<ScriptDecision, TextScan>();
 export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
   return ctx.memo(KEY, () => {
     const s = ctx.shared.script;
-    const scan = scanText(ctx.text);
+    const scan = scanOf(ctx);
     const d = detectionOf(scan);
     const decision: ScriptDecision =
       s === 'auto'
@@ -43,7 +51,7 @@ export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
 export function documentScan(ctx: RuleContext<object>): TextScan {
   const decision = scriptDecision(ctx);
   let scan = scans.get(decision);
-  if (!scan) scans.set(decision, (scan = scanText(ctx.text)));
+  if (!scan) scans.set(decision, (scan = scanOf(ctx)));
   return scan;
 }
 

@@ -1,0 +1,74 @@
+/**
+ * Per-line facts of the document-wide analyses (issue 14): what a line's text alone decides (its script scan, its
+ * Han count…), kept per line text in a caller-owned `LineFacts` (the `lines` of a ParagraphCache: one per document
+ * in the language server, one per fixAll run, none in the CLI), so that a check after a one-line edit computes the
+ * facts of that line only and combines the others' (counts are sums; positions are per line, shifted by the line's
+ * offset when read). Each fact is filled on first use; entries of lines the document no longer has are dropped
+ * when the facts of a new version are taken, so the cache holds one document. Without a cache the analyses work
+ * on the whole text as before.
+ */
+import type { RuleContext } from './types';
+import type { TextScan } from './script/scan';
+
+/** The facts of one line text; every field is filled by the analysis that needs it, on first use. */
+export interface LineFact {
+  /** Script scan of the line (script/scan.ts scanText), offsets relative to the line. */
+  scan?: TextScan;
+  /** Sorted line-relative offsets of the characters with each recorded scan bit, once asked. */
+  at?: { [bit: number]: readonly number[] };
+  /** Han characters on the line (chars.ts countHan). */
+  han?: number;
+  /** The version that last used the entry. */
+  used: number;
+}
+
+export class LineFacts {
+  /** @internal */
+  readonly entries = new Map<string, LineFact>();
+  /** @internal */
+  generation = 0;
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** Memo key under which the engine hands a check its LineFacts (absent: no cache). */
+export const LINE_FACTS_CACHE = 'lines:cache';
+/** Memo key of the check's facts, one per line of its document. */
+export const LINE_FACTS = 'lines:facts';
+
+/**
+ * The facts of `texts` (the lines of one document version), in order, from `cache`: entries of lines seen before are
+ * reused, the others are new and empty; entries of lines not in `texts` are dropped.
+ */
+export function factsOf(cache: LineFacts, texts: readonly string[]): LineFact[] {
+  const gen = ++cache.generation;
+  const out: LineFact[] = new Array<LineFact>(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    let f = cache.entries.get(texts[i]);
+    if (!f) cache.entries.set(texts[i], (f = { used: gen }));
+    f.used = gen;
+    out[i] = f;
+  }
+  if (cache.entries.size > texts.length) for (const [k, f] of cache.entries) if (f.used !== gen) cache.entries.delete(k);
+  return out;
+}
+
+/** The facts of every line of the check's document (ctx.doc.lines), or undefined when the check has no cache. */
+export function lineFacts(ctx: RuleContext<object>): readonly LineFact[] | undefined {
+  return ctx.memo(LINE_FACTS, () => {
+    const cache = ctx.memo<LineFacts | undefined>(LINE_FACTS_CACHE, () => undefined);
+    return (
+      cache &&
+      factsOf(
+        cache,
+        ctx.doc.lines.map((l) => l.text),
+      )
+    );
+  });
+}
