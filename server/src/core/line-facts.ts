@@ -49,14 +49,25 @@ export const LINE_FACTS = 'lines:facts';
 export function factsOf(cache: LineFacts, texts: readonly string[]): LineFact[] {
   const gen = ++cache.generation;
   const out: LineFact[] = new Array<LineFact>(texts.length);
+  // Distinct line texts of this version (a document repeats lines: blank ones, separators).
+  let distinct = 0;
   for (let i = 0; i < texts.length; i++) {
     let f = cache.entries.get(texts[i]);
-    if (!f) cache.entries.set(texts[i], (f = { used: gen }));
+    if (!f) cache.entries.set(ownCopy(texts[i]), (f = { used: gen - 1 }));
+    if (f.used !== gen) distinct++;
     f.used = gen;
     out[i] = f;
   }
-  if (cache.entries.size > texts.length) for (const [k, f] of cache.entries) if (f.used !== gen) cache.entries.delete(k);
+  if (cache.entries.size > distinct) for (const [k, f] of cache.entries) if (f.used !== gen) cache.entries.delete(k);
   return out;
+}
+
+/**
+ * A copy of `s` that holds no reference to the text it was cut from: a line's text is a slice of its document
+ * version, and a key kept across versions would otherwise keep that whole version alive (one per edited line).
+ */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 /** The facts of every line of the check's document (ctx.doc.lines), or undefined when the check has no cache. */
