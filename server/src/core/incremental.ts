@@ -14,7 +14,7 @@
  * the configuration key). Entries not used by a check are dropped at its end, so the cache holds one document.
  */
 import { LineFacts, LINE_FACTS, LINE_FACTS_CACHE } from './line-facts';
-import { isTraditionalDocument } from './script/decision';
+import { DOCUMENT_SCAN, isTraditionalDocument } from './script/decision';
 import { markerSpans } from './outline/index';
 import type { DocumentModel, Line, Problem, ReportDescriptor, RuleContext, Segment } from './types';
 
@@ -57,6 +57,7 @@ export class ParagraphCache {
 const DOCUMENT_ANALYSES = new Set([
   LINE_FACTS_CACHE,
   LINE_FACTS,
+  DOCUMENT_SCAN,
   'script:decision',
   'outline',
   'markerSpans',

@@ -29,30 +29,28 @@ function scanOf(ctx: RuleContext<object>): TextScan {
   return facts ? scanOfLines(ctx.doc.lines, facts) : scanText(ctx.text);
 }
 
-/** The scan each decision was made from: the script rules reuse its positions (memoised with the decision). */
-const scans = new WeakMap<ScriptDecision, TextScan>();
-
 /** The document's script: the shared setting when forced, else detectScript over the text. */
 export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
   return ctx.memo(KEY, () => {
     const s = ctx.shared.script;
-    const scan = scanOf(ctx);
-    const d = detectionOf(scan);
-    const decision: ScriptDecision =
-      s === 'auto'
-        ? { ...d, forced: false }
-        : { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
-    scans.set(decision, scan);
-    return decision;
+    const d = detectionOf(documentScan(ctx));
+    return s === 'auto'
+      ? { ...d, forced: false }
+      : { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
   });
 }
 
-/** The one scan of the document's characters (scan.ts), made with its script decision. */
+/** The memo key of the document's scan. */
+export const DOCUMENT_SCAN = 'script:scan';
+
+/**
+ * The one scan of the document's characters (scan.ts) the decision is made from and the script rules read positions
+ * from. Memoised with the check's analyses (not in a WeakMap keyed by the decision: a weak map lives in the old
+ * generation, and its young values, the per-line scan reading the document's lines, were promoted with the whole
+ * document version at every check).
+ */
 export function documentScan(ctx: RuleContext<object>): TextScan {
-  const decision = scriptDecision(ctx);
-  let scan = scans.get(decision);
-  if (!scan) scans.set(decision, (scan = scanOf(ctx)));
-  return scan;
+  return ctx.memo(DOCUMENT_SCAN, () => scanOf(ctx));
 }
 
 /** True when the document is traditional Chinese (forced or detected): mainland-only norms stay quiet. */

@@ -7,6 +7,7 @@
 import { countHan } from '../chars';
 import type { LineFact } from '../line-facts';
 import { positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanText, type TextScan } from './scan';
+import type { Region } from './tables';
 
 /** What the combination needs of a line: where it starts and its text. */
 interface LineAt {
@@ -30,6 +31,26 @@ function documentPositions(lines: readonly LineAt[], facts: readonly LineFact[],
   return out;
 }
 
+/**
+ * A document scan made of its lines' scans. Positions are gathered per kind on first request (`positionsOf`, a method:
+ * a getter closure per check, reached through an inline cache, kept each version's text alive into the old generation).
+ */
+class LinesScan implements TextScan {
+  readonly at: { [bit: number]: readonly number[] | null } = { [S_IN_SIMPLIFIED]: null, [S_IN_TRADITIONAL]: null, [S_VARIANT]: null };
+
+  constructor(
+    readonly trad: number,
+    readonly simp: number,
+    readonly miss: Record<Region, number>,
+    private readonly lines: readonly LineAt[],
+    private readonly facts: readonly LineFact[],
+  ) {}
+
+  positionsOf(bit: number): readonly number[] {
+    return (this.at[bit] ??= documentPositions(this.lines, this.facts, bit));
+  }
+}
+
 /** The scan of the document whose lines are `lines`, from their facts (computing those not known yet). */
 export function scanOfLines(lines: readonly LineAt[], facts: readonly LineFact[]): TextScan {
   let trad = 0;
@@ -43,12 +64,7 @@ export function scanOfLines(lines: readonly LineAt[], facts: readonly LineFact[]
     miss.tw += s.miss.tw;
     miss.hk += s.miss.hk;
   }
-  const at: { [bit: number]: readonly number[] } = {};
-  for (const bit of [S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT]) {
-    let list: readonly number[] | undefined;
-    Object.defineProperty(at, bit, { enumerable: true, get: () => (list ??= documentPositions(lines, facts, bit)) });
-  }
-  return { trad, simp, miss, at };
+  return new LinesScan(trad, simp, miss, lines, facts);
 }
 
 /** Han characters of the document whose lines are `lines` (countHan of the whole text), from their facts. */
