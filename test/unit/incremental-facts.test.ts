@@ -133,6 +133,46 @@ describe('per-line facts of the document-wide analyses', () => {
     );
   });
 
+  it('random line edits: the web-clutter blocks through the cache equal a check without one', () => {
+    // Whole lines of clutter (strong and weak chrome, headers, toolbars, a 相关文章 list, a licence notice) among prose.
+    const line = fc.constantFrom(
+      '各地区各部门要加强组织领导，确保各项措施落实到位。',
+      '为进一步做好安全生产工作，现将有关事项通知如下：',
+      '分享到：微信 微博 QQ空间',
+      '微信 微博',
+      '主办单位：某某市人民政府办公室',
+      '联系我们 | 网站地图 | 使用帮助',
+      '来源：某某日报',
+      '发布时间：2024-05-06 08:31:50',
+      '下载 打印 收藏',
+      '【相关文章】',
+      '相关阅读：',
+      '· 关于做好2024年工作的通知',
+      '本作品在全世界都属于公有领域',
+      '扫一扫在手机打开当前页',
+      '隐藏内容',
+      '  ',
+      '',
+    );
+    const lineEdit = fc.record({ at: fc.nat(), del: fc.nat({ max: 2 }), put: fc.array(line, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 50 }), fc.array(lineEdit, { minLength: 1, maxLength: 6 }), (doc, edits) => {
+        const opts = { onlyRules: ['no-web-clutter', 'no-broken-line'] };
+        const cache = new ParagraphCache();
+        let lines = doc;
+        for (const e of [null, ...edits]) {
+          if (e) {
+            const at = e.at % (lines.length + 1);
+            lines = [...lines.slice(0, at), ...e.put, ...lines.slice(at + e.del)];
+          }
+          const text = lines.join('\n');
+          assert.deepEqual(check(text, { ...opts, paragraphCache: cache }), check(text, opts));
+        }
+      }),
+      { numRuns: runs, seed: Number(process.env.PROPERTY_SEED ?? 20261202) },
+    );
+  });
+
   it('after a one-line edit only that line is scanned again', () => {
     const lines = Array.from({ length: 500 }, (_, i) => `各地區各部門要加強組織領導，確保措施落實到位（第${i}段）。`);
     const cache = new ParagraphCache();

@@ -8,6 +8,7 @@
  * on the whole text as before.
  */
 import type { RuleContext } from './types';
+import type { ClutterClass } from './residue';
 import type { TextScan } from './script/scan';
 
 /** The facts of one line text; every field is filled by the analysis that needs it, on first use. */
@@ -16,6 +17,8 @@ export interface LineFact {
   scan?: TextScan;
   /** Sorted line-relative offsets of the characters with each recorded scan bit, once asked. */
   at?: { [bit: number]: readonly number[] };
+  /** The line's class for the web-clutter blocks (residue.ts). */
+  clutter?: ClutterClass;
   /** Han characters on the line (chars.ts countHan). */
   han?: number;
   /** The version that last used the entry. */
