@@ -173,6 +173,46 @@ describe('per-line facts of the document-wide analyses', () => {
     );
   });
 
+  it('random line edits: duplicate sentences through the cache equal a check without one (segments, languages, minLength)', () => {
+    // Repeated and near-repeated sentences, lines a URL splits into segments, Markdown fences that mask lines.
+    const line = fc.constantFrom(
+      '各地区各部门要加强组织领导，确保各项措施落实到位。',
+      '各地区各部门要加强组织领导，确保各项措施落实到位。请于月底前报送。',
+      '各地区各部门要加强组织领导，确保各项措施落实到底。',
+      '为进一步做好安全生产工作，现将有关事项通知如下：',
+      '详见 https://example.gov.cn/a 各地区各部门要加强组织领导，确保各项措施落实到位。',
+      '县科技局工作总结',
+      '`——`各地区各部门要加强组织领导，确保各项措施落实到位。',
+      '各地区各部门要`加强组织领导`，确保各项措施落实到位。',
+      '```',
+      '𠀀𠀀各地区各部门要加强组织领导，确保各项措施落实到位',
+      '',
+    );
+    const lineEdit = fc.record({ at: fc.nat(), del: fc.nat({ max: 2 }), put: fc.array(line, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), fc.array(lineEdit, { minLength: 1, maxLength: 6 }), (doc, edits) => {
+        // One cache through every language and minimum length: a line's sentences are kept per text, and must not be
+        // replayed under another minimum length or other prose segments.
+        const cache = new ParagraphCache();
+        let lines = doc;
+        for (const e of [null, ...edits]) {
+          if (e) {
+            const at = e.at % (lines.length + 1);
+            lines = [...lines.slice(0, at), ...e.put, ...lines.slice(at + e.del)];
+          }
+          const text = lines.join('\n');
+          for (const minLength of [4, 10])
+            for (const language of ['plaintext', 'markdown'] as const) {
+              const config = { rules: { 'no-duplicate-sentence': { severity: 'warning', options: { minLength } } } } as unknown as Config;
+              const opts = { onlyRules: ['no-duplicate-sentence'], language, config };
+              assert.deepEqual(check(text, { ...opts, paragraphCache: cache }), check(text, opts));
+            }
+        }
+      }),
+      { numRuns: runs, seed: Number(process.env.PROPERTY_SEED ?? 20261202) },
+    );
+  });
+
   it('after a one-line edit only that line is scanned again', () => {
     const lines = Array.from({ length: 500 }, (_, i) => `各地區各部門要加強組織領導，確保措施落實到位（第${i}段）。`);
     const cache = new ParagraphCache();

@@ -19,10 +19,27 @@ export interface LineFact {
   at?: { [bit: number]: readonly number[] };
   /** The line's class for the web-clutter blocks (residue.ts). */
   clutter?: ClutterClass;
+  /** The sentence hashes of no-duplicate-sentence (its LineScan, offsets relative to the line). */
+  sentences?: SentenceFacts;
   /** Han characters on the line (chars.ts countHan). */
   han?: number;
   /** The version that last used the entry. */
   used: number;
+}
+
+/** A line's sentences as no-duplicate-sentence hashed them, under its minimum length and the line's prose segments. */
+export interface SentenceFacts {
+  readonly minLength: number;
+  /** The line's prose segments, [start, end) relative to the line, pair after pair. */
+  readonly segs: Int32Array;
+  /** Per compared sentence: start, end (relative to the line), hash, Han count, head and tail hashes. */
+  readonly rows: Int32Array;
+  /** Sentences on the line, where the first starts, the line's hash, Han count and end (relative; -1: none). */
+  readonly count: number;
+  readonly first: number;
+  readonly hash: number;
+  readonly han: number;
+  readonly end: number;
 }
 
 export class LineFacts {

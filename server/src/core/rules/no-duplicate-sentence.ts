@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from '../types';
 import { formalModel } from '../element-kit';
 import type { ElementKind } from '../elements/types';
 import { IntHashTable } from '../int-hash';
+import { lineFacts, type LineFact } from '../line-facts';
 import { boundedDistance, NearBlocks } from '../near-duplicates';
 
 /** Fields of a span (a sentence or a paragraph) in `Spans`. */
@@ -237,6 +238,48 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
   out.next = si;
 }
 
+/** Fields of a sentence row in SentenceFacts.rows (offsets relative to the line). */
+const ROW = 6;
+
+/**
+ * scanLine through the line's facts (core/line-facts.ts): replays the line's sentences, shifted to where the line is
+ * now, when they were hashed under the same minimum length and prose segments; else scans it and records them.
+ */
+function scanLineFacts(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number, spans: Spans, out: LineScan, f: LineFact): void {
+  const segs = ctx.segments;
+  const lineNo = segs[si].line;
+  const base = ctx.doc.lines[lineNo].start;
+  let next = si;
+  while (next < segs.length && segs[next].line === lineNo) next++;
+  const c = f.sentences;
+  const rel = (o: number): number => (o < 0 ? -1 : o - base);
+  const abs = (o: number): number => (o < 0 ? -1 : o + base);
+  if (
+    c &&
+    c.minLength === ctx.options.minLength &&
+    c.segs.length === 2 * (next - si) &&
+    c.segs.every((o, k) => o === (k & 1 ? segs[si + (k >> 1)].end : segs[si + (k >> 1)].start) - base)
+  ) {
+    out.from = spans.size;
+    const r = c.rows;
+    for (let k = 0; k < r.length; k += ROW) spans.add(r[k] + base, r[k + 1] + base, r[k + 2], r[k + 3], r[k + 4], r[k + 5], para);
+    Object.assign(out, { to: spans.size, count: c.count, first: abs(c.first), hash: c.hash, han: c.han, end: abs(c.end), next });
+    return;
+  }
+  scanLine(ctx, si, para, spans, out);
+  // Rows in the order of the Spans fields START … TAIL, the offsets made relative to the line.
+  const rows = new Int32Array((out.to - out.from) * ROW);
+  for (let sn = out.from, k = 0; sn < out.to; sn++, k += ROW) {
+    rows.set(spans.data.subarray(sn * STRIDE, sn * STRIDE + ROW), k);
+    rows[k + START] -= base;
+    rows[k + END] -= base;
+  }
+  const layout = new Int32Array(2 * (next - si));
+  for (let k = si; k < next; k++) layout.set([segs[k].start - base, segs[k].end - base], 2 * (k - si));
+  const { count, hash, han } = out;
+  f.sentences = { minLength: ctx.options.minLength, segs: layout, rows, count, first: rel(out.first), hash, han, end: rel(out.end) };
+}
+
 interface NearIndex {
   readonly heads: NearBlocks;
   readonly tails: NearBlocks;
@@ -398,12 +441,15 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const near: NearIndex = { heads: new NearBlocks(), tails: new NearBlocks() };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
     const elementLine = elementLineMask(ctx);
+    // Per-line sentence hashes kept across checks (an edit hashes its own line only), when the check has a cache.
+    const facts = lineFacts(ctx);
     const l: LineScan = { from: 0, to: 0, count: 0, first: -1, hash: 0, han: 0, end: -1, next: 0 };
     const run: number[] = [];
     let ordinal = 0;
     for (let si = 0; si < segs.length;) {
       const lineNo = segs[si].line;
-      scanLine(ctx, si, ordinal + 1, spans, l);
+      if (facts) scanLineFacts(ctx, si, ordinal + 1, spans, l, facts[lineNo]);
+      else scanLine(ctx, si, ordinal + 1, spans, l);
       si = l.next;
       if (l.count === 0) continue;
       ordinal++;
