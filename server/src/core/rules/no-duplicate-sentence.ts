@@ -252,18 +252,17 @@ function scanLineFacts(ctx: RuleContext<NoDuplicateOptions>, si: number, para: n
   let next = si;
   while (next < segs.length && segs[next].line === lineNo) next++;
   const c = f.sentences;
-  const rel = (o: number): number => (o < 0 ? -1 : o - base);
-  const abs = (o: number): number => (o < 0 ? -1 : o + base);
-  if (
-    c &&
-    c.minLength === ctx.options.minLength &&
-    c.segs.length === 2 * (next - si) &&
-    c.segs.every((o, k) => o === (k & 1 ? segs[si + (k >> 1)].end : segs[si + (k >> 1)].start) - base)
-  ) {
+  if (c && c.minLength === ctx.options.minLength && sameSegments(c.segs, segs, si, next, base)) {
     out.from = spans.size;
     const r = c.rows;
     for (let k = 0; k < r.length; k += ROW) spans.add(r[k] + base, r[k + 1] + base, r[k + 2], r[k + 3], r[k + 4], r[k + 5], para);
-    Object.assign(out, { to: spans.size, count: c.count, first: abs(c.first), hash: c.hash, han: c.han, end: abs(c.end), next });
+    out.to = spans.size;
+    out.count = c.count;
+    out.first = c.first < 0 ? -1 : c.first + base;
+    out.hash = c.hash;
+    out.han = c.han;
+    out.end = c.end < 0 ? -1 : c.end + base;
+    out.next = next;
     return;
   }
   scanLine(ctx, si, para, spans, out);
@@ -277,7 +276,16 @@ function scanLineFacts(ctx: RuleContext<NoDuplicateOptions>, si: number, para: n
   const layout = new Int32Array(2 * (next - si));
   for (let k = si; k < next; k++) layout.set([segs[k].start - base, segs[k].end - base], 2 * (k - si));
   const { count, hash, han } = out;
+  const rel = (o: number): number => (o < 0 ? -1 : o - base);
   f.sentences = { minLength: ctx.options.minLength, segs: layout, rows, count, first: rel(out.first), hash, han, end: rel(out.end) };
+}
+
+/** Whether segments[from, to) lie, relative to `base`, where `layout` says (start, end pairs). */
+function sameSegments(layout: Int32Array, segs: RuleContext<object>['segments'], from: number, to: number, base: number): boolean {
+  if (layout.length !== 2 * (to - from)) return false;
+  for (let k = from, j = 0; k < to; k++, j += 2)
+    if (layout[j] !== segs[k].start - base || layout[j + 1] !== segs[k].end - base) return false;
+  return true;
 }
 
 interface NearIndex {
