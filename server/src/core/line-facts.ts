@@ -9,6 +9,7 @@
  */
 import type { RuleContext } from './types';
 import type { ClutterClass } from './residue';
+import type { ScriptFinding } from './script/analyze';
 import type { TextScan } from './script/scan';
 
 /** The facts of one line text; every field is filled by the analysis that needs it, on first use. */
@@ -42,14 +43,26 @@ export interface SentenceFacts {
   readonly end: number;
 }
 
+/** The script findings of one prose stretch (script/pieces.ts), offsets relative to its start. */
+export interface PieceFact {
+  readonly findings: readonly ScriptFinding[];
+  /** The check that last used the entry. */
+  used: number;
+}
+
 export class LineFacts {
   /** @internal */
   readonly entries = new Map<string, LineFact>();
   /** @internal */
   generation = 0;
+  /** @internal The mixed-script findings per prose stretch, keyed by the analysis and the stretch's text. */
+  readonly pieces = new Map<string, PieceFact>();
+  /** @internal */
+  pieceGeneration = 0;
 
   clear(): void {
     this.entries.clear();
+    this.pieces.clear();
   }
 
   get size(): number {
@@ -86,14 +99,19 @@ export function factsOf(cache: LineFacts, texts: readonly string[]): LineFact[] 
  * A copy of `s` that holds no reference to the text it was cut from: a line's text is a slice of its document
  * version, and a key kept across versions would otherwise keep that whole version alive (one per edited line).
  */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return (' ' + s).slice(1);
+}
+
+/** The check's LineFacts, if it has a cache. */
+export function factsCache(ctx: RuleContext<object>): LineFacts | undefined {
+  return ctx.memo<LineFacts | undefined>(LINE_FACTS_CACHE, () => undefined);
 }
 
 /** The facts of every line of the check's document (ctx.doc.lines), or undefined when the check has no cache. */
 export function lineFacts(ctx: RuleContext<object>): readonly LineFact[] | undefined {
   return ctx.memo(LINE_FACTS, () => {
-    const cache = ctx.memo<LineFacts | undefined>(LINE_FACTS_CACHE, () => undefined);
+    const cache = factsCache(ctx);
     return (
       cache &&
       factsOf(
