@@ -5,7 +5,10 @@
  * facts of that line only and combines the others' (counts are sums; positions are per line, shifted by the line's
  * offset when read). Each fact is filled on first use; entries of lines the document no longer has are dropped
  * when the facts of a new version are taken, so the cache holds one document. Without a cache the analyses work
- * on the whole text as before.
+ * on the whole text as before. Facts kept today: the script scan (script/scan-lines.ts: decision, positions of the
+ * script rules, the status bar's Han count and detection), the web-clutter line classes (residue.ts), the sentence
+ * hashes of no-duplicate-sentence; and, per prose stretch rather than per line, the mixed-script findings
+ * (script/analyze.ts byPiece). Kept strings are own copies, never slices of a document version.
  */
 import type { RuleContext } from './types';
 import type { ClutterClass } from './residue';
