@@ -243,8 +243,19 @@ export interface ClutterClass {
   readonly chrome: 0 | 1 | 2;
 }
 
-/** The class of a line of text (see ClutterClass). */
+/** The classes made so far, one object per distinct class (a document's lines share a handful). */
+const CLASSES = new Map<string, ClutterClass>();
+
+/** The class of a line of text (see ClutterClass), shared with the lines of the same class. */
 function classify(line: string): ClutterClass {
+  const c = classOf(line);
+  const k = `${c.empty} ${c.licence} ${c.related} ${c.kind} ${c.chrome}`;
+  let shared = CLASSES.get(k);
+  if (!shared) CLASSES.set(k, (shared = c));
+  return shared;
+}
+
+function classOf(line: string): ClutterClass {
   const t = normalise(line);
   const chrome = chromeKind(t);
   if (!t) return { empty: true, licence: false, related: false, kind: undefined, chrome };

@@ -15,8 +15,26 @@ interface LineAt {
   readonly text: string;
 }
 
+/** The scan of a line without a character the scan counts or records (most lines' of a simplified document have some). */
+const NONE: readonly number[] = [];
+const NO_MISS = { traditional: 0, tw: 0, hk: 0 };
+
 function lineScan(line: LineAt, f: LineFact): TextScan {
-  return (f.scan ??= scanText(line.text));
+  return (f.scan ??= compact(scanText(line.text)));
+}
+
+/**
+ * A line's scan to keep: empty position lists and zero variant counts shared, so that a document's thousand lines do
+ * not each hold three empty arrays and a counts object for as long as they stay in the document.
+ */
+function compact(s: TextScan): TextScan {
+  const list = (bit: number): readonly number[] | null => {
+    const l = s.at[bit];
+    return l && l.length === 0 ? NONE : l;
+  };
+  const miss = s.miss.traditional === 0 && s.miss.tw === 0 && s.miss.hk === 0 ? NO_MISS : s.miss;
+  const at = { [S_IN_SIMPLIFIED]: list(S_IN_SIMPLIFIED), [S_IN_TRADITIONAL]: list(S_IN_TRADITIONAL), [S_VARIANT]: list(S_VARIANT) };
+  return { trad: s.trad, simp: s.simp, miss, at };
 }
 
 /** Sorted offsets, in the document, of the characters with scan `bit` (see scan.ts `positions`). */
