@@ -217,8 +217,9 @@ describe('per-line facts of the document-wide analyses', () => {
   it('after a one-line edit only that line is scanned again', () => {
     const lines = Array.from({ length: 500 }, (_, i) => `各地區各部門要加強組織領導，確保措施落實到位（第${i}段）。`);
     const cache = new ParagraphCache();
+    const facts = cache.lines!;
     check(lines.join('\n'), { paragraphCache: cache, onlyRules: SCRIPT_RULES });
-    const before = new Map(cache.lines.entries);
+    const before = new Map(facts.entries);
     lines[250] = lines[250].replace('部門', '部门');
     const text = lines.join('\n');
     const got = check(text, { paragraphCache: cache, onlyRules: SCRIPT_RULES });
@@ -227,11 +228,13 @@ describe('per-line facts of the document-wide analyses', () => {
       got.some((p) => p.ruleId === 'no-mixed-script'),
       'the simplified 门 in the traditional document is found',
     );
-    const fresh = [...cache.lines.entries].filter(([k, f]) => before.get(k) !== f);
+    const fresh = [...facts.entries].filter(([k, f]) => before.get(k) !== f);
     assert.deepEqual(
       fresh.map(([k]) => k),
       [lines[250]],
     );
-    assert.equal(cache.lines.size, 500);
+    assert.equal(facts.size, 500);
+    // fixAll's own cache keeps no line facts (see ParagraphCache), a caller's may turn them off the same way.
+    assert.equal(new ParagraphCache({ lineFacts: false }).lines, undefined);
   });
 });

@@ -225,7 +225,7 @@ function* run(text: string, opts: EngineOptions, pass: FixPass | undefined): Gen
   const directives = parseDirectives(doc);
   const memoMap = opts.analyses ?? new Map<string, unknown>();
   // The per-line facts of the document-wide analyses (line-facts.ts) live with the paragraph cache.
-  if (opts.paragraphCache) memoMap.set(LINE_FACTS_CACHE, opts.paragraphCache.lines);
+  if (opts.paragraphCache?.lines) memoMap.set(LINE_FACTS_CACHE, opts.paragraphCache.lines);
   const memo = <T>(key: string, compute: () => T): T => {
     if (!memoMap.has(key)) memoMap.set(key, compute());
     return memoMap.get(key) as T;
