@@ -246,16 +246,17 @@ export interface ClutterClass {
 /** The classes made so far, one object per distinct class (a document's lines share a handful). */
 const CLASSES = new Map<string, ClutterClass>();
 
-/** The class of a line of text (see ClutterClass), shared with the lines of the same class. */
-function classify(line: string): ClutterClass {
-  const c = classOf(line);
+/** The class of a line of text to keep in its facts (see ClutterClass), shared with the lines of the same class. */
+function sharedClass(line: string): ClutterClass {
+  const c = classify(line);
   const k = `${c.empty} ${c.licence} ${c.related} ${c.kind} ${c.chrome}`;
   let shared = CLASSES.get(k);
   if (!shared) CLASSES.set(k, (shared = c));
   return shared;
 }
 
-function classOf(line: string): ClutterClass {
+/** The class of a line of text (see ClutterClass). */
+function classify(line: string): ClutterClass {
   const t = normalise(line);
   const chrome = chromeKind(t);
   if (!t) return { empty: true, licence: false, related: false, kind: undefined, chrome };
@@ -290,7 +291,7 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
     const facts = lineFacts(ctx);
     const own = facts ? undefined : new Array<ClutterClass | undefined>(lines.length);
     const classOf = (i: number): ClutterClass =>
-      facts ? (facts[i].clutter ??= classify(lines[i].text)) : (own![i] ??= classify(lines[i].text));
+      facts ? (facts[i].clutter ??= sharedClass(lines[i].text)) : (own![i] ??= classify(lines[i].text));
     const out: ClutterBlock[] = [];
     let tail: LicenceTail | undefined;
     for (let i = 0; i < lines.length; i++) {
