@@ -11,6 +11,7 @@ import {
   type ParagraphCache,
   type ParagraphPlan,
 } from './incremental';
+import { LINE_FACTS_CACHE } from './line-facts';
 import { allRules, ruleById } from './rules/index';
 import { buildModel } from './segments';
 import {
@@ -223,6 +224,8 @@ function* run(text: string, opts: EngineOptions, pass: FixPass | undefined): Gen
   const doc = buildModel(text, opts.language ?? 'plaintext');
   const directives = parseDirectives(doc);
   const memoMap = opts.analyses ?? new Map<string, unknown>();
+  // The per-line facts of the document-wide analyses (line-facts.ts) live with the paragraph cache.
+  if (opts.paragraphCache?.lines) memoMap.set(LINE_FACTS_CACHE, opts.paragraphCache.lines);
   const memo = <T>(key: string, compute: () => T): T => {
     if (!memoMap.has(key)) memoMap.set(key, compute());
     return memoMap.get(key) as T;

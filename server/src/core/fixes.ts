@@ -84,7 +84,8 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
   let passes = 0;
   let fixed = 0;
   // Each pass after the first re-checks, with the paragraph rules, only the lines the previous pass changed.
-  const checkOpts: EngineOptions = opts.paragraphCache !== undefined ? opts : { ...opts, paragraphCache: new ParagraphCache() };
+  const checkOpts: EngineOptions =
+    opts.paragraphCache !== undefined ? opts : { ...opts, paragraphCache: new ParagraphCache({ lineFacts: false }) };
   // Under the default policy a pass runs only the rules that can produce a safe fix (and the span owners).
   const policy = filter === isSafe;
   while (passes < max) {

@@ -11,6 +11,7 @@ export { parseDirectives, disableLineComment } from './directives';
 export { parseConfigObject, mergeConfig, nearRuleIds, EMPTY_CONFIG, type ConfigIssue } from './config';
 export { allRules, ruleById } from './rules/index';
 export { countHan } from './chars';
+export { hanCountOf, detectScriptOf } from './text-stats';
 export {
   parseOutline,
   parseStructure,

@@ -6,6 +6,7 @@
 import { isBlankText, isJsSpace } from './lines';
 import type { Line, RuleContext } from './types';
 import { codeUnitSet } from './chars';
+import { lineFacts } from './line-facts';
 
 /** Tone-marked pinyin letters. */
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -147,11 +148,10 @@ export function chromeKindUngated(t: string): 0 | 1 | 2 {
 }
 
 /**
- * Lines of portal chrome: strong lines anywhere, weak lines in the top/bottom zone next to chrome. `norm` holds the
- * normalised text of the lines the first pass looked at (the others are normalised here); `taken` marks the lines
- * the first pass found. Per-line state lives in typed arrays: no map or set as long as the document.
+ * Lines of portal chrome: strong lines anywhere, weak lines in the top/bottom zone next to chrome. `classOf` gives
+ * each line's chrome kind (with the rest of its class); `taken` marks the lines the first pass found. Per-line state lives in typed arrays: no map or set as long as the document.
  */
-function chromeLines(lines: readonly Line[], taken: Uint8Array, norm: readonly (string | undefined)[]): number[] {
+function chromeLines(lines: readonly Line[], taken: Uint8Array, classOf: (i: number) => ClutterClass): number[] {
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!lines[i].masked && !isBlankText(lines[i].text)) nonBlank.push(i);
   const kinds = new Uint8Array(lines.length);
@@ -159,7 +159,7 @@ function chromeLines(lines: readonly Line[], taken: Uint8Array, norm: readonly (
   let found = 0;
   for (const i of nonBlank)
     if (!taken[i]) {
-      kinds[i] = chromeKind(norm[i] ?? normalise(lines[i].text));
+      kinds[i] = classOf(i).chrome;
       if (kinds[i] === 2) {
         out[i] = 1;
         found++;
@@ -229,28 +229,85 @@ export interface ClutterBlock {
   readonly lastLine: number;
 }
 
-/** Lines of web clutter, computed once per check (also used by no-broken-line to stay out of them). */
+/** What a line's text alone says for the clutter blocks (kept per line in the line facts, core/line-facts.ts). */
+export interface ClutterClass {
+  /** Nothing is left of the line once normalised. */
+  readonly empty: boolean;
+  /** It starts a Wikisource licence notice (本作品…). */
+  readonly licence: boolean;
+  /** It heads a 相关文章 list. */
+  readonly related: boolean;
+  /** Its kind of clutter line (LINE_PATTERNS, toolbar), if any. */
+  readonly kind: Kind | undefined;
+  /** Its chrome strength (chromeKind). */
+  readonly chrome: 0 | 1 | 2;
+}
+
+/** The classes made so far, one object per distinct class (a document's lines share a handful). */
+const CLASSES = new Map<string, ClutterClass>();
+
+/** The class of a line of text to keep in its facts (see ClutterClass), shared with the lines of the same class. */
+function sharedClass(line: string): ClutterClass {
+  const c = classify(line);
+  const k = `${c.empty} ${c.licence} ${c.related} ${c.kind} ${c.chrome}`;
+  let shared = CLASSES.get(k);
+  if (!shared) CLASSES.set(k, (shared = c));
+  return shared;
+}
+
+/** The class of a line of text (see ClutterClass). */
+function classify(line: string): ClutterClass {
+  const t = normalise(line);
+  const chrome = chromeKind(t);
+  if (!t) return { empty: true, licence: false, related: false, kind: undefined, chrome };
+  const first = t.charCodeAt(0);
+  let kind: Kind | undefined;
+  for (const [re, k, may] of LINE_PATTERNS) {
+    if (may(t, first) && re.test(t)) {
+      kind = k;
+      break;
+    }
+  }
+  if (!kind && t.length <= 40 && TOOLBAR_NEEDS_RE.test(t)) {
+    const stripped = t.replace(TOOLBAR_STRIP_RE, '');
+    if (stripped && TOOLBAR_RE.test(stripped)) kind = 'toolbar';
+  }
+  return {
+    empty: false,
+    licence: LICENCE_FIRST.has(first) && LICENCE_START_RE.test(t),
+    related: RELATED_FIRST.has(first) && RELATED_HEAD_RE.test(t),
+    kind,
+    chrome,
+  };
+}
+
+/**
+ * Lines of web clutter, computed once per check (also used by no-broken-line to stay out of them). Each line's class
+ * is taken from the line facts when the check has them (an edit classifies its own line only), else made here.
+ */
 export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[] {
   return ctx.memo('clutterBlocks', () => {
     const lines = ctx.doc.lines;
+    const facts = lineFacts(ctx);
+    const own = facts ? undefined : new Array<ClutterClass | undefined>(lines.length);
+    const classOf = (i: number): ClutterClass =>
+      facts ? (facts[i].clutter ??= sharedClass(lines[i].text)) : (own![i] ??= classify(lines[i].text));
     const out: ClutterBlock[] = [];
-    const norm = new Array<string | undefined>(lines.length);
     let tail: LicenceTail | undefined;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (l.masked || l.end === l.start) continue;
-      const t = (norm[i] = normalise(l.text));
-      if (!t) continue;
-      const first = t.charCodeAt(0);
+      const c = classOf(i);
+      if (c.empty) continue;
       // Wikisource licence notice: 本作品… up to the end of the document, which names 公有领域.
-      if (LICENCE_FIRST.has(first) && LICENCE_START_RE.test(t)) {
+      if (c.licence) {
         tail ??= licenceTail(lines);
         if (tail.mark[i] && tail.nonBlank[i] <= 40) {
           out.push({ kind: 'licence', firstLine: i, lastLine: Math.max(i, tail.last) });
           break;
         }
       }
-      if (RELATED_FIRST.has(first) && RELATED_HEAD_RE.test(t)) {
+      if (c.related) {
         let last = i;
         for (let j = i + 1; j < lines.length && !isBlankText(lines[j].text); j++) {
           if (!RELATED_ITEM_RE.test(lines[j].text.trim())) break;
@@ -260,23 +317,12 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
         i = last;
         continue;
       }
-      let kind: Kind | undefined;
-      for (const [re, k, may] of LINE_PATTERNS) {
-        if (may(t, first) && re.test(t)) {
-          kind = k;
-          break;
-        }
-      }
-      if (!kind && t.length <= 40 && TOOLBAR_NEEDS_RE.test(t)) {
-        const stripped = t.replace(TOOLBAR_STRIP_RE, '');
-        if (stripped && TOOLBAR_RE.test(stripped)) kind = 'toolbar';
-      }
-      if (kind) out.push({ kind, firstLine: i, lastLine: i });
+      if (c.kind) out.push({ kind: c.kind, firstLine: i, lastLine: i });
     }
     const taken = new Uint8Array(lines.length);
     for (const b of out) taken.fill(1, b.firstLine, b.lastLine + 1);
     // Consecutive chrome lines form one block (a weak line must go together with its strong neighbour).
-    for (const i of chromeLines(lines, taken, norm)) {
+    for (const i of chromeLines(lines, taken, classOf)) {
       const last = out[out.length - 1];
       if (last && last.kind === 'chrome' && last.lastLine === i - 1) out[out.length - 1] = { ...last, lastLine: i };
       else out.push({ kind: 'chrome', firstLine: i, lastLine: i });

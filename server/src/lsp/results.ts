@@ -3,9 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   allRules,
   checkSteps,
-  countHan,
   decisionIn,
-  detectScript,
+  detectScriptOf,
+  hanCountOf,
   ParagraphCache,
   parseStructure,
   resolveRule,
@@ -130,14 +130,20 @@ export class ResultsCache {
   /**
    * Han count and script detection of `doc` (cached per version). The detection is the check's when it has made one
    * for this version: its script decision (core/script/decision.ts, `decisionIn`), unless the \`script\`
-   * setting forced it, is detectScript of the text.
+   * setting forced it, is detectScript of the text. Both are made line by line from the per-line facts of the document's
+   * cache (core/line-facts.ts), which its check of the version has just filled.
    */
   textStats(doc: TextDocument): { readonly hanCount: number; readonly script: ScriptDetection } {
     const entry = this.entryOf(doc);
     if (!entry.text) {
       const text = doc.getText();
       const decided = entry.analyses && decisionIn(entry.analyses.map);
-      entry.text = { hanCount: countHan(text), script: decided?.forced === false ? decided : detectScript(text) };
+      // Line by line through the document's cache, whose facts the check of this version has just made.
+      const cache = this.paragraphs.get(doc.uri);
+      entry.text = {
+        hanCount: hanCountOf(text, cache),
+        script: decided?.forced === false ? decided : detectScriptOf(text, cache),
+      };
     }
     return entry.text;
   }

@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from '../types';
 import { formalModel } from '../element-kit';
 import type { ElementKind } from '../elements/types';
 import { IntHashTable } from '../int-hash';
+import { lineFacts, type LineFact } from '../line-facts';
 import { boundedDistance, NearBlocks } from '../near-duplicates';
 
 /** Fields of a span (a sentence or a paragraph) in `Spans`. */
@@ -237,6 +238,56 @@ function scanLine(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number
   out.next = si;
 }
 
+/** Fields of a sentence row in SentenceFacts.rows (offsets relative to the line). */
+const ROW = 6;
+
+/**
+ * scanLine through the line's facts (core/line-facts.ts): replays the line's sentences, shifted to where the line is
+ * now, when they were hashed under the same minimum length and prose segments; else scans it and records them.
+ */
+function scanLineFacts(ctx: RuleContext<NoDuplicateOptions>, si: number, para: number, spans: Spans, out: LineScan, f: LineFact): void {
+  const segs = ctx.segments;
+  const lineNo = segs[si].line;
+  const base = ctx.doc.lines[lineNo].start;
+  let next = si;
+  while (next < segs.length && segs[next].line === lineNo) next++;
+  const c = f.sentences;
+  if (c && c.minLength === ctx.options.minLength && sameSegments(c.segs, segs, si, next, base)) {
+    out.from = spans.size;
+    const r = c.rows;
+    for (let k = 0; k < r.length; k += ROW) spans.add(r[k] + base, r[k + 1] + base, r[k + 2], r[k + 3], r[k + 4], r[k + 5], para);
+    out.to = spans.size;
+    out.count = c.count;
+    out.first = c.first < 0 ? -1 : c.first + base;
+    out.hash = c.hash;
+    out.han = c.han;
+    out.end = c.end < 0 ? -1 : c.end + base;
+    out.next = next;
+    return;
+  }
+  scanLine(ctx, si, para, spans, out);
+  // Rows in the order of the Spans fields START … TAIL, the offsets made relative to the line.
+  const rows = new Int32Array((out.to - out.from) * ROW);
+  for (let sn = out.from, k = 0; sn < out.to; sn++, k += ROW) {
+    rows.set(spans.data.subarray(sn * STRIDE, sn * STRIDE + ROW), k);
+    rows[k + START] -= base;
+    rows[k + END] -= base;
+  }
+  const layout = new Int32Array(2 * (next - si));
+  for (let k = si; k < next; k++) layout.set([segs[k].start - base, segs[k].end - base], 2 * (k - si));
+  const { count, hash, han } = out;
+  const rel = (o: number): number => (o < 0 ? -1 : o - base);
+  f.sentences = { minLength: ctx.options.minLength, segs: layout, rows, count, first: rel(out.first), hash, han, end: rel(out.end) };
+}
+
+/** Whether segments[from, to) lie, relative to `base`, where `layout` says (start, end pairs). */
+function sameSegments(layout: Int32Array, segs: RuleContext<object>['segments'], from: number, to: number, base: number): boolean {
+  if (layout.length !== 2 * (to - from)) return false;
+  for (let k = from, j = 0; k < to; k++, j += 2)
+    if (layout[j] !== segs[k].start - base || layout[j + 1] !== segs[k].end - base) return false;
+  return true;
+}
+
 interface NearIndex {
   readonly heads: NearBlocks;
   readonly tails: NearBlocks;
@@ -398,12 +449,15 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const near: NearIndex = { heads: new NearBlocks(), tails: new NearBlocks() };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
     const elementLine = elementLineMask(ctx);
+    // Per-line sentence hashes kept across checks (an edit hashes its own line only), when the check has a cache.
+    const facts = lineFacts(ctx);
     const l: LineScan = { from: 0, to: 0, count: 0, first: -1, hash: 0, han: 0, end: -1, next: 0 };
     const run: number[] = [];
     let ordinal = 0;
     for (let si = 0; si < segs.length;) {
       const lineNo = segs[si].line;
-      scanLine(ctx, si, ordinal + 1, spans, l);
+      if (facts) scanLineFacts(ctx, si, ordinal + 1, spans, l, facts[lineNo]);
+      else scanLine(ctx, si, ordinal + 1, spans, l);
       si = l.next;
       if (l.count === 0) continue;
       ordinal++;

@@ -5,6 +5,7 @@
  */
 import type { RuleContext } from '../types';
 import { inLikelyName } from '../person-names';
+import { factsCache, ownCopy } from '../line-facts';
 import { documentScan, scriptDecision, type ScriptDecision } from './decision';
 import { piecesHolding, scriptPieces } from './pieces';
 import { group, RUN_REACH, skeleton, walk, type Flag, type Piece, type Skeleton } from './runs';
@@ -289,6 +290,40 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
   return out;
 }
 
+const moved = (f: ScriptFinding, d: number): ScriptFinding => ({ ...f, start: f.start + d, end: f.end + d });
+
+/** A finding to keep across checks: relative to its piece, its strings copied (a slice would keep its document version alive). */
+function kept(f: ScriptFinding, d: number): ScriptFinding {
+  const g = moved(f, d);
+  return { ...g, replacement: ownCopy(g.replacement), ...(g.phrase === undefined ? {} : { phrase: ownCopy(g.phrase) }) };
+}
+
+/**
+ * The findings of `pieces` by `analyse`, which looks at each piece's own text only: through the check's line facts
+ * (core/line-facts.ts) a piece whose text the same analysis (`key`: script and skip words) saw in the previous check
+ * is not analysed again, its findings are shifted to where it is now. Entries of pieces no longer there are dropped.
+ */
+function byPiece(
+  ctx: RuleContext<object>,
+  pieces: readonly Piece[],
+  key: string,
+  analyse: (pieces: readonly Piece[]) => ScriptFinding[],
+): ScriptFinding[] {
+  const store = factsCache(ctx);
+  if (!store) return analyse(pieces);
+  const gen = ++store.pieceGeneration;
+  const out: ScriptFinding[] = [];
+  for (const p of pieces) {
+    const k = key + ctx.text.slice(p.start, p.end);
+    let e = store.pieces.get(k);
+    if (!e) store.pieces.set(ownCopy(k), (e = { findings: analyse([p]).map((f) => kept(f, -p.start)), used: gen }));
+    e.used = gen;
+    for (const f of e.findings) out.push(moved(f, p.start));
+  }
+  for (const [k, e] of store.pieces) if (e.used !== gen) store.pieces.delete(k);
+  return out;
+}
+
 /** Every finding of the mixed-script check, under the document's script. */
 export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[]): { decision: ScriptDecision; findings: ScriptFinding[] } {
   return ctx.memo('script:analysis:' + skip.join('|'), () => {
@@ -301,8 +336,9 @@ export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[])
       skip.filter((w) => [...w].length > 1),
     );
     const pieces = piecesHolding(all, at);
-    const findings =
-      decision.script === 'simplified' ? checkSimplified(ctx, pieces, skip) : checkTraditional(ctx, pieces, decision.script, skip);
+    const findings = byPiece(ctx, pieces, `${decision.script}\u0000${skip.join('|')}\u0000`, (ps) =>
+      decision.script === 'simplified' ? checkSimplified(ctx, ps, skip) : checkTraditional(ctx, ps, decision.script, skip),
+    );
     return { decision, findings };
   });
 }

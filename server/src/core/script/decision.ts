@@ -6,7 +6,9 @@
  */
 import type { RuleContext } from '../types';
 import { detectionOf, type DocumentScript, type ScriptDetection } from './detect';
+import { lineFacts } from '../line-facts';
 import { scanText, type TextScan } from './scan';
+import { scanOfLines } from './scan-lines';
 
 export interface ScriptDecision extends ScriptDetection {
   /** True when the shared `script` setting forced the script. */
@@ -21,30 +23,34 @@ export function decisionIn(analyses: ReadonlyMap<string, unknown>): ScriptDecisi
   return analyses.get(KEY) as ScriptDecision | undefined;
 }
 
-/** The scan each decision was made from: the script rules reuse its positions (memoised with the decision). */
-const scans = new WeakMap<ScriptDecision, TextScan>();
+/** The scan of the document: from its lines' facts when the check has a cache of them, else of the whole text. */
+function scanOf(ctx: RuleContext<object>): TextScan {
+  const facts = lineFacts(ctx);
+  return facts ? scanOfLines(ctx.doc.lines, facts) : scanText(ctx.text);
+}
 
 /** The document's script: the shared setting when forced, else detectScript over the text. */
 export function scriptDecision(ctx: RuleContext<object>): ScriptDecision {
   return ctx.memo(KEY, () => {
     const s = ctx.shared.script;
-    const scan = scanText(ctx.text);
-    const d = detectionOf(scan);
-    const decision: ScriptDecision =
-      s === 'auto'
-        ? { ...d, forced: false }
-        : { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
-    scans.set(decision, scan);
-    return decision;
+    const d = detectionOf(documentScan(ctx));
+    return s === 'auto'
+      ? { ...d, forced: false }
+      : { script: s as DocumentScript, confidence: 1, traditionalRatio: d.traditionalRatio, forced: true };
   });
 }
 
-/** The one scan of the document's characters (scan.ts), made with its script decision. */
+/** The memo key of the document's scan. */
+export const DOCUMENT_SCAN = 'script:scan';
+
+/**
+ * The one scan of the document's characters (scan.ts) the decision is made from and the script rules read positions
+ * from. Memoised with the check's analyses (not in a WeakMap keyed by the decision: a weak map lives in the old
+ * generation, and its young values, the per-line scan reading the document's lines, were promoted with the whole
+ * document version at every check).
+ */
 export function documentScan(ctx: RuleContext<object>): TextScan {
-  const decision = scriptDecision(ctx);
-  let scan = scans.get(decision);
-  if (!scan) scans.set(decision, (scan = scanText(ctx.text)));
-  return scan;
+  return ctx.memo(DOCUMENT_SCAN, () => scanOf(ctx));
 }
 
 /** True when the document is traditional Chinese (forced or detected): mainland-only norms stay quiet. */

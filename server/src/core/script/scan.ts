@@ -76,6 +76,8 @@ export interface TextScan {
   readonly miss: Record<Region, number>;
   /** Sorted offsets of the characters with each recorded bit, or null when not recorded (too many: see `positions`). */
   readonly at: { readonly [bit: number]: readonly number[] | null };
+  /** Offsets of a kind not recorded in `at`, found without a pass over the whole text (scan-lines.ts: from the lines'). */
+  positionsOf?(bit: number): readonly number[];
 }
 
 /**
@@ -185,6 +187,7 @@ function hasBit(text: string, i: number, bit: number): boolean {
 export function positions(text: string, scan: TextScan, bit: number): readonly number[] {
   const recorded = scan.at[bit];
   if (recorded) return recorded;
+  if (scan.positionsOf) return scan.positionsOf(bit);
   const t = scanTable();
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
