@@ -5,12 +5,15 @@
 //
 // Every tool runs in its own child process (one after the other, never concurrently), so its peak RSS is
 // its own and one tool's garbage does not slow another. Times are medians of warm repetitions (after
-// warm-up runs), as CPU time (user + system of the process) and as wall time.
+// warm-up runs), as CPU time (user + system of the process) and as wall time. The tools take turns in rounds
+// (default 3, each round in another order): a shared machine's speed drifts over a minute, so a ratio is taken
+// per round (ours and the peer measured minutes apart at most) and the table shows the median ratio and its range.
 //
-// Usage: node bench/bench.mjs [--dir <folder>] [--quick] [--per-rule] [--json [file]] [--no-peers] [--bundle <cli.js>]
+// Usage: node bench/bench.mjs [--dir <folder>] [--quick] [--rounds N] [--per-rule] [--json [file]] [--no-peers] [--bundle <cli.js>]
 //   --dir       corpus folder (default ../shared/corpus)
 //   --bundle    our CLI bundle to measure (default server/dist/cli.js): a copy of an older build for before/after
-//   --quick     fewer repetitions (a smoke run)
+//   --quick     fewer repetitions and one round (a smoke run)
+//   --rounds    rounds of all tools (default 3)
 //   --per-rule  also time each of our rules over the corpus: inside full checks (in context) and alone (text model subtracted)
 //   --json      write the results as JSON (default file: bench/results/bench-<timestamp>.json)
 //   --no-peers  measure gongwen-lint only
@@ -32,6 +35,7 @@ const value = (name, dflt) => {
 };
 const corpusDir = resolve(value('--dir', join(root, '..', 'shared', 'corpus')));
 const quick = flag('--quick');
+const ROUNDS = quick ? 1 : Math.max(1, Number(value('--rounds', 3)) || 3);
 const SIZES = [5_000, 50_000, 500_000];
 /** AutoCorrect's parser aborts on large inputs (above roughly 300 000 characters): it gets pieces of at most this. */
 const AC_PIECE = 100_000;
@@ -258,9 +262,9 @@ if (docs) {
   );
 }
 
-function runChild(tool) {
+function runChild(tool, perRule) {
   return new Promise((resolvePromise, reject) => {
-    const env = { ...process.env, GONGWEN_BENCH_CHILD: JSON.stringify({ tool, opts: { quick, perRule: flag('--per-rule') } }) };
+    const env = { ...process.env, GONGWEN_BENCH_CHILD: JSON.stringify({ tool, opts: { quick, perRule } }) };
     const c = fork(here, [...args], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     let result;
     c.on('message', (m) => (result = m));
@@ -269,18 +273,48 @@ function runChild(tool) {
   });
 }
 
-const results = {};
-for (const tool of flag('--no-peers') ? ['ours'] : ['ours', 'autocorrect', 'zhlint']) {
-  process.stderr.write(`bench: measuring ${tool}…\n`);
-  results[tool] = await runChild(tool);
+const TOOLS = flag('--no-peers') ? ['ours'] : ['ours', 'autocorrect', 'zhlint'];
+/** runs[r][tool]: round r's result of each tool (the per-rule times in round 1 only). */
+const runs = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const order = TOOLS.map((_, i) => TOOLS[(i + r) % TOOLS.length]);
+  const round = {};
+  for (const tool of order) {
+    process.stderr.write(`bench: round ${r + 1}/${ROUNDS}, measuring ${tool}…\n`);
+    round[tool] = await runChild(tool, r === 0 && flag('--per-rule'));
+  }
+  runs.push(round);
 }
 const load1 = loadavg();
+
+/** Per tool: each row's median over the rounds (CPU and wall separately), the highest peak RSS, round 1's per-rule times. */
+const results = {};
+for (const tool of TOOLS) {
+  const all = runs.map((round) => round[tool]);
+  if (all.some((r) => r.missing)) {
+    results[tool] = { tool, missing: true };
+    continue;
+  }
+  const rows = {};
+  for (const k of Object.keys(all[0].rows)) {
+    const rs = all.map((r) => r.rows[k]).filter(Boolean);
+    rows[k] = { ...rs[0], cpuMs: median(rs.map((r) => r.cpuMs)), wallMs: median(rs.map((r) => r.wallMs)) };
+  }
+  results[tool] = { ...all[0], rows, maxRssMB: Math.max(...all.map((r) => r.maxRssMB)) };
+}
 
 const f = (n, d = 1) => (n === undefined ? '–' : n.toFixed(d));
 const ms = (r) =>
   r ? `${f(r.cpuMs, r.cpuMs < 10 ? 2 : r.cpuMs < 100 ? 1 : 0)} / ${f(r.wallMs, r.wallMs < 10 ? 2 : r.wallMs < 100 ? 1 : 0)}` : '–';
 const mbs = (r) => (r ? f(r.bytes / 1e6 / (r.cpuMs / 1000), 2) : '–');
-const ratio = (a, b) => (a && b ? `${f(a.cpuMs / b.cpuMs, 2)}×` : '–');
+/** Our CPU time ÷ the peer's on row `k`, per round: the median, and its range when there are several rounds. */
+const ratio = (k, peer) => {
+  const xs = runs.map((round) => [round.ours?.rows?.[k], round[peer]?.rows?.[k]]).filter(([a, b]) => a && b);
+  if (!xs.length) return '–';
+  const rs = xs.map(([a, b]) => a.cpuMs / b.cpuMs).sort((a, b) => a - b);
+  const mid = `${f(median(rs), 2)}×`;
+  return rs.length > 1 ? `${mid} (${f(rs[0], 2)}–${f(rs[rs.length - 1], 2)})` : mid;
+};
 const rowsOf = (tool) => (results[tool]?.missing ? undefined : results[tool]?.rows);
 const ours = rowsOf('ours');
 const ac = rowsOf('autocorrect');
@@ -307,8 +341,8 @@ const table = [
       ms(ours[k]),
       ms(ac?.[k]),
       ms(zh?.[k]),
-      ratio(ours[k], ac?.[k]),
-      ratio(ours[k], zh?.[k]),
+      ratio(k, 'autocorrect'),
+      ratio(k, 'zhlint'),
       mbs(ours[k]),
       mbs(ac?.[k]),
       mbs(zh?.[k]),
@@ -327,9 +361,11 @@ console.log(
     .join(', ')}`,
 );
 console.log(
-  `times: median of warm repetitions (5 000: 31, 50 000: 11, 500 000: 5, zhlint 3; corpus: 3 passes${quick ? '; --quick: 3 / 1' : ''}), CPU = user + system of the tool's own process.`,
+  `times: median of warm repetitions (5 000: 31, 50 000: 11, 500 000: 5, zhlint 3; corpus: 3 passes${quick ? '; --quick: 3 / 1' : ''}), CPU = user + system of the tool's own process; then the median over ${ROUNDS} round${ROUNDS > 1 ? 's' : ''} (the tools take turns, each round in another order).`,
 );
-console.log(`ratios: our CPU time ÷ the peer's CPU time on the same text (< 1 = faster). MB/s from CPU time.`);
+console.log(
+  `ratios: our CPU time ÷ the peer's CPU time on the same text (< 1 = faster), per round; the median${ROUNDS > 1 ? ' (and the range over the rounds)' : ''}. MB/s from CPU time.`,
+);
 console.log(
   `check and fixAll rows: no cache is passed, every check builds everything (only process-wide tables stay warm). "after typing 1 char": check(text, { paragraphCache }) of a document checked before with one character more in one line (the language server's case); the peers have no such mode.`,
 );
@@ -354,7 +390,7 @@ if (flag('--json')) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    `${JSON.stringify({ version: 3, date: new Date().toISOString(), node: process.version, load: [load0, load1], results }, null, 2)}\n`,
+    `${JSON.stringify({ version: 4, date: new Date().toISOString(), node: process.version, load: [load0, load1], results, runs }, null, 2)}\n`,
   );
   console.log(`results written to ${relative(process.cwd(), out)}`);
 }
