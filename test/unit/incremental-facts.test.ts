@@ -67,6 +67,28 @@ function linesOf(text: string): { start: number; text: string }[] {
 const SCRIPT_RULES = ['no-mixed-script', 'consistent-variant-form', 'heading-marker-form', 'no-variant-word'];
 const runs = Number(process.env.INCREMENTAL_RUNS ?? (process.env.GONGWEN_TEST_FAST ? 60 : 200));
 
+/**
+ * Documents of up to `maxLines` lines drawn from `line`, then edits that delete up to two lines somewhere and put up
+ * to three there; `holds(text, cache)` runs on every version, all through one paragraph cache.
+ */
+function lineEditsHold(line: fc.Arbitrary<string>, maxLines: number, holds: (text: string, cache: ParagraphCache) => void): void {
+  const lineEdit = fc.record({ at: fc.nat(), del: fc.nat({ max: 2 }), put: fc.array(line, { maxLength: 3 }) });
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: maxLines }), fc.array(lineEdit, { minLength: 1, maxLength: 6 }), (doc, edits) => {
+      const cache = new ParagraphCache();
+      let lines = doc;
+      for (const e of [null, ...edits]) {
+        if (e) {
+          const at = e.at % (lines.length + 1);
+          lines = [...lines.slice(0, at), ...e.put, ...lines.slice(at + e.del)];
+        }
+        holds(lines.join('\n'), cache);
+      }
+    }),
+    { numRuns: runs, seed: Number(process.env.PROPERTY_SEED ?? 20261202) },
+  );
+}
+
 describe('per-line facts of the document-wide analyses', () => {
   it('random edits: the scan combined from cached line facts equals the scan of the whole text', () => {
     fc.assert(
@@ -155,23 +177,8 @@ describe('per-line facts of the document-wide analyses', () => {
       '  ',
       '',
     );
-    const lineEdit = fc.record({ at: fc.nat(), del: fc.nat({ max: 2 }), put: fc.array(line, { maxLength: 3 }) });
-    fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 50 }), fc.array(lineEdit, { minLength: 1, maxLength: 6 }), (doc, edits) => {
-        const opts = { onlyRules: ['no-web-clutter', 'no-broken-line'] };
-        const cache = new ParagraphCache();
-        let lines = doc;
-        for (const e of [null, ...edits]) {
-          if (e) {
-            const at = e.at % (lines.length + 1);
-            lines = [...lines.slice(0, at), ...e.put, ...lines.slice(at + e.del)];
-          }
-          const text = lines.join('\n');
-          assert.deepEqual(check(text, { ...opts, paragraphCache: cache }), check(text, opts));
-        }
-      }),
-      { numRuns: runs, seed: Number(process.env.PROPERTY_SEED ?? 20261202) },
-    );
+    const opts = { onlyRules: ['no-web-clutter', 'no-broken-line'] };
+    lineEditsHold(line, 50, (text, cache) => assert.deepEqual(check(text, { ...opts, paragraphCache: cache }), check(text, opts)));
   });
 
   it('random line edits: duplicate sentences through the cache equal a check without one (segments, languages, minLength)', () => {
@@ -189,29 +196,16 @@ describe('per-line facts of the document-wide analyses', () => {
       '𠀀𠀀各地区各部门要加强组织领导，确保各项措施落实到位',
       '',
     );
-    const lineEdit = fc.record({ at: fc.nat(), del: fc.nat({ max: 2 }), put: fc.array(line, { maxLength: 3 }) });
-    fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), fc.array(lineEdit, { minLength: 1, maxLength: 6 }), (doc, edits) => {
-        // One cache through every language and minimum length: a line's sentences are kept per text, and must not be
-        // replayed under another minimum length or other prose segments.
-        const cache = new ParagraphCache();
-        let lines = doc;
-        for (const e of [null, ...edits]) {
-          if (e) {
-            const at = e.at % (lines.length + 1);
-            lines = [...lines.slice(0, at), ...e.put, ...lines.slice(at + e.del)];
-          }
-          const text = lines.join('\n');
-          for (const minLength of [4, 10])
-            for (const language of ['plaintext', 'markdown'] as const) {
-              const config = { rules: { 'no-duplicate-sentence': { severity: 'warning', options: { minLength } } } } as unknown as Config;
-              const opts = { onlyRules: ['no-duplicate-sentence'], language, config };
-              assert.deepEqual(check(text, { ...opts, paragraphCache: cache }), check(text, opts));
-            }
+    // One cache through every language and minimum length: a line's sentences are kept per text, and must not be
+    // replayed under another minimum length or other prose segments.
+    lineEditsHold(line, 40, (text, cache) => {
+      for (const minLength of [4, 10])
+        for (const language of ['plaintext', 'markdown'] as const) {
+          const config = { rules: { 'no-duplicate-sentence': { severity: 'warning', options: { minLength } } } } as unknown as Config;
+          const opts = { onlyRules: ['no-duplicate-sentence'], language, config };
+          assert.deepEqual(check(text, { ...opts, paragraphCache: cache }), check(text, opts));
         }
-      }),
-      { numRuns: runs, seed: Number(process.env.PROPERTY_SEED ?? 20261202) },
-    );
+    });
   });
 
   it('after a one-line edit only that line is scanned again', () => {
