@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { EMPTY_CONFIG } from '../../server/src/core/index';
 import { EditWarmup } from '../../server/src/lsp/editWarmup';
 import type { Session } from '../../server/src/lsp/session';
+import { startServer } from '../helpers/lspClient';
 import { ROOT } from '../helpers/paths';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -70,5 +71,24 @@ describe('edit warm-up (lsp/editWarmup.ts)', () => {
     await sleep(1_000);
     assert.equal(warmup.done, 0, 'not started again');
     assert.equal(logged.length, 1);
+  });
+
+  it('in the server, settings changes keep it waiting like requests do; it runs once they stop', async () => {
+    const c = await startServer();
+    try {
+      const uri = 'untitled:warm-up.gongwen';
+      await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: long } });
+      await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }); // complete diagnostics: the warm-up may start
+      const warmed = () => c.logs.some((l) => l.startsWith('edit path warmed up'));
+      // Notifications only (no request): each re-checks every document (refreshAll), which must count as activity.
+      for (let i = 0; i < 24; i++) {
+        await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        await sleep(60);
+      }
+      assert.ok(!warmed(), `no warm-up while the settings keep changing: ${JSON.stringify(c.logs)}`);
+      await c.waitFor(warmed, 60_000, 'the warm-up once the server is idle');
+    } finally {
+      await c.close();
+    }
   });
 });

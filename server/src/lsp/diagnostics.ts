@@ -97,6 +97,7 @@ export class Diagnostics {
 
   /** Everything changed (settings, config files, warmed rules): recompute all open documents. */
   refreshAll(): void {
+    this.session.activity++; // settings, config files, the ignore list: background work waits (lsp/editWarmup.ts)
     this.results.clear();
     if (this.session.pull) {
       if (this.session.pullRefresh) void this.session.connection.languages.diagnostics.refresh();

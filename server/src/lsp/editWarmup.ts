@@ -4,7 +4,7 @@
  * in process over the corpus: 81, 72, 164, 98, … 7 ms). So once the first complete diagnostics of a long document are
  * out, the server, while idle, types into a copy of that document itself: EDITS re-checks, each with one more
  * character in a line, through a paragraph cache of its own. Nothing of it is kept or shown: no document's results,
- * caches or reports change. Any request or notification stops a run within one step (≤ 8 ms, bounds.ts runSteps);
+ * caches or reports change. Any request, document notification, settings or config change, or step of a real check stops a run within one step (≤ 8 ms, bounds.ts runSteps);
  * the warm-up goes on at the next idle moment, and ends for good after EDITS re-checks (or GIVE_UP_MS).
  */
 import { checkSteps, ParagraphCache } from '../core/index';
@@ -76,7 +76,11 @@ export class EditWarmup {
 
   private async step(): Promise<void> {
     const src = this.source;
-    if (!src || this.session.state !== 'running') return;
+    if (!src) return;
+    if (this.session.state !== 'running') {
+      this.source = undefined; // shut down: nothing more to warm
+      return;
+    }
     if (Date.now() - this.began > this.giveUpMs) {
       this.source = undefined;
       log(this.session, `edit path warm-up dropped after ${this.checks} re-checks: no idle moment`);
@@ -86,7 +90,10 @@ export class EditWarmup {
     if (this.session.activity !== this.seen) return this.wait(); // not idle: wait again
     const lines = src.lines.slice();
     const i = EDITS - this.left;
-    lines[src.line] += TYPED.repeat(2).slice(0, (i % TYPED.length) + 1);
+    // Typed inside the line: before its \r in a CRLF document, so that the copy keeps its line count.
+    const typed = TYPED.repeat(2).slice(0, (i % TYPED.length) + 1);
+    const at = lines[src.line].endsWith('\r') ? lines[src.line].length - 1 : lines[src.line].length;
+    lines[src.line] = lines[src.line].slice(0, at) + typed + lines[src.line].slice(at);
     const seen = this.seen;
     let idle = false;
     const t0 = performance.now();

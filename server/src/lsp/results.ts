@@ -83,7 +83,9 @@ export class ResultsCache {
       onRuleError: (id, e) => log(this.session, `rule ${id} failed on ${uri}: ${e instanceof Error ? e.stack : String(e)}`),
     });
     // Only a newer version abandons the run; a run replaced for other settings finishes for its waiting requests.
+    // Between its steps, a real check also counts as activity: the idle warm-up (lsp/editWarmup.ts) yields to it.
     const superseded = () => {
+      this.session.activity++;
       if (this.session.documents.get(uri)?.version !== version) throw supersededError(this.session);
     };
     entry.running = runSteps(steps, superseded);

@@ -21,7 +21,7 @@ export interface Session {
    * (initializationOptions.linksRules: the VS Code extension, whose middleware makes the link open the rendered page).
    */
   ruleLinks: boolean;
-  /** Counts requests and document notifications: background work (lsp/editWarmup.ts) runs only while it stays put. */
+  /** Counts requests, document notifications, refreshes and real checks' steps: background work (lsp/editWarmup.ts) runs only while it stays put. */
   activity: number;
   /** Ignored findings kept by the client in its workspace state (gongwen/setIgnored), added to every document's config. */
   ignored: IgnoreEntry[];
