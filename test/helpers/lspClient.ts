@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
@@ -152,4 +153,10 @@ export async function actionsFor(c: TestClient, uri: string, d: Diagnostic): Pro
 export function applyAction(doc: TextDocument, action: CodeAction): string {
   const changes = action.edit?.documentChanges as { edits: TextEdit[] }[];
   return TextDocument.applyEdits(doc, changes[0].edits);
+}
+
+/** Shuts the server down and requires a clean end: exit code 0 and no uncaught error or unhandled rejection on stderr. */
+export async function closeCleanly(c: TestClient): Promise<void> {
+  assert.equal(await c.close(), 0, 'server exits with 0 after shutdown/exit');
+  assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startServer, type TestClient } from '../helpers/lspClient';
+import { startServer, type TestClient, closeCleanly } from '../helpers/lspClient';
 
 const TEXT = '关于开展安全检查的通知\n\n各单位：\n　　一、总体要求\n　　请认真落实。\n';
 
@@ -16,8 +16,7 @@ describe('Word export and import over LSP', () => {
   });
   after(async () => {
     rmSync(dir, { recursive: true, force: true });
-    assert.equal(await c.close(), 0);
-    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+    await closeCleanly(c);
   });
 
   it('exports the open document and imports the file back as the same text', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import type { ElementsResult, OutlineResult } from '../../server/src/lsp/protocol';
-import { startServer, type TestClient } from '../helpers/lspClient';
+import { startServer, type TestClient, closeCleanly } from '../helpers/lspClient';
 
 // Exposure of the element model (issue 15 item 1): documentSymbol, the 公文结构 view's gongwen/outline and gongwen/elements.
 let n = 0;
@@ -51,8 +51,7 @@ describe('the element model over LSP', () => {
     c = await startServer();
   });
   after(async () => {
-    assert.equal(await c.close(), 0);
-    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+    await closeCleanly(c);
   });
 
   it('documentSymbol: elements at the top level with their Chinese names, headings under 正文 and under each 附件', async () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol';
 import { countHan, detectScript } from '../../server/src/core/index';
-import { startServer, type TestClient } from '../helpers/lspClient';
+import { startServer, type TestClient, closeCleanly } from '../helpers/lspClient';
 
 let n = 0;
 function open(c: TestClient, text: string, languageId = 'gongwen'): TextDocument {
@@ -33,8 +33,7 @@ describe('outline, folding, completion, renumbering and script commands over LSP
     c = await startServer();
   });
   after(async () => {
-    assert.equal(await c.close(), 0);
-    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+    await closeCleanly(c);
   });
 
   it('documentSymbol returns the heading hierarchy with section ranges', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { actionsFor, applyAction, startServer, type TestClient } from '../helpers/lspClient';
+import { actionsFor, applyAction, startServer, type TestClient, closeCleanly } from '../helpers/lspClient';
 
 let n = 0;
 function open(c: TestClient, text: string, uri = `untitled:links-${++n}.txt`): TextDocument {
@@ -29,8 +29,7 @@ describe('diagnostics without the rule page URL (initializationOptions.linksRule
   });
   after(async () => {
     for (const c of [linking, plain]) {
-      assert.equal(await c.close(), 0);
-      assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+      await closeCleanly(c);
     }
   });
 

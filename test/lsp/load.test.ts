@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { MAX_CHECK_CHARS } from '../../server/src/core/limits';
-import { startServer, type TestClient } from '../helpers/lspClient';
+import { startServer, type TestClient, closeCleanly } from '../helpers/lspClient';
 
 /** About `chars` characters of prose with a half-width comma on every line. */
 function bigText(chars: number): string {
@@ -35,8 +35,7 @@ describe('language server under load', () => {
     c = await startServer();
   });
   after(async () => {
-    assert.equal(await c.close(), 0);
-    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+    await closeCleanly(c);
   });
 
   it('a cancelled fix-all answers RequestCancelled (-32800) soon after $/cancelRequest', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PreviewResult, TemplateDto } from '../../server/src/lsp/protocol';
 import { TEMPLATES, templateSample } from '../../server/src/core/templates/index';
-import { startServer, type TestClient } from '../helpers/lspClient';
+import { startServer, type TestClient, closeCleanly } from '../helpers/lspClient';
 
 let n = 0;
 function open(c: TestClient, text: string, languageId = 'gongwen'): string {
@@ -17,8 +17,7 @@ describe('gongwen/preview and gongwen/templates over LSP', () => {
     c = await startServer();
   });
   after(async () => {
-    assert.equal(await c.close(), 0);
-    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+    await closeCleanly(c);
   });
 
   it('lays out the 通知 template on 3 pages with fonts, the spec and marked findings', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { actionsFor, applyAction as apply, startServer, type TestClient } from '../helpers/lspClient';
+import { actionsFor, applyAction as apply, startServer, type TestClient, closeCleanly } from '../helpers/lspClient';
 
 type Report = { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string };
 
@@ -40,8 +40,7 @@ describe('pulled diagnostics: result ids and «unchanged» (lsp/reports.ts)', ()
     c = await startServer();
   });
   after(async () => {
-    assert.equal(await c.close(), 0);
-    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+    await closeCleanly(c);
   });
 
   it('a full report carries a result id; the same result for the same id is «unchanged»; without the id it is full', async () => {

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit } from 'vscode-languageserver-protocol';
-import { startServer, type TestClient } from '../helpers/lspClient';
+import { startServer, type TestClient, closeCleanly } from '../helpers/lspClient';
 
 let n = 0;
 const text = (m: string | { value: string }) => (typeof m === 'string' ? m : m.value);
@@ -34,8 +34,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     c = await startServer();
   });
   after(async () => {
-    assert.equal(await c.close(), 0, 'server exits with 0 after shutdown/exit');
-    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+    await closeCleanly(c);
   });
 
   it('reports diagnostics with source, code, doc link and a Chinese message', async () => {
@@ -309,8 +308,7 @@ describe('.gongwenrc.json', () => {
     c = await startServer();
   });
   after(async () => {
-    assert.equal(await c.close(), 0);
-    assert.doesNotMatch(c.stderr(), /uncaught|unhandled/i);
+    await closeCleanly(c);
   });
 
   it('applies the nearest config file, and reloads it when it changes', async () => {
