@@ -26,8 +26,7 @@ export class DocumentContexts {
   /** Config file → fingerprint of the issues last reported on it. */
   private readonly configFileState = new Map<string, string>();
   private readonly warnedSettings = new Set<string>();
-  /** Per document: its config file (found from its directory), and its last context with what it was made of. */
-  private readonly configFiles = new Map<string, string | undefined>();
+  /** Per document: its last context, with what it was made of. */
   private readonly contexts = new Map<
     string,
     { settings: Settings; base: Config; ignored: readonly IgnoreEntry[]; locale: string; ctx: DocContext }
@@ -76,12 +75,10 @@ export class DocumentContexts {
   configFilesChanged(): void {
     clearConfigCache();
     this.configDirCache.clear();
-    this.configFiles.clear();
   }
 
   forget(uri: string): void {
     this.settingsCache.delete(uri);
-    this.configFiles.delete(uri);
     this.contexts.delete(uri);
   }
 
@@ -110,12 +107,8 @@ export class DocumentContexts {
     return s;
   }
 
+  /** The config file of `uri`'s directory (looked up once per directory). */
   private configFileFor(uri: string): string | undefined {
-    if (!this.configFiles.has(uri)) this.configFiles.set(uri, this.findConfigFileFor(uri));
-    return this.configFiles.get(uri);
-  }
-
-  private findConfigFileFor(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined;
     let dir: string;
     try {
