@@ -5,7 +5,7 @@
 // VS Code's language pack format is keyed: { contents: { "<module>": { "<key>": "译文" } } }, and code-server turns it into
 // its nls.messages.json through lib/vscode/out/nls.keys.json. The npm pack holds the same Microsoft translations as one
 // array indexed like the localize(<index>, "English") calls of monaco-vscode-api's build, without keys. So:
-//   1. every localize(<index>, "English") call in the installed @codingame packages gives, per module, English → 译文;
+//   1. every localize(<index>, "English") call (double- or single-quoted) in the installed @codingame packages gives, per module, English → 译文;
 //   2. each (module, key, English) of nls.keys.json / nls.messages.json takes the translation of the same English in the
 //      same module; failing that, of the same English anywhere, if all its translations agree;
 //   3. a translation whose {0} placeholders differ from the English is dropped.
@@ -38,14 +38,10 @@ for (const pkg of fs.readdirSync(codingame)) {
   for (const file of walk(src)) {
     const name = path.relative(src, file).replace(/\\/g, '/').replace(/\.js$/, '');
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\blocalize2?\(\s*(\d+)\s*,\s*("(?:[^"\\\n]|\\.)*")/g)) {
+    for (const m of text.matchAll(/\blocalize2?\(\s*(\d+)\s*,\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g)) {
       const t = zh[Number(m[1])];
-      let en;
-      try {
-        en = JSON.parse(m[2]);
-      } catch {
-        continue;
-      }
+      const en = stringLiteral(m[2]);
+      if (en === undefined) continue;
       if (typeof t !== 'string') continue;
       calls++;
       if (!perModule.has(name)) perModule.set(name, new Map());
@@ -86,6 +82,17 @@ console.log(
   `e2e-langpack: ${byModule + byText} of ${english.length} messages translated (${byModule} in the same module, ${byText} by text; ` +
     `${calls} localize calls in ${perModule.size} modules read) → ${path.join(outDir, 'main.i18n.json')}`,
 );
+
+/** The value of a JavaScript string literal in double or single quotes (VS Code's sources use both); undefined if unsure. */
+function stringLiteral(lit) {
+  let body = lit.slice(1, -1);
+  if (lit[0] === "'") body = body.replace(/\\.|"/g, (x) => (x === '"' ? '\\"' : x === "\\'" ? "'" : x));
+  try {
+    return JSON.parse(`"${body}"`);
+  } catch {
+    return undefined;
+  }
+}
 
 function* walk(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

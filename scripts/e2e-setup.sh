@@ -16,6 +16,8 @@ PLAYWRIGHT_CORE_VERSION="1.65.1"
 # VS Code's own zh-hans translations from npm (monaco-vscode-api 13.1.6 is built from VS Code 1.96.4, as code-server 4.96.4),
 # turned into a language pack for code-server by scripts/e2e-langpack.mjs. Its own stamp: changing it does not redo the rest.
 LANGPACK_VERSION="13.1.6"
+# The pack's stamp names the builder's own hash too: a change to scripts/e2e-langpack.mjs rebuilds the pack.
+LANGPACK_STAMP="langpack-$LANGPACK_VERSION-$(sha1sum "$ROOT/scripts/e2e-langpack.mjs" | cut -c1-12)"
 LANGPACK_PACKAGES=(language-pack-zh-hans workbench-service-override views-service-override markers-service-override
   explorer-service-override output-service-override preferences-service-override search-service-override outline-service-override)
 # Lock file for code-server's bundled VS Code dependencies (replaces its
@@ -57,7 +59,7 @@ run_npm() {
   fi
 }
 
-if [ -f "$STAMPS/all" ] && [ -f "$STAMPS/langpack-$LANGPACK_VERSION" ] && [ -x /usr/bin/chromium ] && \
+if [ -f "$STAMPS/all" ] && [ -f "$STAMPS/$LANGPACK_STAMP" ] && [ -x /usr/bin/chromium ] && \
    [ -f "$CACHE/node_modules/code-server/lib/vscode/node_modules.asar/@vscode/spdlog/package.json" ]; then
   echo "==> [e2e-setup] everything up to date ($KEY)"
   exit 0
@@ -148,7 +150,7 @@ else
 fi
 
 # ---- 5. a real zh-cn language pack (npm only) ------------------------------
-if ! done_step "langpack-$LANGPACK_VERSION"; then
+if ! done_step "$LANGPACK_STAMP"; then
   step_start "5. zh-cn language pack from @codingame/monaco-vscode-*@$LANGPACK_VERSION"
   rm -rf "$CACHE/langpack" && mkdir -p "$CACHE/langpack"
   cd "$CACHE/langpack"
@@ -157,7 +159,7 @@ if ! done_step "langpack-$LANGPACK_VERSION"; then
   run_npm 5-langpack install --ignore-scripts --legacy-peer-deps "${pkgs[@]}"
   node "$ROOT/scripts/e2e-langpack.mjs" node_modules/@codingame "$VSCODE_DIR" zh-cn | tee "$LOGS/5-langpack-build.log"
   rm -rf node_modules   # 55 MB of JavaScript; only zh-cn/main.i18n.json is used
-  mark_step "langpack-$LANGPACK_VERSION"
+  mark_step "$LANGPACK_STAMP"
   step_end
 else
   skip "5. zh-cn language pack"
