@@ -53,14 +53,29 @@ export class StatusBar {
     );
   }
 
-  /** Shown while the language server starts (or restarts). */
+  /** «正在启动…» while the language server starts (or restarts), when the active document is one that is checked. */
   starting(): void {
     this.generation++;
     this.isStarting = true;
     this.cache.clear();
+    this.shown = undefined;
+    this.showStarting(this.documentOf(this.activeTabUri() ?? vscode.window.activeTextEditor?.document.uri));
+  }
+
+  /** «正在启动…» for a checked document; nothing for other files (the extension also starts with windows without any). */
+  private showStarting(doc: vscode.TextDocument | undefined): void {
+    if (!this.isOurs(doc)) {
+      this.item.hide();
+      return;
+    }
     this.item.text = `$(sync~spin) ${t('公文校对：正在启动…', 'Gongwen: starting…')}`;
     this.item.tooltip = t('公文校对：语言服务器正在启动…', 'Gongwen: the language server is starting…');
     this.item.show();
+  }
+
+  private documentOf(uri: vscode.Uri | undefined): vscode.TextDocument | undefined {
+    const key = uri?.toString();
+    return key === undefined ? undefined : vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   }
 
   /** The document of the active tab, when it is a text editor's. */
@@ -82,10 +97,14 @@ export class StatusBar {
    */
   private switched(uri: vscode.Uri | undefined): void {
     const key = uri?.toString();
-    if ((key === this.shown && key !== undefined) || this.isStarting) return;
+    if (this.isStarting) {
+      this.showStarting(this.documentOf(uri));
+      return;
+    }
+    if (key === this.shown && key !== undefined) return;
     this.generation++;
     this.shown = key;
-    const doc = key === undefined ? undefined : vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const doc = this.documentOf(uri);
     const cached = key === undefined ? undefined : this.cache.get(key);
     if (!this.isOurs(doc)) this.item.hide();
     else if (cached && cached.version === doc.version) this.show(cached.stats);
