@@ -24,13 +24,10 @@ const STRIDE = 8;
  * end of the check, cost more in garbage collection than the rest of the rule on a large document. Sized by text.
  */
 class Spans {
-  data: Int32Array;
   /** The compared characters of a span, computed only to confirm a hash match (few spans have one). */
   readonly keys = new Map<number, string>();
   size = 0;
-  constructor(expected: number) {
-    this.data = new Int32Array(Math.max(16, expected) * STRIDE);
-  }
+  constructor(public data: Int32Array) {}
 
   add(start: number, end: number, hash: number, han: number, head: number, tail: number, para: number): number {
     let data = this.data;
@@ -445,7 +442,7 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const segs = ctx.segments;
     // About one sentence of minLength Han characters in 40 characters of a document.
     const expected = ctx.text.length >>> 5;
-    const spans = new Spans(expected);
+    const spans = new Spans(new Int32Array(Math.max(16, expected) * STRIDE));
     // Hash → span number + 1 of its first occurrence.
     const paraFirst = new IntHashTable(expected);
     const sentFirst = new IntHashTable(expected);
