@@ -1,4 +1,4 @@
-import { parseDirectives } from './directives';
+import { parseDirectives, type Directives } from './directives';
 import { CORE_MESSAGES, render } from './i18n';
 import { dropIgnored } from './ignore';
 import {
@@ -17,6 +17,7 @@ import { buildModel } from './segments';
 import {
   DEFAULT_SHARED,
   type CheckOptions,
+  type DocumentModel,
   type Fix,
   type Locale,
   type MessageRef,
@@ -85,11 +86,9 @@ export interface EngineOptions extends CheckOptions {
 
 /** Runs every enabled rule over `text` and returns problems sorted by position. Pure and synchronous. */
 export function check(text: string, opts: EngineOptions = {}): Problem[] {
-  const steps = checkSteps(text, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  const r = new Run(text, opts, undefined);
+  for (let i = 0; i < r.rules.length && r.step(i); i++);
+  return r.result();
 }
 
 type FixKind = 'safe' | 'suggestion';
@@ -165,17 +164,35 @@ function idsOf(rule: Rule): readonly string[] {
 type Enabled = { rule: Rule; severity: Severity; options: object };
 
 /** The enabled rules of a check with their severity and options, in registry order. */
-function enabledRules(opts: EngineOptions): Enabled[] {
+function enabledRules(opts: EngineOptions): readonly Enabled[] {
   const rulesConfig = opts.config?.rules ?? {};
+  if (!opts.onlyRules && isEmpty(rulesConfig)) {
+    // Every rule at its defaults (the CLI without a config file, the bench): the list is made once.
+    const all = (allByDefault ??= allRules.map((r) => withSetting(r, undefined)).filter((e): e is Enabled => e !== undefined));
+    return opts.deferUnready ? all.filter((e) => !e.rule.lazy || e.rule.lazy.isReady()) : all;
+  }
   const rules = opts.onlyRules ? opts.onlyRules.map((id) => ruleById.get(id)).filter((r): r is Rule => r !== undefined) : allRules;
   const out: Enabled[] = [];
   for (const rule of rules) {
-    const { severity, options } = resolveRule(rule, rulesConfig[rule.meta.id]);
-    if (severity === 'off') continue;
+    const e = withSetting(rule, rulesConfig[rule.meta.id]);
+    if (e === undefined) continue;
     if (opts.deferUnready && rule.lazy && !rule.lazy.isReady()) continue;
-    out.push({ rule, severity, options });
+    out.push(e);
   }
   return out;
+}
+
+/** The enabled rules of a check without settings (read only). */
+let allByDefault: readonly Enabled[] | undefined;
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
+function withSetting(rule: Rule, setting: RuleSetting | undefined): Enabled | undefined {
+  const { severity, options } = resolveRule(rule, setting);
+  return severity === 'off' ? undefined : { rule, severity, options };
 }
 
 /**
@@ -191,7 +208,7 @@ interface FixPass {
 const isCandidate = (pass: FixPass, p: Problem): boolean => p.fix?.kind === 'safe' && pass.severities.includes(p.severity);
 
 /** The rules of a run in order: a check's enabled rules; a fixAll pass's fixers, then the owners run only when needed. */
-function runOrder(enabled: Enabled[], pass: FixPass | undefined): { rules: Enabled[]; ownersFrom: number } {
+function runOrder(enabled: readonly Enabled[], pass: FixPass | undefined): { rules: readonly Enabled[]; ownersFrom: number } {
   if (!pass) return { rules: enabled, ownersFrom: enabled.length };
   const fixers = enabled.filter((r) => r.rule.meta.fixable === 'safe');
   const owners = enabled.filter((r) => r.rule.meta.ownsSpan && r.rule.meta.fixable !== 'safe');
@@ -218,32 +235,67 @@ export function fixPassSteps(text: string, opts: EngineOptions, severities: read
 }
 
 function* run(text: string, opts: EngineOptions, pass: FixPass | undefined): Generator<void, Problem[], void> {
-  const locale: Locale = opts.locale ?? 'zh';
-  const shown = pass ? null : locale;
-  const shared = { ...DEFAULT_SHARED, ...(opts.config?.shared ?? {}) };
-  const doc = buildModel(text, opts.language ?? 'plaintext');
-  const directives = parseDirectives(doc);
-  const memoMap = opts.analyses ?? new Map<string, unknown>();
-  // The per-line facts of the document-wide analyses (line-facts.ts) live with the paragraph cache.
-  if (opts.paragraphCache?.lines) memoMap.set(LINE_FACTS_CACHE, opts.paragraphCache.lines);
-  const memo = <T>(key: string, compute: () => T): T => {
-    if (!memoMap.has(key)) memoMap.set(key, compute());
-    return memoMap.get(key) as T;
-  };
-  const problems: Problem[] = [];
-  const { rules, ownersFrom } = runOrder(enabledRules(opts), pass);
-  const cache = opts.paragraphCache ?? undefined;
-  const paragraphRules = cache ? rules.filter((r) => r.rule.meta.scope === 'paragraph') : [];
-  let plan: ParagraphPlan | undefined;
-  let planMemo: RuleContext['memo'] | undefined;
+  const r = new Run(text, opts, pass);
   yield;
-  for (let i = 0; i < rules.length; i++) {
+  for (let i = 0; i < r.rules.length && r.step(i); i++) yield;
+  return r.result();
+}
+
+/**
+ * The state of one run (a check or a fixAll pass): the text model and the rules, built once; `step(i)` runs rule i,
+ * `result()` gives the final problems. `check` loops over it directly, `checkSteps` and `fixPassSteps` yield between
+ * steps.
+ */
+class Run {
+  readonly rules: readonly Enabled[];
+  private readonly ownersFrom: number;
+  private readonly locale: Locale;
+  private readonly shown: Locale | null;
+  private readonly shared: SharedSettings;
+  private readonly doc: DocumentModel;
+  private readonly directives: Directives;
+  private readonly memo: RuleContext['memo'];
+  private readonly problems: Problem[] = [];
+  private readonly cache: ParagraphCache | undefined;
+  private readonly paragraphRules: readonly Enabled[];
+  private plan: ParagraphPlan | undefined;
+  private planMemo: RuleContext['memo'] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly opts: EngineOptions,
+    private readonly pass: FixPass | undefined,
+  ) {
+    this.locale = opts.locale ?? 'zh';
+    this.shown = pass ? null : this.locale;
+    this.shared = opts.config?.shared ? { ...DEFAULT_SHARED, ...opts.config.shared } : DEFAULT_SHARED;
+    this.doc = buildModel(text, opts.language ?? 'plaintext');
+    this.directives = parseDirectives(this.doc);
+    const memoMap = opts.analyses ?? new Map<string, unknown>();
+    // The per-line facts of the document-wide analyses (line-facts.ts) live with the paragraph cache.
+    if (opts.paragraphCache?.lines) memoMap.set(LINE_FACTS_CACHE, opts.paragraphCache.lines);
+    this.memo = <T>(key: string, compute: () => T): T => {
+      let v = memoMap.get(key) as T | undefined;
+      if (v === undefined && !memoMap.has(key)) memoMap.set(key, (v = compute()));
+      return v as T;
+    };
+    const { rules, ownersFrom } = runOrder(enabledRules(opts), pass);
+    this.rules = rules;
+    this.ownersFrom = ownersFrom;
+    this.cache = opts.paragraphCache ?? undefined;
+    this.paragraphRules = this.cache ? rules.filter((r) => r.rule.meta.scope === 'paragraph') : [];
+  }
+
+  /** Runs rule `i`; false when the run is over (a fixAll pass with no candidate need not run the span owners). */
+  step(i: number): boolean {
+    const { text, pass, problems, directives, doc, cache } = this;
     // With no candidate, a fixAll pass fixes nothing whatever the owners' spans: they need not run.
-    if (pass && i === ownersFrom && !problems.some((p) => isCandidate(pass, p))) break;
-    const { rule, severity, options } = rules[i];
+    if (pass && i === this.ownersFrom && !problems.some((p) => isCandidate(pass, p))) return false;
+    const { rule, severity, options } = this.rules[i];
     const meta = rule.meta;
     const ids = idsOf(rule);
-    const ri = cache ? paragraphRules.findIndex((r) => r.rule === rule) : -1;
+    const ri = cache ? this.paragraphRules.findIndex((r) => r.rule === rule) : -1;
+    const shown = this.shown;
     /** The report's Problem, or undefined when a fixAll pass has no use for it. */
     const problem = (d: ReportDescriptor): Problem | undefined => {
       const kind = fixKindOf(meta, text.length, d);
@@ -253,35 +305,44 @@ function* run(text: string, opts: EngineOptions, pass: FixPass | undefined): Gen
     // Every context has the same keys in the same order (one object shape for the rules' property reads).
     let ctx: RuleContext;
     if (ri >= 0) {
-      const none = (): void => {};
-      const p = (plan ??= planParagraphs(
-        cache!,
-        { doc, text, segments: doc.segments, options: {}, shared, memo, report: none },
-        configKey(opts, locale, paragraphRules, pass),
-      ));
-      planMemo ??= paragraphMemo(memo);
+      const p = this.paragraphPlan();
       const report = (d: ReportDescriptor): void => fileProblem(p, doc, ri, d, problem(d));
-      ctx = { doc, text, segments: p.segments, options, shared, memo: planMemo, report };
+      ctx = { doc, text, segments: p.segments, options, shared: this.shared, memo: (this.planMemo ??= paragraphMemo(this.memo)), report };
     } else {
       const report = (d: ReportDescriptor): void => {
         if (d.start >= 0 && d.end >= d.start && d.end <= text.length && directives.isSuppressed(ids, d.start)) return;
         const p = problem(d);
         if (p) problems.push(p);
       };
-      ctx = { doc, text, segments: doc.segments, options, shared, memo, report };
+      ctx = { doc, text, segments: doc.segments, options, shared: this.shared, memo: this.memo, report };
     }
     try {
       rule.check(ctx);
     } catch (e) {
-      if (plan && ri >= 0) spoil(plan);
-      if (opts.onRuleError) opts.onRuleError(meta.id, e);
+      if (this.plan && ri >= 0) spoil(this.plan);
+      if (this.opts.onRuleError) this.opts.onRuleError(meta.id, e);
       else throw e;
     }
-    if (plan && ri >= 0) for (const p of problemsOf(plan, ri)) if (!directives.isSuppressed(ids, p.start)) problems.push(p);
-    yield;
+    if (this.plan && ri >= 0) for (const p of problemsOf(this.plan, ri)) if (!directives.isSuppressed(ids, p.start)) problems.push(p);
+    return true;
   }
-  if (cache && plan) finish(cache, plan);
-  return finalProblems(text, problems, shared, opts);
+
+  /** The paragraph rules' plan over the cache, made when the first of them runs. */
+  private paragraphPlan(): ParagraphPlan {
+    const { doc, text, shared, memo } = this;
+    const none = (): void => {};
+    return (this.plan ??= planParagraphs(
+      this.cache!,
+      { doc, text, segments: doc.segments, options: {}, shared, memo, report: none },
+      configKey(this.opts, this.locale, this.paragraphRules, this.pass),
+    ));
+  }
+
+  /** The problems of the run (after its last step, or after one returned false). */
+  result(): Problem[] {
+    if (this.cache && this.plan) finish(this.cache, this.plan);
+    return finalProblems(this.text, this.problems, this.shared, this.opts);
+  }
 }
 
 /** Protected words, owned spans and the ignore list applied; sorted by position, then rule. */

@@ -11,7 +11,33 @@ export type MessageData = Readonly<Record<string, string | number>>;
 export function render(template: Text2, locale: Locale, data?: MessageData): string {
   const t = template[locale] ?? template.zh;
   if (!data) return t;
-  return t.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  const parts = partsOf(t);
+  if (parts.length === 1) return t;
+  // Joined, not concatenated: like replace(), join makes one flat string, where `+` would make a rope holding
+  // the values, often slices of the document (a message kept across versions would keep the whole text alive).
+  const out = [parts[0]];
+  for (let i = 1; i < parts.length; i += 3) out.push(parts[i + 1] in data ? String(data[parts[i + 1]]) : parts[i], parts[i + 2]);
+  return out.join('');
+}
+
+const PLACEHOLDER_RE = /\{\{\s*(\w+)\s*\}\}/g;
+/** Templates cut at their placeholders (a check renders thousands of messages from a few hundred templates). */
+const PARTS = new Map<string, readonly string[]>();
+
+/** `t` as [literal, then per placeholder: its text, its name, the literal after it]. */
+function partsOf(t: string): readonly string[] {
+  let parts = PARTS.get(t);
+  if (parts) return parts;
+  const out: string[] = [];
+  let last = 0;
+  for (const m of t.matchAll(PLACEHOLDER_RE)) {
+    out.push(t.slice(last, m.index), m[0], m[1]);
+    last = m.index + m[0].length;
+  }
+  out.push(t.slice(last));
+  if (PARTS.size >= 4096) PARTS.clear();
+  PARTS.set(t, (parts = out));
+  return parts;
 }
 
 /** `template` rendered in both languages (for values the consumer renders later, such as config issues). */

@@ -12,10 +12,18 @@ const NEAR_LIST = 4;
  * no array per hash.
  */
 export class NearBlocks {
-  private readonly table = new IntHashTable(64);
-  private members = new Int32Array(64 * NEAR_LIST);
-  private counts = new Uint8Array(64);
+  private readonly table: IntHashTable;
+  private members: Int32Array;
+  private counts: Uint8Array;
   private size = 0;
+
+  /** `expected`: a guess of how many lists there will be (they grow beyond it). */
+  constructor(expected: number) {
+    const n = Math.min(64, Math.max(8, expected));
+    this.table = new IntHashTable(n);
+    this.members = new Int32Array(n * NEAR_LIST);
+    this.counts = new Uint8Array(n);
+  }
 
   /** The list of `hash` (≥ 0), or -1 after starting one holding sentence `index`. */
   listOrAdd(hash: number, index: number): number {

@@ -272,14 +272,13 @@ function classify(line: string): ClutterClass {
     const stripped = t.replace(TOOLBAR_STRIP_RE, '');
     if (stripped && TOOLBAR_RE.test(stripped)) kind = 'toolbar';
   }
-  return {
-    empty: false,
-    licence: LICENCE_FIRST.has(first) && LICENCE_START_RE.test(t),
-    related: RELATED_FIRST.has(first) && RELATED_HEAD_RE.test(t),
-    kind,
-    chrome,
-  };
+  const licence = LICENCE_FIRST.has(first) && LICENCE_START_RE.test(t);
+  const related = RELATED_FIRST.has(first) && RELATED_HEAD_RE.test(t);
+  return kind || licence || related || chrome ? { empty: false, licence, related, kind, chrome } : PROSE;
 }
+
+/** The class of nearly every line (no object per line). */
+const PROSE: ClutterClass = { empty: false, licence: false, related: false, kind: undefined, chrome: 0 };
 
 /**
  * Lines of web clutter, computed once per check (also used by no-broken-line to stay out of them). Each line's class

@@ -21,13 +21,13 @@ const STRIDE = 8;
 
 /**
  * The spans compared, as rows of one Int32Array (a span is its row number): an object per sentence, kept to the
- * end of the check, cost more in garbage collection than the rest of the rule on a large document.
+ * end of the check, cost more in garbage collection than the rest of the rule on a large document. Sized by text.
  */
 class Spans {
-  data = new Int32Array(256 * STRIDE);
   /** The compared characters of a span, computed only to confirm a hash match (few spans have one). */
   readonly keys = new Map<number, string>();
   size = 0;
+  constructor(public data: Int32Array) {}
 
   add(start: number, end: number, hash: number, han: number, head: number, tail: number, para: number): number {
     let data = this.data;
@@ -442,11 +442,11 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const segs = ctx.segments;
     // About one sentence of minLength Han characters in 40 characters of a document.
     const expected = ctx.text.length >>> 5;
-    const spans = new Spans();
+    const spans = new Spans(new Int32Array(Math.max(16, expected) * STRIDE));
     // Hash → span number + 1 of its first occurrence.
     const paraFirst = new IntHashTable(expected);
     const sentFirst = new IntHashTable(expected);
-    const near: NearIndex = { heads: new NearBlocks(), tails: new NearBlocks() };
+    const near: NearIndex = { heads: new NearBlocks(expected), tails: new NearBlocks(expected) };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
     const elementLine = elementLineMask(ctx);
     // Per-line sentence hashes kept across checks (an edit hashes its own line only), when the check has a cache.

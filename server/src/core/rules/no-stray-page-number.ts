@@ -1,4 +1,4 @@
-import { codePointAround, isCjkPunctCode, isHanCode, isHanCodePoint } from '../chars';
+import { C_DIGIT, codePointAround, isCjkPunctCode, isHanCode, isHanCodePoint } from '../chars';
 import { wordBoundaries } from '../lexicon';
 import type { Rule } from '../types';
 import { edit } from '../rule-kit';
@@ -111,7 +111,8 @@ export const noStrayPageNumber: Rule<{ minChain: number }> = {
     const text = ctx.text;
     const cands: Candidate[] = [];
     for (const seg of ctx.segments) {
-      // Most segments hold no digit: a native search finds the first one (or none) before the loop looks at code units.
+      // Most segments hold no digit (their class bits say so); a native search finds the first one in the others.
+      if ((seg.chars & C_DIGIT) === 0) continue;
       const firstDigit = seg.text.search(DIGIT_RE);
       if (firstDigit < 0) continue;
       const lineEnd = ctx.doc.lines[seg.line].end;

@@ -49,6 +49,7 @@ export function scanTable(): Uint16Array {
       });
     }
   for (const p of OLD_FORM_PAIRS) t[p.charCodeAt(0)] |= S_VARIANT;
+  t.fill(0, 0, 0x3400); // scanText reads the table without testing the character first
   return (scanClass = t);
 }
 
@@ -106,10 +107,9 @@ export function scanText(text: string): TextScan {
   let vars: number[] | null = [];
   let regular = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    const v = t[c];
-    if (v === 0) continue;
+    // No test of the character or of v === 0 first: the table has 0 below U+3400, and counting by adding the class
+    // bits costs less than the branches a mix of Han, punctuation and 0-class characters mispredicts.
+    const v = t[text.charCodeAt(i)];
     if (v & S_LEAD) {
       const cp = text.codePointAt(i)!;
       // As detectScript always did: the next unit is taken as the low surrogate, even when it is none.
@@ -126,8 +126,9 @@ export function scanText(text: string): TextScan {
       }
       continue;
     }
-    if (v & S_TRAD) trad++;
-    else if (v & S_SIMP) simp++;
+    // S_TRAD (1) and S_SIMP (2) exclude each other.
+    trad += v & S_TRAD;
+    simp += (v & S_SIMP) >> 1;
     if ((v & rec) === 0) continue;
     if (v & rec & S_IN_SIMPLIFIED && !(inSimp = push(inSimp, i, capSimp))) rec &= ~S_IN_SIMPLIFIED;
     if (v & rec & S_IN_TRADITIONAL && !(inTrad = push(inTrad, i, capTrad))) rec &= ~S_IN_TRADITIONAL;
