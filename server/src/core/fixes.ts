@@ -87,9 +87,11 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
   let output = text;
   let passes = 0;
   let fixed = 0;
-  // Each pass after the first re-checks, with the paragraph rules, only the lines the previous pass changed.
-  const checkOpts: EngineOptions =
-    opts.paragraphCache !== undefined ? opts : { ...opts, paragraphCache: new ParagraphCache({ lineFacts: false }) };
+  // Each pass after the first re-checks, with the paragraph rules, only the lines the previous pass changed; told the
+  // edits, its own cache finds the other lines by position (line-carry.ts).
+  const own = opts.paragraphCache === undefined ? new ParagraphCache({ lineFacts: false }) : undefined;
+  if (own) own.track = true;
+  const checkOpts: EngineOptions = own ? { ...opts, paragraphCache: own } : opts;
   // Under the default policy a pass runs only the rules that can produce a safe fix (and the span owners).
   const policy = filter === isSafe;
   // Each pass's document analyses are its own, but the script scan of the text is carried from pass to pass
@@ -109,6 +111,7 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
     if (next === output) break;
     fixed += chosen.length;
     scan = scan && patchScan(output, scan, edits, next);
+    if (own) own.edits = edits;
     output = next;
   }
   return { output, passes, fixed };
