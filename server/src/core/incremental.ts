@@ -20,7 +20,7 @@ import { carriedLines } from './line-carry';
 import type { DocumentModel, Line, Problem, ReportDescriptor, RuleContext, Segment, TextEdit } from './types';
 
 interface Entry {
-  /** The line's key without its text (lineKey). */
+  /** The line's key without its text (contextOf): its key is this followed by the text. */
   readonly context: string;
   /** Start offset of the line the problems were computed on. */
   readonly base: number;
