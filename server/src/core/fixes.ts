@@ -1,11 +1,15 @@
 import { checkSteps, fixPassSteps, type EngineOptions } from './engine';
 import { ParagraphCache } from './incremental';
+import { DOCUMENT_SCAN } from './script/decision';
+import { carriedScan, patchScan, type CarriedScan } from './script/scan-patch';
 import type { Fix, Problem, Severity, TextEdit } from './types';
+
+const byPosition = (a: TextEdit, b: TextEdit): number => a.start - b.start || a.end - b.end;
 
 /** Applies non-overlapping edits (any order) to `text`. Throws on overlap: callers select first. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   if (edits.length === 0) return text;
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...edits].sort(byPosition);
   let out = '';
   let pos = 0;
   for (const e of sorted) {
@@ -83,23 +87,31 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
   let output = text;
   let passes = 0;
   let fixed = 0;
-  // Each pass after the first re-checks, with the paragraph rules, only the lines the previous pass changed.
-  const checkOpts: EngineOptions =
-    opts.paragraphCache !== undefined ? opts : { ...opts, paragraphCache: new ParagraphCache({ lineFacts: false }) };
+  // Each pass after the first re-checks, with the paragraph rules, only the lines the previous pass changed; told the
+  // edits, its own cache finds the other lines by position (line-carry.ts).
+  const own = opts.paragraphCache === undefined ? new ParagraphCache({ lineFacts: false }) : undefined;
+  if (own) own.track = true;
+  const checkOpts: EngineOptions = own ? { ...opts, paragraphCache: own } : opts;
   // Under the default policy a pass runs only the rules that can produce a safe fix (and the span owners).
   const policy = filter === isSafe;
+  // Each pass's document analyses are its own, but the script scan of the text is carried from pass to pass
+  // (scan-patch.ts), unless the caller shares analyses or line facts, which make the scan otherwise.
+  const carry = opts.analyses === undefined && opts.paragraphCache === undefined;
+  let scan: CarriedScan | undefined;
   while (passes < max) {
-    const problems = yield* policy ? fixPassSteps(output, checkOpts, AUTO_FIX_SEVERITIES) : checkSteps(output, checkOpts);
+    if (carry) scan ??= carriedScan(output);
+    const passOpts = scan ? { ...checkOpts, analyses: new Map<string, unknown>([[DOCUMENT_SCAN, scan]]) } : checkOpts;
+    const problems = yield* policy ? fixPassSteps(output, passOpts, AUTO_FIX_SEVERITIES) : checkSteps(output, passOpts);
     const fixes = problems.filter((p) => p.fix && filter(p)).map((p) => p.fix!);
     if (fixes.length === 0) break;
     const chosen = selectNonOverlapping(fixes);
-    const next = applyEdits(
-      output,
-      chosen.flatMap((f) => f.edits),
-    );
+    const edits = chosen.flatMap((f) => f.edits).sort(byPosition);
+    const next = applyEdits(output, edits);
     passes++;
     if (next === output) break;
     fixed += chosen.length;
+    scan = scan && patchScan(output, scan, edits, next);
+    if (own) own.edits = edits;
     output = next;
   }
   return { output, passes, fixed };

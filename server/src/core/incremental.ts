@@ -16,9 +16,12 @@
 import { LineFacts, LINE_FACTS, LINE_FACTS_CACHE } from './line-facts';
 import { DOCUMENT_SCAN, isTraditionalDocument } from './script/decision';
 import { markerSpans } from './outline/index';
-import type { DocumentModel, Line, Problem, ReportDescriptor, RuleContext, Segment } from './types';
+import { carriedLines } from './line-carry';
+import type { DocumentModel, Line, Problem, ReportDescriptor, RuleContext, Segment, TextEdit } from './types';
 
 interface Entry {
+  /** The line's key without its text (contextOf): its key is this followed by the text. */
+  readonly context: string;
   /** Start offset of the line the problems were computed on. */
   readonly base: number;
   /** Problems per paragraph rule (index in the check's paragraph-rule list), absolute at `base`; sparse. */
@@ -44,6 +47,16 @@ export class ParagraphCache {
    * passes did not win back: 500 000 characters took ≈ 20 % longer).
    */
   readonly lines: LineFacts | undefined;
+
+  /**
+   * @internal fixAll's own cache: the next check's text is the last completed check's with these edits applied
+   * (sorted), so the entries of the lines they did not touch are taken by position (line-carry.ts).
+   */
+  edits: readonly TextEdit[] | undefined;
+  /** @internal The last completed check's lines and the entry each had, when `edits` is to be set (fixAll). */
+  carry: { readonly generation: number; readonly lines: readonly Line[]; readonly at: (Entry | undefined)[] } | undefined;
+  /** @internal Whether to keep `carry` (fixAll's own cache). */
+  track = false;
 
   constructor(options: { readonly lineFacts?: boolean } = {}) {
     this.lines = options.lineFacts === false ? undefined : new LineFacts();
@@ -100,22 +113,37 @@ export interface ParagraphPlan {
   readonly segments: Segment[];
   /** Line index → plan of the lines checked now. */
   readonly byLine: Map<number, LinePlan>;
+  /** The document's lines and, by line index, the entry each line has in the cache (fixAll's carry; else empty). */
+  readonly lines: readonly Line[];
+  readonly at: (Entry | undefined)[];
   /** Problems the paragraph rules reported in this check (on the lines checked now), by rule index. */
   readonly reported: Map<number, Problem[]>;
 }
 
-function lineKey(
+/** A line's key without its text: what its problems depend on besides the text (see the file comment). */
+function contextOf(
   doc: DocumentModel,
   line: Line,
   segs: readonly Segment[],
+  from: number,
+  to: number,
   facts: string,
   markers: readonly (readonly [number, number])[],
 ): string {
   let k = `${facts}|${line.index === 0 ? 1 : 0}${line.index === doc.lines.length - 1 ? 1 : 0}|`;
-  for (const s of segs) k += `${s.start - line.start},${s.end - line.start};`;
+  for (let i = from; i < to; i++) k += `${segs[i].start - line.start},${segs[i].end - line.start};`;
   k += '|';
   for (const [s, e] of markers) k += `${s - line.start},${e - line.start};`;
-  return k + '|' + line.text;
+  return k + '|';
+}
+
+/** The entries of the last check's lines that fixAll's edits left alone, by line index of this check (or none). */
+function carried(cache: ParagraphCache, doc: DocumentModel, configKey: string): (Entry | undefined)[] | undefined {
+  const { carry, edits } = cache;
+  cache.carry = undefined;
+  cache.edits = undefined;
+  if (!carry || !edits || carry.generation !== cache.generation || cache.configKey !== configKey) return undefined;
+  return carriedLines(carry.lines, carry.at, edits, doc);
 }
 
 /**
@@ -123,15 +151,26 @@ function lineKey(
  * the configuration, language, locale and rule list; a different one empties the cache.
  */
 export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKey: string): ParagraphPlan {
+  const doc = ctx.doc;
+  const kept = carried(cache, doc, configKey);
   if (cache.configKey !== configKey) {
     cache.entries.clear();
     cache.configKey = configKey;
   }
   const gen = ++cache.generation;
-  const doc = ctx.doc;
   const facts = `${doc.eol === '\n' ? 'n' : doc.eol === '\r\n' ? 'rn' : 'r'}${isTraditionalDocument(ctx) ? 't' : 's'}`;
   const markers = markerSpans(ctx);
-  const plan: ParagraphPlan = { configKey, generation: gen, reused: [], segments: [], byLine: new Map(), reported: new Map(), fresh: [] };
+  const plan: ParagraphPlan = {
+    configKey,
+    generation: gen,
+    reused: [],
+    segments: [],
+    byLine: new Map(),
+    reported: new Map(),
+    fresh: [],
+    lines: cache.track ? doc.lines : [],
+    at: [],
+  };
   let reused = 0;
   const made = new Set<string>();
   const segs = doc.segments;
@@ -140,22 +179,27 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
     let j = i + 1;
     while (j < segs.length && segs[j].line === li) j++;
     const line = doc.lines[li];
-    const own = segs.slice(i, j);
-    const key = lineKey(doc, line, own, facts, markers[li] ?? []);
-    const hit = made.has(key) ? undefined : cache.entries.get(key);
+    const context = contextOf(doc, line, segs, i, j, facts, markers[li] ?? []);
+    // A line fixAll's edits left alone has the same text as its carried entry's: equal contexts mean equal keys, and
+    // the entry is the cache's for that key (no line of this check can have made it: it is in the cache).
+    const was = kept?.[li];
+    const key = was && was.context === context ? undefined : context + line.text;
+    const hit = key === undefined ? was : made.has(key) ? undefined : cache.entries.get(key);
     if (hit) {
       hit.used = gen;
       reused++;
       if (hit.any) plan.reused.push({ line, entry: hit });
+      if (cache.track) plan.at[li] = hit;
     } else {
       // A line seen for the first time (or twice in this document: each copy is checked, the first one kept).
-      const entry: Entry = { base: line.start, problems: [], any: false, used: gen };
-      if (!made.has(key)) {
-        made.add(key);
-        plan.fresh.push([key, entry]);
+      const entry: Entry = { context, base: line.start, problems: [], any: false, used: gen };
+      if (!made.has(key!)) {
+        made.add(key!);
+        plan.fresh.push([key!, entry]);
+        if (cache.track) plan.at[li] = entry;
       }
       plan.byLine.set(li, { line, entry });
-      for (const s of own) plan.segments.push(s);
+      for (let k = i; k < j; k++) plan.segments.push(segs[k]);
     }
     i = j;
   }
@@ -236,4 +280,11 @@ export function finish(cache: ParagraphCache, plan: ParagraphPlan): void {
   for (const [k, e] of plan.fresh) if (e.used === plan.generation) cache.entries.set(k, e);
   if (cache.generation !== plan.generation) return;
   for (const [k, e] of cache.entries) if (e.used !== plan.generation) cache.entries.delete(k);
+  // Entries not kept (a rule broke its promise or threw) are not carried.
+  if (cache.track)
+    cache.carry = {
+      generation: plan.generation,
+      lines: plan.lines,
+      at: plan.at.map((e) => (e && e.used === plan.generation ? e : undefined)),
+    };
 }

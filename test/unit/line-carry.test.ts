@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { buildModel, fixAll, ParagraphCache } from '../../server/src/core/index';
+import { carriedLines } from '../../server/src/core/line-carry';
+import type { TextEdit } from '../../server/src/core/types';
+
+// Lines carried over fixAll's edits (core/line-carry.ts, issue 14): a line of the edited text is given the value of a
+// line of the text before only when it is that line, unchanged; lines no edit came near are all carried.
+
+const PIECES = ['国家', '，', '一、', 'ab', ' ', '\n', '\n', '\r\n', '\r'];
+const piece = fc.constantFrom(...PIECES);
+const docArb = fc.array(piece, { maxLength: 60 }).map((a) => a.join(''));
+const editArb = fc.array(
+  fc.record({ at: fc.nat(), del: fc.nat({ max: 4 }), ins: fc.array(piece, { maxLength: 3 }).map((a) => a.join('')) }),
+  {
+    maxLength: 5,
+  },
+);
+
+/** Sorted, non-overlapping edits of `text` (two never at one point). */
+function editsOf(text: string, raw: readonly { at: number; del: number; ins: string }[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  let from = 0;
+  for (const r of [...raw].sort((a, b) => a.at - b.at)) {
+    if (from > text.length) break;
+    const start = from + (r.at % (text.length + 1 - from));
+    const end = Math.min(text.length, start + r.del);
+    out.push({ start, end, newText: r.ins });
+    from = end + 1;
+  }
+  return out;
+}
+
+function applySorted(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let pos = 0;
+  for (const e of edits) {
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+describe('lines carried over edits', () => {
+  it('a carried line is the same line, unchanged; a line far from every edit is carried', () => {
+    let carried = 0;
+    fc.assert(
+      fc.property(docArb, editArb, (text, raw) => {
+        const edits = editsOf(text, raw);
+        const before = buildModel(text);
+        const after = buildModel(applySorted(text, edits));
+        const got = carriedLines(
+          before.lines,
+          before.lines.map((l) => l.index),
+          edits,
+          after,
+        );
+        got.forEach((o, n) => {
+          if (o === undefined) return;
+          carried++;
+          assert.equal(after.lines[n].text, before.lines[o].text, `line ${n} carried from ${o}`);
+        });
+        // A line with a whole line between it and every edit keeps its place in the order of lines and is carried.
+        const far = before.lines.filter((l) => edits.every((e) => e.end < l.start - 2 || e.start > l.end + 2) && l.text.length > 0);
+        for (const l of far) assert.ok(got.includes(l.index), `line ${l.index} (${JSON.stringify(l.text)}) not carried`);
+      }),
+      { numRuns: 400, seed: 20261202 },
+    );
+    assert.ok(carried > 500, `${carried} lines carried`);
+  });
+
+  it('fixAll through its own cache (lines carried) equals fixAll through a caller-owned one', () => {
+    const text = '我们 , 认真学习 (一) 政策, 2024 年 。\n一、总体要求 ,\n\n说明 : 为 了 发展 ,  ok\n我们 , 认真学习 (一) 政策\r\n';
+    const own = fixAll(text);
+    assert.deepEqual(own, fixAll(text, { paragraphCache: new ParagraphCache({ lineFacts: false }) }));
+    assert.ok(own.passes >= 2, `${own.passes} passes`);
+  });
+});
