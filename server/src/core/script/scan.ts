@@ -185,9 +185,8 @@ function hasBit(text: string, i: number, bit: number): boolean {
 
 /** Sorted offsets of the characters with `bit` (S_IN_SIMPLIFIED, S_IN_TRADITIONAL or S_VARIANT): recorded, or found now. */
 export function positions(text: string, scan: TextScan, bit: number): readonly number[] {
-  const recorded = scan.at[bit];
-  if (recorded) return recorded;
-  if (scan.positionsOf) return scan.positionsOf(bit);
+  const known = knownPositions(scan, bit);
+  if (known) return known;
   const t = scanTable();
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -197,4 +196,27 @@ export function positions(text: string, scan: TextScan, bit: number): readonly n
     if (v & S_LEAD ? hasBit(text, i, bit) : (v & bit) !== 0) out.push(i);
   }
   return out;
+}
+
+/** The positions of `bit` when the scan has them without a pass over the text (recorded, or from the lines'), else null. */
+export function knownPositions(scan: TextScan, bit: number): readonly number[] | null {
+  const recorded = scan.at[bit];
+  if (recorded) return recorded;
+  return scan.positionsOf ? scan.positionsOf(bit) : null;
+}
+
+/**
+ * Whether text[start, end) holds one of `positions(text, …, bit)`: the same test per code unit, stopping at the first.
+ * Lets a caller pick the stretches holding an overflowed kind without gathering all its offsets (a two-million-character
+ * document quoting whole traditional texts has hundreds of thousands).
+ */
+export function holdsBit(text: string, start: number, end: number, bit: number): boolean {
+  const t = scanTable();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    const v = t[c];
+    if (v & S_LEAD ? hasBit(text, i, bit) : (v & bit) !== 0) return true;
+  }
+  return false;
 }

@@ -1,0 +1,108 @@
+// The large-document paths (issue 14, 2 000 000 characters): each must give what the plain path gives.
+// - scan.ts holdsBit (the script rules pick the stretches holding an overflowed kind without gathering its offsets)
+//   against positions() over the whole text;
+// - i18n.ts render (templates split at their placeholders once) against the regex replacement it replaced;
+// - a simplified document quoting a whole traditional text (the kind overflows the scan's record) against the same
+//   text checked line by line through the paragraph cache, whose scan has every position.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allRules, check } from '../../server/src/core/index';
+import { render, type MessageData } from '../../server/src/core/i18n';
+import { ParagraphCache } from '../../server/src/core/incremental';
+import { holdsBit, positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanText } from '../../server/src/core/script/scan';
+import type { Text2 } from '../../server/src/core/types';
+
+/** A deterministic pseudo-random generator (xorshift). */
+function rng(seed: number): () => number {
+  let s = seed | 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 0x100000000;
+  };
+}
+
+// Simplified, traditional, shared, variant forms, ASCII, line breaks, astral Han, a lone lead and a lone trail surrogate.
+const ALPHABET = [...'这是简体书们为后於臺灣裡裏為爲説說台乾1a，。\n'].concat(['𠀋', '𩸽', '\ud840', '\udc0b', '𠮷']);
+
+function randomText(next: () => number, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += ALPHABET[Math.floor(next() * ALPHABET.length)];
+  return s;
+}
+
+test('holdsBit(text, start, end, bit) is true exactly when positions() has an offset in [start, end)', () => {
+  const next = rng(14);
+  for (let round = 0; round < 300; round++) {
+    const text = randomText(next, 1 + Math.floor(next() * 80));
+    const scan = scanText(text);
+    for (const bit of [S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT]) {
+      const at = positions(text, { ...scan, at: {} }, bit);
+      for (let k = 0; k < 20; k++) {
+        const a = Math.floor(next() * (text.length + 1));
+        const b = a + Math.floor(next() * (text.length + 1 - a));
+        const want = at.some((i) => i >= a && i < b);
+        assert.equal(holdsBit(text, a, b, bit), want, `${JSON.stringify(text)} [${a}, ${b}) bit ${bit}`);
+      }
+    }
+  }
+});
+
+/** What render did before: one regex replacement with a callback. */
+function renderByReplace(template: Text2, locale: 'zh' | 'en', data?: MessageData): string {
+  const t = template[locale] ?? template.zh;
+  if (!data) return t;
+  return t.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+test('render equals the regex replacement: spaced, repeated, unknown and adjacent placeholders, $ patterns in values', () => {
+  const templates: Text2[] = [
+    { zh: '无占位符', en: 'none' },
+    { zh: '{{a}}', en: '{{ a }}{{b}}' },
+    { zh: '前{{a}}中{{ b }}后{{a}}', en: 'x {{missing}} y {{a}}' },
+    { zh: '{{a}}{{b}}{{c}}', en: '{{ {{a}} }}' },
+    { zh: '{a} {{a-b}} {{ }} {{toString}}', en: '{{constructor}}{{a}}' },
+  ];
+  const datas: (MessageData | undefined)[] = [undefined, {}, { a: 'A', b: 2, c: '$&$1$$' }, { a: '{{b}}', b: 0 }];
+  for (const t of templates)
+    for (const d of datas)
+      for (const locale of ['zh', 'en'] as const) {
+        // Twice: the second render reads the template's parts from the cache.
+        assert.equal(render(t, locale, d), renderByReplace(t, locale, d), `${t[locale]} ${JSON.stringify(d)}`);
+        assert.equal(render(t, locale, d), renderByReplace(t, locale, d));
+      }
+});
+
+test('every rule message renders as the regex replacement did', () => {
+  const data: MessageData = new Proxy({} as Record<string, string>, {
+    has: (_t, k) => typeof k === 'string' && k.length % 3 !== 0,
+    get: (_t, k) => `<${String(k)}>`,
+  });
+  let n = 0;
+  for (const r of allRules)
+    for (const m of Object.values(r.meta.messages))
+      for (const locale of ['zh', 'en'] as const) {
+        assert.equal(render(m, locale, data), renderByReplace(m, locale, data), `${r.meta.id}: ${m[locale]}`);
+        n++;
+      }
+  assert.ok(n > 100, `${n} messages`);
+});
+
+test('a simplified document quoting a long traditional text: whole-text findings equal the line-fact path', () => {
+  const simplified = '我们认真学习贯彻会议精神，推动各项工作落实落细，确保取得实效。\n';
+  const traditional = '後續工作將於下月開展，請各單位認真準備相關材料並按時報送。\n';
+  // More traditional-only characters than the scan records for a text this long (32 + length / 64).
+  const text = simplified.repeat(60) + traditional.repeat(40) + simplified.repeat(60) + '第二處：關於這個問題。\n';
+  const config = {
+    rules: Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === 'no-mixed-script' ? ('warning' as const) : ('off' as const)])),
+  };
+  const whole = check(text, { config });
+  const byLines = check(text, { config, paragraphCache: new ParagraphCache() });
+  // The quoted block (its lines joined into one stretch) and the later sentence.
+  assert.deepEqual(
+    whole.map((p) => text.slice(p.start, p.start + 2)),
+    ['後續', '處：'],
+  );
+  assert.deepEqual(whole, byLines);
+});
