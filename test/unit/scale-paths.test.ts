@@ -2,6 +2,7 @@
 // - scan.ts holdsBit (the script rules pick the stretches holding an overflowed kind without gathering its offsets)
 //   against positions() over the whole text;
 // - i18n.ts render (templates split at their placeholders once) against the regex replacement it replaced;
+// - no-duplicate-sentence reusing the last check's tables (near-duplicates.ts takeTables) against fresh ones;
 // - a simplified document quoting a whole traditional text (the kind overflows the scan's record) against the same
 //   text checked line by line through the paragraph cache, whose scan has every position.
 import { test } from 'node:test';
@@ -105,4 +106,27 @@ test('a simplified document quoting a long traditional text: whole-text findings
     ['後續', '處：'],
   );
   assert.deepEqual(whole, byLines);
+});
+
+test("no-duplicate-sentence with the last check's tables (larger, smaller, grown) reports as with fresh ones", () => {
+  const config = {
+    rules: Object.fromEntries(
+      allRules.map((r) => [r.meta.id, r.meta.id === 'no-duplicate-sentence' ? ('warning' as const) : ('off' as const)]),
+    ),
+  };
+  const sentence = (i: number): string => `第${'一二三四五六七八九'[i % 9]}项工作要认真落实各项部署安排确保按期完成任务目标要求。`;
+  const doc = (n: number, seed: number): string => {
+    const next = rng(seed);
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++)
+      lines.push(next() < 0.3 ? sentence(Math.floor(next() * 40)) : `${sentence(i)}${'甲乙丙丁'[i % 4]}${i}号文件已经印发执行。`);
+    return lines.join('\n') + '\n';
+  };
+  // 2 000 lines: more spans than the first rows hold (256), so the rows grow; 40 lines: tables kept though larger.
+  const docs = [doc(2000, 1), doc(40, 2), doc(2000, 3), doc(5, 4), doc(2000, 1)];
+  const results = docs.map((d) => check(d, { config }));
+  assert.ok(results[0].length > 100, `${results[0].length} findings`);
+  assert.deepEqual(results[4], results[0]);
+  // Each again in reverse order: every one after a different predecessor.
+  for (let i = docs.length - 1; i >= 0; i--) assert.deepEqual(check(docs[i], { config }), results[i]);
 });

@@ -2,9 +2,8 @@ import { isAsciiDigit, isAsciiLetter, isHanCode, isHanCodePoint, isSpaceCode } f
 import type { Rule, RuleContext } from '../types';
 import { formalModel } from '../element-kit';
 import type { ElementKind } from '../elements/types';
-import { IntHashTable } from '../int-hash';
 import { lineFacts, type LineFact } from '../line-facts';
-import { boundedDistance, NearBlocks } from '../near-duplicates';
+import { boundedDistance, putBack, takeTables, type NearBlocks } from '../near-duplicates';
 
 /** Fields of a span (a sentence or a paragraph) in `Spans`. */
 const START = 0;
@@ -24,10 +23,12 @@ const STRIDE = 8;
  * end of the check, cost more in garbage collection than the rest of the rule on a large document.
  */
 class Spans {
-  data = new Int32Array(256 * STRIDE);
   /** The compared characters of a span, computed only to confirm a hash match (few spans have one). */
   readonly keys = new Map<number, string>();
   size = 0;
+
+  /** `data`: the rows to fill (their old values are never read), grown as needed. */
+  constructor(public data: Int32Array) {}
 
   add(start: number, end: number, hash: number, han: number, head: number, tail: number, para: number): number {
     let data = this.data;
@@ -442,11 +443,11 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const segs = ctx.segments;
     // About one sentence of minLength Han characters in 40 characters of a document.
     const expected = ctx.text.length >>> 5;
-    const spans = new Spans();
-    // Hash → span number + 1 of its first occurrence.
-    const paraFirst = new IntHashTable(expected);
-    const sentFirst = new IntHashTable(expected);
-    const near: NearIndex = { heads: new NearBlocks(), tails: new NearBlocks() };
+    // The last check's tables, emptied (near-duplicates.ts).
+    const tables = takeTables(expected, STRIDE, 256);
+    const { paraFirst, sentFirst, heads, tails } = tables;
+    const spans = new Spans(tables.rows);
+    const near: NearIndex = { heads, tails };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
     const elementLine = elementLineMask(ctx);
     // Per-line sentence hashes kept across checks (an edit hashes its own line only), when the check has a cache.
@@ -493,5 +494,7 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
       }
       reportRun(ctx, spans, run, ordinal, lineOf);
     }
+    tables.rows = spans.data;
+    putBack(tables);
   },
 };
