@@ -12,9 +12,12 @@ export function render(template: Text2, locale: Locale, data?: MessageData): str
   const t = template[locale] ?? template.zh;
   if (!data) return t;
   const parts = partsOf(t);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 3) out += (parts[i + 1] in data ? String(data[parts[i + 1]]) : parts[i]) + parts[i + 2];
-  return out;
+  if (parts.length === 1) return t;
+  // Joined, not concatenated: one flat string, which holds no reference to the values (a value cut from the document
+  // would otherwise keep the whole text alive for as long as the message lives), as the regex replacement gave.
+  const out = [parts[0]];
+  for (let i = 1; i < parts.length; i += 3) out.push(parts[i + 1] in data ? String(data[parts[i + 1]]) : parts[i], parts[i + 2]);
+  return out.join('');
 }
 
 const PLACEHOLDER_RE = /\{\{\s*(\w+)\s*\}\}/g;
