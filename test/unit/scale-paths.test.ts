@@ -1,6 +1,7 @@
 // The large-document paths (issue 14, 2 000 000 characters): each must give what the plain path gives.
 // - scan.ts holdsBit (the script rules pick the stretches holding an overflowed kind without gathering its offsets)
 //   against positions() over the whole text;
+// - scanText's recorded lists (kept in shared scratch arrays, copied out unless overflowed) against a rescan;
 // - i18n.ts render (templates split at their placeholders once) against the regex replacement it replaced;
 // - no-duplicate-sentence reusing the last check's tables (near-duplicates.ts takeTables) against fresh ones;
 // - a simplified document quoting a whole traditional text (the kind overflows the scan's record) against the same
@@ -48,6 +49,30 @@ test('holdsBit(text, start, end, bit) is true exactly when positions() has an of
       }
     }
   }
+});
+
+test('scanText records each kind exactly (as a rescan finds it) up to 32 + length / 64 offsets, and none past that', () => {
+  const next = rng(2024);
+  let overflowed = 0;
+  let kept = 0;
+  for (let round = 0; round < 400; round++) {
+    // Up to 300 units: some texts hold more of a kind than the cap (32 + 4 at most), most fewer.
+    const text = randomText(next, 1 + Math.floor(next() * 300));
+    const scan = scanText(text);
+    const irregular = [...text].some((ch) => ch.length === 1 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdbff);
+    for (const bit of [S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT]) {
+      const all = positions(text, { ...scan, at: {} }, bit);
+      const cap = 32 + (text.length >> (bit === S_VARIANT ? 4 : 6));
+      if (irregular || all.length > cap) {
+        if (!irregular) assert.equal(scan.at[bit], null, `${JSON.stringify(text)} bit ${bit}: overflowed`);
+        overflowed++;
+      } else {
+        assert.deepEqual(scan.at[bit], all, `${JSON.stringify(text)} bit ${bit}`);
+        kept++;
+      }
+    }
+  }
+  assert.ok(overflowed > 50 && kept > 50, `${overflowed} overflowed, ${kept} kept`);
 });
 
 /** What render did before: one regex replacement with a callback. */

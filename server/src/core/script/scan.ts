@@ -101,9 +101,14 @@ export function scanText(text: string): TextScan {
   let missT = 0;
   let missTw = 0;
   let missHk = 0;
-  let inSimp: number[] | null = [];
-  let inTrad: number[] | null = [];
-  let vars: number[] | null = [];
+  // Offsets are recorded in the shared scratch arrays and copied out only for the kinds that did not overflow: a
+  // two-million-character text overflows two kinds at tens of thousands each, arrays made only to be dropped.
+  const simpAt = scratch(0, capSimp);
+  const tradAt = scratch(1, capTrad);
+  const varsAt = scratch(2, capVars);
+  let nSimp = 0;
+  let nTrad = 0;
+  let nVars = 0;
   let regular = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -120,19 +125,32 @@ export function scanText(text: string): TextScan {
       if (cp < 0x10000) regular = false;
       else {
         const { t2sChar, s2tChar } = charTables();
-        if (rec & S_IN_SIMPLIFIED && t2sChar.has(cp) && !(inSimp = push(inSimp, i - 1, capSimp))) rec &= ~S_IN_SIMPLIFIED;
-        if (rec & S_IN_TRADITIONAL && s2tChar.has(cp) && !t2sChar.has(cp) && !(inTrad = push(inTrad, i - 1, capTrad)))
-          rec &= ~S_IN_TRADITIONAL;
+        if (rec & S_IN_SIMPLIFIED && t2sChar.has(cp)) {
+          if (nSimp < capSimp) simpAt[nSimp++] = i - 1;
+          else rec &= ~S_IN_SIMPLIFIED;
+        }
+        if (rec & S_IN_TRADITIONAL && s2tChar.has(cp) && !t2sChar.has(cp)) {
+          if (nTrad < capTrad) tradAt[nTrad++] = i - 1;
+          else rec &= ~S_IN_TRADITIONAL;
+        }
       }
       continue;
     }
     if (v & S_TRAD) trad++;
     else if (v & S_SIMP) simp++;
     if ((v & rec) === 0) continue;
-    if (v & rec & S_IN_SIMPLIFIED && !(inSimp = push(inSimp, i, capSimp))) rec &= ~S_IN_SIMPLIFIED;
-    if (v & rec & S_IN_TRADITIONAL && !(inTrad = push(inTrad, i, capTrad))) rec &= ~S_IN_TRADITIONAL;
+    if (v & rec & S_IN_SIMPLIFIED) {
+      if (nSimp < capSimp) simpAt[nSimp++] = i;
+      else rec &= ~S_IN_SIMPLIFIED;
+    }
+    if (v & rec & S_IN_TRADITIONAL) {
+      if (nTrad < capTrad) tradAt[nTrad++] = i;
+      else rec &= ~S_IN_TRADITIONAL;
+    }
     if (v & S_VARIANT) {
-      if (vars) vars = push(vars, i, capVars);
+      if (nVars < capVars) varsAt[nVars] = i;
+      // Counted past the cap too: one more than the cap marks the overflow.
+      if (nVars <= capVars) nVars++;
       if (v & S_MISS) missT++;
       if (v & (S_MISS << 1)) missTw++;
       if (v & (S_MISS << 2)) missHk++;
@@ -141,15 +159,27 @@ export function scanText(text: string): TextScan {
   // An unpaired lead surrogate made the pass skip a unit: count the misses and find positions unit by unit.
   const miss = regular ? { traditional: missT, tw: missTw, hk: missHk } : regionMisses(text);
   const at = regular
-    ? { [S_IN_SIMPLIFIED]: inSimp, [S_IN_TRADITIONAL]: inTrad, [S_VARIANT]: vars }
+    ? {
+        [S_IN_SIMPLIFIED]: rec & S_IN_SIMPLIFIED ? listOf(simpAt, nSimp) : null,
+        [S_IN_TRADITIONAL]: rec & S_IN_TRADITIONAL ? listOf(tradAt, nTrad) : null,
+        [S_VARIANT]: nVars <= capVars ? listOf(varsAt, nVars) : null,
+      }
     : { [S_IN_SIMPLIFIED]: null, [S_IN_TRADITIONAL]: null, [S_VARIANT]: null };
   return { trad, simp, miss, at };
 }
 
-/** Records offset `i`; null once the kind has overflowed (then it stays null: the rule rescans it when asked). */
-function push(list: number[] | null, i: number, cap: number): number[] | null {
-  if (list === null || list.length >= cap) return null;
-  list.push(i);
+/** The scratch arrays of scanText (one per kind), grown as needed; scanText calls nothing that could scan meanwhile. */
+const SCRATCH: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function scratch(kind: number, cap: number): Int32Array {
+  if (SCRATCH[kind].length < cap) SCRATCH[kind] = new Int32Array(cap);
+  return SCRATCH[kind];
+}
+
+/** The first `n` recorded offsets as the kind's list (a kind that overflowed has none: the rule rescans it when asked). */
+function listOf(recorded: Int32Array, n: number): number[] {
+  const list: number[] = [];
+  for (let k = 0; k < n; k++) list.push(recorded[k]);
   return list;
 }
 
