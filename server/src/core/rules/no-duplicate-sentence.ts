@@ -443,8 +443,7 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const segs = ctx.segments;
     // About one sentence of minLength Han characters in 40 characters of a document.
     const expected = ctx.text.length >>> 5;
-    // The last check's tables, emptied (near-duplicates.ts).
-    const tables = takeTables(expected, STRIDE, 256);
+    const tables = takeTables(expected, STRIDE, 256); // the last check's, emptied
     const { paraFirst, sentFirst, heads, tails } = tables;
     const spans = new Spans(tables.rows);
     const near: NearIndex = { heads, tails };
