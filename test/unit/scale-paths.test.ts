@@ -2,6 +2,7 @@
 // - scan.ts holdsBit (the script rules pick the stretches holding an overflowed kind without gathering its offsets)
 //   against positions() over the whole text;
 // - scanText's recorded lists (kept in shared scratch arrays, copied out unless overflowed) against a rescan;
+// - lines.ts splitLines of an LF text (counted, then filled) against the lines of text.split('\n');
 // - i18n.ts render (templates split at their placeholders once) against the regex replacement it replaced;
 // - no-duplicate-sentence reusing the last check's tables (near-duplicates.ts takeTables) against fresh ones;
 // - a simplified document quoting a whole traditional text (the kind overflows the scan's record) against the same
@@ -10,6 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allRules, check } from '../../server/src/core/index';
 import { render, type MessageData } from '../../server/src/core/i18n';
+import { splitLines } from '../../server/src/core/lines';
 import { ParagraphCache } from '../../server/src/core/incremental';
 import { holdsBit, positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanText } from '../../server/src/core/script/scan';
 import type { Text2 } from '../../server/src/core/types';
@@ -73,6 +75,27 @@ test('scanText records each kind exactly (as a rescan finds it) up to 32 + lengt
     }
   }
   assert.ok(overflowed > 50 && kept > 50, `${overflowed} overflowed, ${kept} kept`);
+});
+
+test("splitLines of an LF-only text: starts and ends of text.split('\\n'), packed (no hole), 20 000 lines too", () => {
+  const next = rng(7);
+  const texts = ['', '\n', '\n\n', 'a', 'a\n', '\na', '甲\n\n乙\n'];
+  for (let r = 0; r < 200; r++) texts.push(randomText(next, Math.floor(next() * 60)).replace(/\r/g, ''));
+  texts.push(Array.from({ length: 20000 }, (_, i) => '第' + i + '行').join('\n') + '\n');
+  for (const text of texts) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      starts.push(at);
+      ends.push(at + line.length);
+      at += line.length + 1;
+    }
+    const got = splitLines(text);
+    assert.deepEqual([...got.starts], starts, JSON.stringify(text.slice(0, 40)));
+    assert.deepEqual([...got.ends], ends);
+    assert.ok(got.starts.every((x) => typeof x === 'number') && got.ends.every((x) => typeof x === 'number'));
+  }
 });
 
 /** What render did before: one regex replacement with a callback. */
