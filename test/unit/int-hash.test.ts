@@ -26,6 +26,18 @@ describe('IntHashTable', () => {
     assert.ok(absent > 4900, `absent keys read 0 (${absent})`);
   });
 
+  it('clear empties the table, whether it keeps its arrays (a similar size) or makes new ones (a far smaller or larger one)', () => {
+    const table = new IntHashTable(1000);
+    for (const expected of [1000, 600, 10, 50000, 3])
+      for (let round = 0; round < 2; round++) {
+        table.clear(expected);
+        for (let k = 1; k <= 3000; k++) assert.equal(table.get(k * 31), 0, `cleared (${expected}): ${k * 31}`);
+        for (let k = 1; k <= 2000; k++) table.set(k * 31 + round, k);
+        for (let k = 1; k <= 2000; k++) assert.equal(table.get(k * 31 + round), k);
+        assert.equal(table.get(31 + 1 - round), 0);
+      }
+  });
+
   it('replaces a value and refuses a value that would read as absent', () => {
     const table = new IntHashTable();
     table.set(5, 1);

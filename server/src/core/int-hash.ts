@@ -11,11 +11,26 @@ export class IntHashTable {
 
   /** `expected`: a guess of how many keys will be stored (the table grows beyond it). */
   constructor(expected = 8) {
-    let cap = 16;
-    while (cap < expected * 2 && cap < 1 << 30) cap *= 2;
+    const cap = capacityFor(expected);
     this.keys = new Int32Array(cap);
     this.vals = new Int32Array(cap);
     this.mask = cap - 1;
+  }
+
+  /**
+   * Empties the table for about `expected` keys, keeping its arrays when they are no more than eight times what that
+   * needs: a caller reusing one table across checks writes into memory already in use instead of fresh pages (on this
+   * project's machines a large typed array costs more to touch for the first time than to fill).
+   */
+  clear(expected = 8): void {
+    const cap = capacityFor(expected);
+    if (this.keys.length >= cap && this.keys.length <= cap * 8) this.vals.fill(0);
+    else {
+      this.keys = new Int32Array(cap);
+      this.vals = new Int32Array(cap);
+      this.mask = cap - 1;
+    }
+    this.size = 0;
   }
 
   /** The value stored for `key`, or 0 when there is none. */
@@ -55,6 +70,13 @@ export class IntHashTable {
     this.size = 0;
     for (let i = 0; i < keys.length; i++) if (vals[i] !== 0) this.set(keys[i], vals[i]);
   }
+}
+
+/** The power of two (at least 16) holding `expected` keys at half load. */
+function capacityFor(expected: number): number {
+  let cap = 16;
+  while (cap < expected * 2 && cap < 1 << 30) cap *= 2;
+  return cap;
 }
 
 /** Spreads the key's bits (a hash's low bits alone may cluster under linear probing). */

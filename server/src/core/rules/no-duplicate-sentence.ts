@@ -2,9 +2,8 @@ import { isAsciiDigit, isAsciiLetter, isHanCode, isHanCodePoint, isSpaceCode } f
 import type { Rule, RuleContext } from '../types';
 import { formalModel } from '../element-kit';
 import type { ElementKind } from '../elements/types';
-import { IntHashTable } from '../int-hash';
 import { lineFacts, type LineFact } from '../line-facts';
-import { boundedDistance, NearBlocks } from '../near-duplicates';
+import { boundedDistance, putBack, takeTables, type NearBlocks } from '../near-duplicates';
 
 /** Fields of a span (a sentence or a paragraph) in `Spans`. */
 const START = 0;
@@ -21,12 +20,14 @@ const STRIDE = 8;
 
 /**
  * The spans compared, as rows of one Int32Array (a span is its row number): an object per sentence, kept to the
- * end of the check, cost more in garbage collection than the rest of the rule on a large document. Sized by text.
+ * end of the check, cost more in garbage collection than the rest of the rule on a large document.
  */
 class Spans {
   /** The compared characters of a span, computed only to confirm a hash match (few spans have one). */
   readonly keys = new Map<number, string>();
   size = 0;
+
+  /** `data`: the rows to fill (their old values are never read), grown as needed. */
   constructor(public data: Int32Array) {}
 
   add(start: number, end: number, hash: number, han: number, head: number, tail: number, para: number): number {
@@ -442,11 +443,10 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
     const segs = ctx.segments;
     // About one sentence of minLength Han characters in 40 characters of a document.
     const expected = ctx.text.length >>> 5;
-    const spans = new Spans(new Int32Array(Math.max(16, expected) * STRIDE));
-    // Hash → span number + 1 of its first occurrence.
-    const paraFirst = new IntHashTable(expected);
-    const sentFirst = new IntHashTable(expected);
-    const near: NearIndex = { heads: new NearBlocks(expected), tails: new NearBlocks(expected) };
+    const tables = takeTables(expected, STRIDE, 256); // the last check's, emptied
+    const { paraFirst, sentFirst, heads, tails } = tables;
+    const spans = new Spans(tables.rows);
+    const near: NearIndex = { heads, tails };
     const lineOf = (o: number): number => ctx.doc.lineAt(o) + 1;
     const elementLine = elementLineMask(ctx);
     // Per-line sentence hashes kept across checks (an edit hashes its own line only), when the check has a cache.
@@ -493,5 +493,7 @@ export const noDuplicateSentence: Rule<NoDuplicateOptions> = {
       }
       reportRun(ctx, spans, run, ordinal, lineOf);
     }
+    tables.rows = spans.data;
+    putBack(tables);
   },
 };

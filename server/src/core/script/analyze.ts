@@ -9,7 +9,7 @@ import { factsCache, ownCopy } from '../line-facts';
 import { documentScan, scriptDecision, type ScriptDecision } from './decision';
 import { piecesHolding, scriptPieces } from './pieces';
 import { group, RUN_REACH, skeleton, walk, type Flag, type Piece, type Skeleton } from './runs';
-import { charScript, positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanTable } from './scan';
+import { charScript, holdsBit, knownPositions, positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanTable } from './scan';
 import { C_PHRASE_ONLY, C_S2T, C_T2S, candidatesOf, DUAL_USE_CHARS, heavyTables, lightTables, type Region } from './tables';
 import { oldFormOf, variantGroup, type VariantGroup } from './variants';
 
@@ -329,13 +329,15 @@ export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[])
   return ctx.memo('script:analysis:' + skip.join('|'), () => {
     const decision = scriptDecision(ctx);
     const simplified = decision.script === 'simplified';
-    const at = positions(ctx.text, documentScan(ctx), simplified ? S_IN_SIMPLIFIED : S_IN_TRADITIONAL);
-    if (at.length === 0) return { decision, findings: [] };
+    const bit = simplified ? S_IN_SIMPLIFIED : S_IN_TRADITIONAL;
+    // Not known: the kind overflowed the scan's record (it is common here), so it has at least one position.
+    const at = knownPositions(documentScan(ctx), bit);
+    if (at && at.length === 0) return { decision, findings: [] };
     const all = scriptPieces(
       ctx,
       skip.filter((w) => [...w].length > 1),
     );
-    const pieces = piecesHolding(all, at);
+    const pieces = at ? piecesHolding(all, at) : all.filter((p) => holdsBit(ctx.text, p.start, p.end, bit));
     const findings = byPiece(ctx, pieces, `${decision.script}\u0000${skip.join('|')}\u0000`, (ps) =>
       decision.script === 'simplified' ? checkSimplified(ctx, ps, skip) : checkTraditional(ctx, ps, decision.script, skip),
     );

@@ -102,9 +102,14 @@ export function scanText(text: string): TextScan {
   let missT = 0;
   let missTw = 0;
   let missHk = 0;
-  let inSimp: number[] | null = [];
-  let inTrad: number[] | null = [];
-  let vars: number[] | null = [];
+  // Offsets are recorded in the shared scratch arrays and copied out only for the kinds that did not overflow: a
+  // two-million-character text overflows two kinds at tens of thousands each, arrays made only to be dropped.
+  const simpAt = scratch(0, capSimp);
+  const tradAt = scratch(1, capTrad);
+  const varsAt = scratch(2, capVars);
+  let nSimp = 0;
+  let nTrad = 0;
+  let nVars = 0;
   let regular = true;
   for (let i = 0; i < text.length; i++) {
     // No test of the character or of v === 0 first: the table has 0 below U+3400, and counting by adding the class
@@ -120,9 +125,14 @@ export function scanText(text: string): TextScan {
       if (cp < 0x10000) regular = false;
       else {
         const { t2sChar, s2tChar } = charTables();
-        if (rec & S_IN_SIMPLIFIED && t2sChar.has(cp) && !(inSimp = push(inSimp, i - 1, capSimp))) rec &= ~S_IN_SIMPLIFIED;
-        if (rec & S_IN_TRADITIONAL && s2tChar.has(cp) && !t2sChar.has(cp) && !(inTrad = push(inTrad, i - 1, capTrad)))
-          rec &= ~S_IN_TRADITIONAL;
+        if (rec & S_IN_SIMPLIFIED && t2sChar.has(cp)) {
+          if (nSimp < capSimp) simpAt[nSimp++] = i - 1;
+          else rec &= ~S_IN_SIMPLIFIED;
+        }
+        if (rec & S_IN_TRADITIONAL && s2tChar.has(cp) && !t2sChar.has(cp)) {
+          if (nTrad < capTrad) tradAt[nTrad++] = i - 1;
+          else rec &= ~S_IN_TRADITIONAL;
+        }
       }
       continue;
     }
@@ -130,10 +140,18 @@ export function scanText(text: string): TextScan {
     trad += v & S_TRAD;
     simp += (v & S_SIMP) >> 1;
     if ((v & rec) === 0) continue;
-    if (v & rec & S_IN_SIMPLIFIED && !(inSimp = push(inSimp, i, capSimp))) rec &= ~S_IN_SIMPLIFIED;
-    if (v & rec & S_IN_TRADITIONAL && !(inTrad = push(inTrad, i, capTrad))) rec &= ~S_IN_TRADITIONAL;
+    if (v & rec & S_IN_SIMPLIFIED) {
+      if (nSimp < capSimp) simpAt[nSimp++] = i;
+      else rec &= ~S_IN_SIMPLIFIED;
+    }
+    if (v & rec & S_IN_TRADITIONAL) {
+      if (nTrad < capTrad) tradAt[nTrad++] = i;
+      else rec &= ~S_IN_TRADITIONAL;
+    }
     if (v & S_VARIANT) {
-      if (vars) vars = push(vars, i, capVars);
+      if (nVars < capVars) varsAt[nVars] = i;
+      // Counted past the cap too: one more than the cap marks the overflow.
+      if (nVars <= capVars) nVars++;
       if (v & S_MISS) missT++;
       if (v & (S_MISS << 1)) missTw++;
       if (v & (S_MISS << 2)) missHk++;
@@ -142,15 +160,27 @@ export function scanText(text: string): TextScan {
   // An unpaired lead surrogate made the pass skip a unit: count the misses and find positions unit by unit.
   const miss = regular ? { traditional: missT, tw: missTw, hk: missHk } : regionMisses(text);
   const at = regular
-    ? { [S_IN_SIMPLIFIED]: inSimp, [S_IN_TRADITIONAL]: inTrad, [S_VARIANT]: vars }
+    ? {
+        [S_IN_SIMPLIFIED]: rec & S_IN_SIMPLIFIED ? listOf(simpAt, nSimp) : null,
+        [S_IN_TRADITIONAL]: rec & S_IN_TRADITIONAL ? listOf(tradAt, nTrad) : null,
+        [S_VARIANT]: nVars <= capVars ? listOf(varsAt, nVars) : null,
+      }
     : { [S_IN_SIMPLIFIED]: null, [S_IN_TRADITIONAL]: null, [S_VARIANT]: null };
   return { trad, simp, miss, at };
 }
 
-/** Records offset `i`; null once the kind has overflowed (then it stays null: the rule rescans it when asked). */
-function push(list: number[] | null, i: number, cap: number): number[] | null {
-  if (list === null || list.length >= cap) return null;
-  list.push(i);
+/** The scratch arrays of scanText (one per kind), grown as needed; scanText calls nothing that could scan meanwhile. */
+const SCRATCH: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function scratch(kind: number, cap: number): Int32Array {
+  if (SCRATCH[kind].length < cap) SCRATCH[kind] = new Int32Array(cap);
+  return SCRATCH[kind];
+}
+
+/** The first `n` recorded offsets as the kind's list (a kind that overflowed has none: the rule rescans it when asked). */
+function listOf(recorded: Int32Array, n: number): number[] {
+  const list: number[] = [];
+  for (let k = 0; k < n; k++) list.push(recorded[k]);
   return list;
 }
 
@@ -186,9 +216,8 @@ function hasBit(text: string, i: number, bit: number): boolean {
 
 /** Sorted offsets of the characters with `bit` (S_IN_SIMPLIFIED, S_IN_TRADITIONAL or S_VARIANT): recorded, or found now. */
 export function positions(text: string, scan: TextScan, bit: number): readonly number[] {
-  const recorded = scan.at[bit];
-  if (recorded) return recorded;
-  if (scan.positionsOf) return scan.positionsOf(bit);
+  const known = knownPositions(scan, bit);
+  if (known) return known;
   const t = scanTable();
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -198,4 +227,27 @@ export function positions(text: string, scan: TextScan, bit: number): readonly n
     if (v & S_LEAD ? hasBit(text, i, bit) : (v & bit) !== 0) out.push(i);
   }
   return out;
+}
+
+/** The positions of `bit` when the scan has them without a pass over the text (recorded, or from the lines'), else null. */
+export function knownPositions(scan: TextScan, bit: number): readonly number[] | null {
+  const recorded = scan.at[bit];
+  if (recorded) return recorded;
+  return scan.positionsOf ? scan.positionsOf(bit) : null;
+}
+
+/**
+ * Whether text[start, end) holds one of `positions(text, …, bit)`: the same test per code unit, stopping at the first.
+ * Lets a caller pick the stretches holding an overflowed kind without gathering all its offsets (a two-million-character
+ * document quoting whole traditional texts has hundreds of thousands).
+ */
+export function holdsBit(text: string, start: number, end: number, bit: number): boolean {
+  const t = scanTable();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    const v = t[c];
+    if (v & S_LEAD ? hasBit(text, i, bit) : (v & bit) !== 0) return true;
+  }
+  return false;
 }
