@@ -231,4 +231,15 @@ describe('per-line facts of the document-wide analyses', () => {
     // fixAll's own cache keeps no line facts (see ParagraphCache), a caller's may turn them off the same way.
     assert.equal(new ParagraphCache({ lineFacts: false }).lines, undefined);
   });
+
+  it('a version without any mixed-script candidate drops the per-stretch findings of the last one', () => {
+    const cache = new ParagraphCache();
+    const mixed = '各地区各部门要加强组织领导，確保措施落实到位。\n第二段也要落实。';
+    const got = check(mixed, { paragraphCache: cache, onlyRules: ['no-mixed-script'] });
+    assert.ok(got.length > 0, 'the traditional 確 in the simplified document is found');
+    assert.ok(cache.lines!.pieces.size > 0, 'the stretch findings are kept for the next version');
+    const clean = mixed.replace('確', '确');
+    assert.deepEqual(check(clean, { paragraphCache: cache, onlyRules: ['no-mixed-script'] }), []);
+    assert.equal(cache.lines!.pieces.size, 0, 'nothing of the previous version is kept');
+  });
 });

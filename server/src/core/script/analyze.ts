@@ -326,19 +326,25 @@ function byPiece(
 
 /** Every finding of the mixed-script check, under the document's script. */
 export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[]): { decision: ScriptDecision; findings: ScriptFinding[] } {
-  return ctx.memo('script:analysis:' + skip.join('|'), () => {
+  // JSON, not join('|'): a skip word may hold the separator (['a|b'] and ['a', 'b'] are two lists).
+  const skipKey = JSON.stringify(skip);
+  return ctx.memo('script:analysis:' + skipKey, () => {
     const decision = scriptDecision(ctx);
     const simplified = decision.script === 'simplified';
     const bit = simplified ? S_IN_SIMPLIFIED : S_IN_TRADITIONAL;
     // Not known: the kind overflowed the scan's record (it is common here), so it has at least one position.
     const at = knownPositions(documentScan(ctx), bit);
-    if (at && at.length === 0) return { decision, findings: [] };
+    if (at && at.length === 0) {
+      // No stretch to analyse: nothing of the last check's per-stretch findings is of use any more.
+      factsCache(ctx)?.pieces.clear();
+      return { decision, findings: [] };
+    }
     const all = scriptPieces(
       ctx,
       skip.filter((w) => [...w].length > 1),
     );
     const pieces = at ? piecesHolding(all, at) : all.filter((p) => holdsBit(ctx.text, p.start, p.end, bit));
-    const findings = byPiece(ctx, pieces, `${decision.script}\u0000${skip.join('|')}\u0000`, (ps) =>
+    const findings = byPiece(ctx, pieces, `${decision.script}\u0000${skipKey}\u0000`, (ps) =>
       decision.script === 'simplified' ? checkSimplified(ctx, ps, skip) : checkTraditional(ctx, ps, decision.script, skip),
     );
     return { decision, findings };

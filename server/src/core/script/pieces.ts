@@ -88,7 +88,7 @@ function firstEndingAfter(ranges: readonly (readonly [number, number])[], at: nu
 
 /** Prose stretches open to script checks: segments minus quotations, 书名号, protected words and `skipWords`. */
 export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly string[]): readonly Piece[] {
-  return ctx.memo('script:pieces:' + skipWords.join('|'), () => {
+  return ctx.memo('script:pieces:' + JSON.stringify(skipWords), () => {
     const text = ctx.text;
     const found: [number, number][] = [];
     wordRanges(text, ctx.shared.protectedWords, found);
