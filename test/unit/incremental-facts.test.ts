@@ -232,6 +232,19 @@ describe('per-line facts of the document-wide analyses', () => {
     assert.equal(new ParagraphCache({ lineFacts: false }).lines, undefined);
   });
 
+  it('the skip words are part of the per-stretch cache key: a word holding "|" is not two words', () => {
+    const text = '各地区各部门要加强组织领导，確保措施落实到位。\n第二段也要落实。';
+    const cache = new ParagraphCache();
+    const withSkip = (skip: string[]) => ({
+      onlyRules: ['no-mixed-script'],
+      config: { shared: {}, rules: { 'no-mixed-script': { severity: 'warning', options: { skip } } } } as unknown as Config,
+    });
+    assert.equal(check(text, { paragraphCache: cache, ...withSkip(['確|保']) }).length, 1, '確 is not skipped by the word 確|保');
+    const fresh = check(text, withSkip(['確', '保']));
+    assert.deepEqual(fresh, [], '確 is skipped by the word 確');
+    assert.deepEqual(check(text, { paragraphCache: cache, ...withSkip(['確', '保']) }), fresh);
+  });
+
   it('a version without any mixed-script candidate drops the per-stretch findings of the last one', () => {
     const cache = new ParagraphCache();
     const mixed = '各地区各部门要加强组织领导，確保措施落实到位。\n第二段也要落实。';

@@ -332,7 +332,8 @@ export function analyzeScript(ctx: RuleContext<object>, skip: readonly string[])
     const decision = scriptDecision(ctx);
     const simplified = decision.script === 'simplified';
     const bit = simplified ? S_IN_SIMPLIFIED : S_IN_TRADITIONAL;
-    // Not known: the kind overflowed the scan's record (it is common here), so it has at least one position.
+    // Not known: the kind overflowed the scan's record (it is common here), or the scan met an unpaired surrogate; the
+    // stretches are then tested one by one (holdsBit).
     const at = knownPositions(documentScan(ctx), bit);
     if (at && at.length === 0) {
       // No stretch to analyse: nothing of the last check's per-stretch findings is of use any more.
