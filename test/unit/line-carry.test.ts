@@ -12,14 +12,14 @@ const PIECES = ['国家', '，', '一、', 'ab', ' ', '\n', '\n', '\r\n', '\r'];
 const piece = fc.constantFrom(...PIECES);
 const docArb = fc.array(piece, { maxLength: 60 }).map((a) => a.join(''));
 const editArb = fc.array(
-  fc.record({ at: fc.nat(), del: fc.nat({ max: 4 }), ins: fc.array(piece, { maxLength: 3 }).map((a) => a.join('')) }),
+  fc.record({ at: fc.nat(), del: fc.nat({ max: 4 }), ins: fc.array(piece, { maxLength: 3 }).map((a) => a.join('')), next: fc.boolean() }),
   {
     maxLength: 5,
   },
 );
 
-/** Sorted, non-overlapping edits of `text` (two never at one point). */
-function editsOf(text: string, raw: readonly { at: number; del: number; ins: string }[]): TextEdit[] {
+/** Sorted, non-overlapping edits of `text`; with `next`, the following one may start where this one ends (as fixAll's do). */
+function editsOf(text: string, raw: readonly { at: number; del: number; ins: string; next: boolean }[]): TextEdit[] {
   const out: TextEdit[] = [];
   let from = 0;
   for (const r of [...raw].sort((a, b) => a.at - b.at)) {
@@ -27,7 +27,7 @@ function editsOf(text: string, raw: readonly { at: number; del: number; ins: str
     const start = from + (r.at % (text.length + 1 - from));
     const end = Math.min(text.length, start + r.del);
     out.push({ start, end, newText: r.ins });
-    from = end + 1;
+    from = r.next ? end : end + 1;
   }
   return out;
 }

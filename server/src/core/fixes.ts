@@ -101,7 +101,11 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
   while (passes < max) {
     if (carry) scan ??= carriedScan(output);
     const passOpts = scan ? { ...checkOpts, analyses: new Map<string, unknown>([[DOCUMENT_SCAN, scan]]) } : checkOpts;
+    const planned = own?.generation;
     const problems = yield* policy ? fixPassSteps(output, passOpts, AUTO_FIX_SEVERITIES) : checkSteps(output, passOpts);
+    // A pass that made no paragraph plan left the carry of an older text: the next pass must not map it through only
+    // this pass's edits.
+    if (own && own.generation === planned) own.carry = undefined;
     const fixes = problems.filter((p) => p.fix && filter(p)).map((p) => p.fix!);
     if (fixes.length === 0) break;
     const chosen = selectNonOverlapping(fixes);
