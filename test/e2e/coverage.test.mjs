@@ -265,6 +265,9 @@ describe(
       figure('公文 workspace: load average (1 min)', os.loadavg()[0].toFixed(1));
       const first = await firstSquiggle(page, '首份.gongwen');
       figure('公文 workspace: open first .gongwen → first squiggle (ms; activated at start-up)', first.ms);
+      const lines = (await readLogs(server, /公文校对\.log$/)).split('\n').filter((l) => l.includes('启动计时'));
+      for (const l of lines)
+        figure(/服务器进程启动/.test(l) ? '公文 workspace: server' : '公文 workspace: client', l.replace(/^.*启动计时：/, ''));
       const second = await firstSquiggle(page, '第二份.gongwen');
       figure('公文 workspace: open second .gongwen → first squiggle (ms)', second.ms);
       assert.ok(first.ms <= COLD_START_MAX_MS, `first squiggle after ${first.ms} ms (bound ${COLD_START_MAX_MS} ms)`);
@@ -492,6 +495,49 @@ describe(
       const first = await firstSquiggle(page, '首份.txt');
       figure('no 公文 files: open first .txt → first squiggle (ms)', first.ms);
       assert.ok(first.ms <= COLD_START_MAX_MS, `first squiggle after ${first.ms} ms (bound ${COLD_START_MAX_MS} ms)`);
+    });
+
+    it('«正在启动…» while the server (re)starts: over a checked document only, never over another file', async () => {
+      // Every state of the status item during a restart, from a MutationObserver (each change, painted or not).
+      const statesDuring = async (what) => {
+        const serverStarts = async () =>
+          (await readLogs(server, /公文校对\.log$/)).split('\n').filter((l) => l.includes('服务器进程启动')).length;
+        const before = await serverStarts();
+        await page.evaluate((sel) => {
+          window.__gongwenStates = [];
+          const record = () => {
+            const s = (document.querySelector(sel)?.getAttribute('aria-label') || '').split(',')[0];
+            if (window.__gongwenStates.at(-1) !== s) window.__gongwenStates.push(s);
+          };
+          record();
+          window.__gongwenObserver = new MutationObserver(record);
+          window.__gongwenObserver.observe(document.querySelector('.monaco-workbench'), {
+            subtree: true,
+            attributes: true,
+            childList: true,
+            characterData: true,
+          });
+        }, STATUS());
+        await h.runCommand(page, '公文校对: 重启语言服务器');
+        // The new server process writes its own start-up line: the restart happened.
+        await waitFor(async () => (await serverStarts()) > before, { timeout: 60_000, message: `${what}: the server restarted` });
+        await new Promise((r) => setTimeout(r, 1500));
+        return page.evaluate(() => {
+          window.__gongwenObserver.disconnect();
+          return window.__gongwenStates;
+        });
+      };
+      await openInExplorer(page, '设置.ini');
+      const overIni = await statesDuring('over the .ini file');
+      assert.ok(!overIni.some((s) => /正在启动/.test(s)), `no «正在启动…» over an .ini file: ${JSON.stringify(overIni)}`);
+      await openInExplorer(page, '首份.txt');
+      await waitFor(async () => /公文 \d+\s+字数/.test(await statusText(page)), { message: 'the counts of 首份.txt' });
+      const overTxt = await statesDuring('over the .txt file');
+      assert.ok(
+        overTxt.some((s) => /正在启动/.test(s)),
+        `«正在启动…» over the checked .txt: ${JSON.stringify(overTxt)}`,
+      );
+      await waitFor(async () => /公文 \d+\s+字数/.test(await statusText(page)), { message: 'the counts of 首份.txt again' });
     });
   },
 );
