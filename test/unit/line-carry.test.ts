@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { buildModel, fixAll, ParagraphCache } from '../../server/src/core/index';
+import { applyEdits, buildModel, fixAll, ParagraphCache } from '../../server/src/core/index';
 import { carriedLines } from '../../server/src/core/line-carry';
 import type { TextEdit } from '../../server/src/core/types';
 
@@ -32,16 +32,6 @@ function editsOf(text: string, raw: readonly { at: number; del: number; ins: str
   return out;
 }
 
-function applySorted(text: string, edits: readonly TextEdit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.newText;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
-}
-
 describe('lines carried over edits', () => {
   it('a carried line is the same line, unchanged; a line far from every edit is carried', () => {
     let carried = 0;
@@ -49,7 +39,7 @@ describe('lines carried over edits', () => {
       fc.property(docArb, editArb, (text, raw) => {
         const edits = editsOf(text, raw);
         const before = buildModel(text);
-        const after = buildModel(applySorted(text, edits));
+        const after = buildModel(applyEdits(text, edits));
         const got = carriedLines(
           before.lines,
           before.lines.map((l) => l.index),

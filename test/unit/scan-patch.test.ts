@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { fixAll, ParagraphCache } from '../../server/src/core/index';
+import { applyEdits, fixAll, ParagraphCache } from '../../server/src/core/index';
 import { positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanText, type TextScan } from '../../server/src/core/script/scan';
 import { carriedScan, patchScan } from '../../server/src/core/script/scan-patch';
 import type { TextEdit } from '../../server/src/core/types';
@@ -53,16 +53,6 @@ function editsOf(text: string, raw: readonly { at: number; del: number; ins: str
   return out;
 }
 
-function applySorted(text: string, edits: readonly TextEdit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.newText;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
-}
-
 function assertSameScan(text: string, got: TextScan, want: TextScan): void {
   assert.equal(got.trad, want.trad, 'trad');
   assert.equal(got.simp, want.simp, 'simp');
@@ -97,7 +87,7 @@ describe('script scan carried across fixAll passes', () => {
         if (ask > 0) positions(before, scan, ask === 1 ? S_IN_TRADITIONAL : S_IN_SIMPLIFIED);
         for (const raw of rounds) {
           const edits = editsOf(before, raw);
-          const after = applySorted(before, edits);
+          const after = applyEdits(before, edits);
           const next = patchScan(before, scan, edits, after);
           if (!next) {
             refused++;
