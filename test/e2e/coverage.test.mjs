@@ -542,6 +542,59 @@ describe(
   },
 );
 
+// ------------------------------------------------------------------ item 8: the second start of a 公文 workspace
+
+describe(
+  'item 8: a 公文 workspace started again — the server loads through the V8 code cache its first start wrote',
+  { timeout: 300_000 },
+  () => {
+    let server, browser, page, workspace;
+    const it = (name, fn) => scenario(() => page, name, fn);
+
+    before(async () => {
+      workspace = await h.makeWorkspace({ '首份.gongwen': FIRST, '第二份.gongwen': SECOND });
+      ({ server, browser, page } = await startWorkbench(workspace, { locale: 'zh-cn' }));
+    });
+
+    after(async () => {
+      await browser?.close().catch(() => {});
+      await server?.stop();
+      if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
+    });
+
+    it('after a window reload, the first .gongwen clicked as soon as the extension is active gets its squiggle', async () => {
+      const activations = async () =>
+        (await readLogs(server, /exthost\.log$/)).match(/_doActivateExtension gongwen\.gongwen-lint/g)?.length ?? 0;
+      // In time order (each window's log is a file of its own; the lines start with their time).
+      const serverLines = async () =>
+        (await readLogs(server, /公文校对\.log$/))
+          .split('\n')
+          .filter((l) => l.includes('服务器进程启动'))
+          .sort();
+      await waitFor(async () => (await activations()) >= 1, { timeout: 120_000, message: 'the first activation' });
+      // The first start: the server writes its code cache after its first complete diagnostics.
+      await firstSquiggle(page, '首份.gongwen');
+      await new Promise((r) => setTimeout(r, 2000));
+      await h.runCommand(page, 'View: Close All Editors');
+      const before = await activations();
+      // The second start: a reload is a new window with a new extension host, as when VS Code is opened again.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await page.waitForSelector('.monaco-workbench .part.sidebar .monaco-list', { timeout: 60_000 });
+      await waitFor(async () => (await activations()) > before, { timeout: 120_000, message: 'activated again after the reload' });
+      figure('second start: load average (1 min)', os.loadavg()[0].toFixed(1));
+      const first = await firstSquiggle(page, '第二份.gongwen');
+      figure('second start: open first .gongwen → first squiggle (ms; clicked once activated)', first.ms);
+      const line = await waitFor(async () => ((await serverLines()).length >= 2 ? (await serverLines()).at(-1) : null), {
+        timeout: 30_000,
+        message: "the second server's start-up line",
+      });
+      figure('second start: server', line.replace(/^.*启动计时：/, ''));
+      assert.match(line, /V8 代码缓存：已用/, `the second server loaded through the code cache: ${line}`);
+      assert.ok(first.ms <= COLD_START_MAX_MS, `first squiggle after ${first.ms} ms (bound ${COLD_START_MAX_MS} ms)`);
+    });
+  },
+);
+
 // ------------------------------------------------------------------ a genuinely Chinese workbench
 
 describe("a Chinese workbench: VS Code's own zh-hans translations (built from npm by e2e-setup.sh)", { timeout: 300_000 }, () => {
