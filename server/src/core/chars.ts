@@ -4,6 +4,16 @@
  * astral Han (𪚥, 𠮷) is Han everywhere. isHanCode alone is the BMP-only fast path for byte tables.
  */
 
+/** A lead (high) surrogate code unit: the first half of an astral character. */
+export function isLeadSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** A trail (low) surrogate code unit: the second half of an astral character. */
+export function isTrailSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** The code point of the character that code unit `i` belongs to (either half of a surrogate pair); -1 outside the text. */
 export function codePointAround(text: string, i: number): number {
   if (i < 0 || i >= text.length) return -1;

@@ -1,3 +1,4 @@
+import { isLeadSurrogate, isTrailSurrogate } from './chars';
 import { checkSteps, fixPassSteps, type EngineOptions } from './engine';
 import { ParagraphCache } from './incremental';
 import { DOCUMENT_SCAN } from './script/decision';
@@ -121,22 +122,15 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
   return { output, passes, fixed };
 }
 
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-function isLow(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
 /** The single minimal edit turning `before` into `after` (common prefix and suffix kept; surrogate pairs never split). */
 export function diffToEdit(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   const max = Math.min(before.length, after.length);
   let p = 0;
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  if (p > 0 && isHigh(before.charCodeAt(p - 1))) p--;
+  if (p > 0 && isLeadSurrogate(before.charCodeAt(p - 1))) p--;
   let s = 0;
   while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  if (s > 0 && isLow(before.charCodeAt(before.length - s))) s--;
+  if (s > 0 && isTrailSurrogate(before.charCodeAt(before.length - s))) s--;
   return { start: p, end: before.length - s, newText: after.slice(p, after.length - s) };
 }

@@ -5,13 +5,12 @@
  * The one home of the filter: the engine applies `config.ignore` for the language server and the CLI alike.
  * Pure: strings in, data out.
  */
+import { isLeadSurrogate, isTrailSurrogate } from './chars';
 import type { IgnoreEntry, Problem } from './types';
 
 /** Code units of context kept on each side of the flagged text (fewer at the start or end of a line). */
 export const IGNORE_CONTEXT_CHARS = 8;
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isBreak = (c: string) => c === '\n' || c === '\r';
 
 /** The entry that ignores `p` in `text`: its rule, its text, and up to IGNORE_CONTEXT_CHARS either side on its line. */
@@ -19,10 +18,10 @@ export function ignoreEntryFor(text: string, p: Pick<Problem, 'ruleId' | 'start'
   let from = p.start;
   while (from > 0 && p.start - from < IGNORE_CONTEXT_CHARS && !isBreak(text[from - 1])) from--;
   // Never cut a surrogate pair (an astral Han character) in half.
-  if (from > 0 && from < p.start && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
+  if (from > 0 && from < p.start && isTrailSurrogate(text.charCodeAt(from)) && isLeadSurrogate(text.charCodeAt(from - 1))) from++;
   let to = p.end;
   while (to < text.length && to - p.end < IGNORE_CONTEXT_CHARS && !isBreak(text[to])) to++;
-  if (to > p.end && to < text.length && isHigh(text.charCodeAt(to - 1)) && isLow(text.charCodeAt(to))) to--;
+  if (to > p.end && to < text.length && isLeadSurrogate(text.charCodeAt(to - 1)) && isTrailSurrogate(text.charCodeAt(to))) to--;
   return { rule: p.ruleId, text: text.slice(p.start, p.end), context: text.slice(from, to) };
 }
 

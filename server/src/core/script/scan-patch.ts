@@ -7,6 +7,7 @@
  * them added. A surrogate in or next to an edit (where the scan reads two units as one character) gives undefined:
  * the caller scans the whole text again.
  */
+import { isLeadSurrogate, isTrailSurrogate } from '../chars';
 import type { TextEdit } from '../types';
 import { positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanText, type TextScan } from './scan';
 import type { Region } from './tables';
@@ -49,13 +50,10 @@ export function carriedScan(text: string): CarriedScan {
   return new CarriedScan(s.trad, s.simp, s.miss, text, known);
 }
 
-const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
 /** A surrogate inside the edit or next to it: the scan there is not a sum over single units. */
 function nearSurrogate(before: string, e: TextEdit): boolean {
-  if (e.start > 0 && isLead(before.charCodeAt(e.start - 1))) return true;
-  if (e.end < before.length && isTrail(before.charCodeAt(e.end))) return true;
+  if (e.start > 0 && isLeadSurrogate(before.charCodeAt(e.start - 1))) return true;
+  if (e.end < before.length && isTrailSurrogate(before.charCodeAt(e.end))) return true;
   return SURROGATE.test(e.newText) || SURROGATE.test(before.slice(e.start, e.end));
 }
 
