@@ -17,7 +17,18 @@ import os from 'node:os';
 import path from 'node:path';
 
 import * as h from './harness.mjs';
-import { codes, openInExplorer, problemsByFile, scenario, shot, startWorkbench, statusText, waitProblems, ZH_PACK } from './workbench.mjs';
+import {
+  codes,
+  openInExplorer,
+  problemsByFile,
+  scenario,
+  shot,
+  startWorkbench,
+  stopWorkbench,
+  statusText,
+  waitProblems,
+  ZH_PACK,
+} from './workbench.mjs';
 
 const { SELECTORS, waitFor } = h;
 
@@ -244,11 +255,7 @@ describe(
       }));
     });
 
-    after(async () => {
-      await browser?.close().catch(() => {});
-      await server?.stop();
-      if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-    });
+    after(() => stopWorkbench({ browser, server, workspace }));
 
     it('item 8 in a 公文 workspace: activated with the window (workspaceContains), the first .gongwen gets squiggles at once, then a second', async () => {
       // The workspace holds .gongwen files: the extension activates at start-up (workspaceContains:**/*.gongwen), not on
@@ -265,9 +272,7 @@ describe(
       figure('公文 workspace: load average (1 min)', os.loadavg()[0].toFixed(1));
       const first = await firstSquiggle(page, '首份.gongwen');
       figure('公文 workspace: open first .gongwen → first squiggle (ms; activated at start-up)', first.ms);
-      const lines = (await readLogs(server, /公文校对\.log$/)).split('\n').filter((l) => l.includes('启动计时'));
-      for (const l of lines)
-        figure(/服务器进程启动/.test(l) ? '公文 workspace: server' : '公文 workspace: client', l.replace(/^.*启动计时：/, ''));
+      startupFigures('公文 workspace', await startupLines(server));
       const second = await firstSquiggle(page, '第二份.gongwen');
       figure('公文 workspace: open second .gongwen → first squiggle (ms)', second.ms);
       assert.ok(first.ms <= COLD_START_MAX_MS, `first squiggle after ${first.ms} ms (bound ${COLD_START_MAX_MS} ms)`);
@@ -462,11 +467,7 @@ describe(
       ({ server, browser, page } = await startWorkbench(workspace, { locale: 'zh-cn' }));
     });
 
-    after(async () => {
-      await browser?.close().catch(() => {});
-      await server?.stop();
-      if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-    });
+    after(() => stopWorkbench({ browser, server, workspace }));
 
     it('activated after start-up without any document; no status bar item for other files; the first .txt, part by part', async () => {
       // No .gongwen, no .gongwenrc.json, no document open: the extension activates once the window has started
@@ -479,13 +480,12 @@ describe(
       // The client's timing lines, written while nothing is open.
       const ready = await waitFor(
         async () => {
-          const lines = (await readLogs(server, /公文校对\.log$/)).split('\n').filter((l) => l.includes('启动计时'));
+          const lines = await startupLines(server);
           return lines.some((l) => l.includes('语言服务器就绪')) ? lines : null;
         },
         { timeout: 60_000, message: 'the «server ready» line in the 公文校对 output channel, before any document' },
       );
-      for (const l of ready)
-        figure(/服务器进程启动/.test(l) ? 'no 公文 files: server' : 'no 公文 files: client', l.replace(/^.*启动计时：/, ''));
+      startupFigures('no 公文 files', ready);
       // Another kind of file (one with no language server of its own, which would compete for the cores): the status bar
       // shows nothing of ours (not «正在启动», not counts).
       await openInExplorer(page, '设置.ini');
@@ -500,8 +500,7 @@ describe(
     it('«正在启动…» while the server (re)starts: over a checked document only, never over another file', async () => {
       // Every state of the status item during a restart, from a MutationObserver (each change, painted or not).
       const statesDuring = async (what) => {
-        const serverStarts = async () =>
-          (await readLogs(server, /公文校对\.log$/)).split('\n').filter((l) => l.includes('服务器进程启动')).length;
+        const serverStarts = async () => (await startupLines(server, '服务器进程启动')).length;
         const before = await serverStarts();
         await page.evaluate((sel) => {
           window.__gongwenStates = [];
@@ -556,21 +555,12 @@ describe(
       ({ server, browser, page } = await startWorkbench(workspace, { locale: 'zh-cn' }));
     });
 
-    after(async () => {
-      await browser?.close().catch(() => {});
-      await server?.stop();
-      if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-    });
+    after(() => stopWorkbench({ browser, server, workspace }));
 
     it('after a window reload, the first .gongwen clicked as soon as the extension is active gets its squiggle', async () => {
       const activations = async () =>
         (await readLogs(server, /exthost\.log$/)).match(/_doActivateExtension gongwen\.gongwen-lint/g)?.length ?? 0;
-      // In time order (each window's log is a file of its own; the lines start with their time).
-      const serverLines = async () =>
-        (await readLogs(server, /公文校对\.log$/))
-          .split('\n')
-          .filter((l) => l.includes('服务器进程启动'))
-          .sort();
+      const serverLines = () => startupLines(server, '服务器进程启动');
       await waitFor(async () => (await activations()) >= 1, { timeout: 120_000, message: 'the first activation' });
       // The first start: the server writes its code cache after its first complete diagnostics.
       await firstSquiggle(page, '首份.gongwen');
@@ -588,7 +578,7 @@ describe(
         timeout: 30_000,
         message: "the second server's start-up line",
       });
-      figure('second start: server', line.replace(/^.*启动计时：/, ''));
+      startupFigures('second start', [line]);
       assert.match(line, /V8 代码缓存：已用/, `the second server loaded through the code cache: ${line}`);
       assert.ok(first.ms <= COLD_START_MAX_MS, `first squiggle after ${first.ms} ms (bound ${COLD_START_MAX_MS} ms)`);
     });
@@ -608,11 +598,7 @@ describe("a Chinese workbench: VS Code's own zh-hans translations (built from np
     ({ server, browser, page } = await startWorkbench(workspace, { locale: 'zh-cn', zhPack: ZH_PACK }));
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-  });
+  after(() => stopWorkbench({ browser, server, workspace }));
 
   // Without the pack the scenario is reported as skipped, with the reason.
   if (missing) test('the workbench chrome and our texts are Chinese', { skip: missing }, () => {});
@@ -643,6 +629,22 @@ describe("a Chinese workbench: VS Code's own zh-hans translations (built from np
 
 function STATUS() {
   return SELECTORS.statusBarItemById('gongwen.gongwen-lint.gongwen.status');
+}
+
+/**
+ * The start-up timing lines (「启动计时：…」, client/src/startup.ts and the server's) of the 公文校对 output channel that
+ * hold `mark`, in time order (each window's log is a file of its own; the lines start with their time).
+ */
+async function startupLines(server, mark = '启动计时') {
+  return (await readLogs(server, /公文校对\.log$/))
+    .split('\n')
+    .filter((l) => l.includes('启动计时') && l.includes(mark))
+    .sort();
+}
+
+/** Prints timing lines as figures «<what>: server|client: …». */
+function startupFigures(what, lines) {
+  for (const l of lines) figure(`${what}: ${/服务器进程启动/.test(l) ? 'server' : 'client'}`, l.replace(/^.*启动计时：/, ''));
 }
 
 /** The concatenated text of the code-server log files (under the user-data dir) whose path matches `re`. */

@@ -8,7 +8,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 
 import * as h from './harness.mjs';
-import { assertNoUnicodeBoxes, openInExplorer, scenario, shot, startWorkbench, waitProblems } from './workbench.mjs';
+import { assertNoUnicodeBoxes, openInExplorer, scenario, shot, startWorkbench, stopWorkbench, waitProblems } from './workbench.mjs';
 
 const { SELECTORS, waitFor } = h;
 
@@ -47,11 +47,7 @@ describe('the editor around the diagnostics (issue 13), English UI', { timeout: 
     ({ server, browser, page } = await startWorkbench(workspace));
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-  });
+  after(() => stopWorkbench({ browser, server, workspace }));
 
   it('no orange ambiguous-Unicode boxes on correct full-width punctuation in .gongwen, .md and .txt', async () => {
     // Control: the same line in a JavaScript string does get VS Code's boxes, so their absence below means something.

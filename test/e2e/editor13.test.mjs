@@ -10,7 +10,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 
 import * as h from './harness.mjs';
-import { openInExplorer, scenario, shot, startWorkbench, STATUS_ITEM, statusText, waitProblems } from './workbench.mjs';
+import { openInExplorer, scenario, shot, startWorkbench, stopWorkbench, STATUS_ITEM, statusText, waitProblems } from './workbench.mjs';
 
 const { SELECTORS, waitFor } = h;
 
@@ -64,11 +64,7 @@ describe('issue 13 items 6, 7, 9, 10 in the workbench', { timeout: 900_000 }, ()
     ({ server, browser, page } = await startWorkbench(workspace, { settings: { 'gongwen.locale': 'zh-cn' } }));
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-  });
+  after(() => stopWorkbench({ browser, server, workspace }));
 
   it('item 6: «忽略此问题» in a .txt hides the finding without touching the text; «清除忽略的问题…» brings it back', async () => {
     await openInExplorer(page, '半角.txt');

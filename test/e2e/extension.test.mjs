@@ -37,6 +37,7 @@ import {
   scenario,
   shot,
   startWorkbench,
+  stopWorkbench,
   statusText,
   waitProblems,
 } from './workbench.mjs';
@@ -160,11 +161,7 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), Chinese UI', { timeou
     }));
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-  });
+  after(() => stopWorkbench({ browser, server, workspace }));
 
   it('opening a 公文 with defects: Problems panel, squiggles, hover, status bar', async () => {
     // Opened once the extension runs: an editor opened while the workbench starts misses the [gongwen] defaults.
@@ -490,11 +487,7 @@ describe('gongwen-lint.vsix in VS Code 1.96 (code-server), default English UI', 
     ({ server, browser, page } = await startWorkbench(workspace));
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-  });
+  after(() => stopWorkbench({ browser, server, workspace }));
 
   it('package.nls.en.json is used: English view name, status bar and messages', async () => {
     await openInExplorer(page, '通知.gongwen');

@@ -6,7 +6,6 @@
 
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import fsp from 'node:fs/promises';
 
 import * as h from './harness.mjs';
 import {
@@ -18,6 +17,7 @@ import {
   scenario,
   shot,
   startWorkbench,
+  stopWorkbench,
 } from './workbench.mjs';
 
 const { waitFor } = h;
@@ -98,11 +98,7 @@ describe('公文预览 and 新建公文 (issue 15), English UI', { timeout: 600_
     ({ server, browser, page } = await startWorkbench(workspace));
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
-  });
+  after(() => stopWorkbench({ browser, server, workspace }));
 
   it('opens to the side and shows the expected number of A4 pages, with the red 发文机关标志 and the font report', async () => {
     // Opened once the extension runs (workbench.mjs openFirstDocument: microsoft/vscode#231224).

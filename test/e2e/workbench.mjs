@@ -85,6 +85,13 @@ export async function startWorkbench(workspace, { locale, settings = {}, zhPack 
   return { server, browser, page };
 }
 
+/** Closes what startWorkbench opened and removes the workspace (an `after` hook: any of them may be missing). */
+export async function stopWorkbench({ browser, server, workspace }) {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  if (workspace) await fsp.rm(workspace, { recursive: true, force: true });
+}
+
 /**
  * Open a workspace file by clicking it in the Explorer (expanding folders on the way).
  * Much faster than Quick Open, whose first file search takes ~30 s in code-server.
