@@ -57,6 +57,19 @@ const SHAPES: readonly Shape[] = [
       ).join('\n'),
   },
   {
+    // A pasted line of half-width commas between Han characters: each candidate read back to the start of its segment
+    // to find a quotation mark (no-half-width-punctuation's Latin-quotation exemption): 16 000 characters took 4 s.
+    name: 'a line of half-width punctuation between Han characters',
+    unit: 10_000,
+    make: (n) => '中,'.repeat(n / 2),
+  },
+  {
+    // Every gap between Han characters re-read its whole line (no-space-between-han's clause-gap exemption).
+    name: 'a line of spaced-out Han characters',
+    unit: 10_000,
+    make: (n) => '中 '.repeat(n / 2),
+  },
+  {
     name: 'a 2 000 000-character single line',
     unit: 500_000,
     make: (n) => {

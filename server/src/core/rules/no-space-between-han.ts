@@ -45,12 +45,17 @@ const HONORIFIC_AFTER = /^(?:總統|副總統|國父|聖座|教宗|元首|鈞|�
 const CLAUSE_BEFORE = new RegExp(`(?:${H}|[「」“”《》：:、\\w]){3,}$`, 'u');
 const CLAUSE_AFTER = new RegExp(`^(?:${H}|[「」“”《》：:、\\w]){3,}`, 'u');
 // …and before the name of the one honoured (教宗　良十四世).
-const HONORED_BEFORE = /(?:教宗|聖座|國父)$/u;
+/** Titles a 挪抬 space follows (教宗　方濟各), read right before the gap. */
+const HONORED = ['教宗', '聖座', '國父'];
 const LIST_SEPARATOR = /[、，：:；（）()]/;
 
 /** True when text[s, e) has a Han character (any plane) right before and right after it, inside `text`. */
 function betweenHan(text: string, s: number, e: number): boolean {
   return isHanCodePoint(codePointAround(text, s - 1)) && isHanCodePoint(text.codePointAt(e) ?? -1);
+}
+
+function honoredBefore(line: string, at: number): boolean {
+  return HONORED.some((w) => at >= w.length && line.startsWith(w, at - w.length));
 }
 
 /** Lines whose spaces are layout: signer and signature lines, letter-spaced titles, 函 headers, 版记, name lists. */
@@ -94,27 +99,55 @@ function paddedName(line: string, rs: number, re: number): boolean {
   return re - rs === 1 && line[rs] === '\u3000' && surnameAt(line, rs - 1) === 1 && isBoundary(line[rs - 2]) && isBoundary(line[re + 1]);
 }
 
+/** What clauseGap reads of the whole line: computed once per line, not once per gap (a line of gaps stays linear). */
+interface LineFacts {
+  /** The line has sentence punctuation outside quotations and book titles (a thousands comma 1,000 is none). */
+  readonly sentencePunct: boolean;
+  readonly trimmedLength: number;
+}
+
+function lineFacts(line: string): LineFacts {
+  const bare = line.replace(/「[^」]*」|“[^”]*”|《[^》]*》/g, '「」').replace(/\d,(?=\d)/g, '0');
+  return { sentencePunct: SENTENCE_PUNCT.test(bare), trimmedLength: line.trim().length };
+}
+
+/** The last index in [from, at] of a character of `chars` (at most at), or -1. */
+function lastOf(line: string, chars: string, at: number, from: number): number {
+  for (let i = Math.min(at, line.length - 1); i >= from; i--) if (chars.includes(line[i])) return i;
+  return -1;
+}
+
+/** The first index in [at, to) of `ch`, or -1. */
+function firstOf(line: string, ch: string, at: number, to: number): number {
+  for (let i = at; i < to; i++) if (line[i] === ch) return i;
+  return -1;
+}
+
+/** Longest quoted slogan clauseGap takes: the quotation's text, between its marks. */
+const SLOGAN_MAX = 40;
+
 /**
  * A gap between clauses of a headline or a slogan, wider than headlineSeparator's single space (總統看展   並期勉…)
  * or inside a quoted slogan of a long paragraph (以「韌性台灣 民主永續」為主題): the scope (the line, or the quotation
  * when the line has sentence punctuation) has no sentence punctuation, and each side has a clause of 3 or more characters against the gap.
+ * The quotation's marks are looked for within SLOGAN_MAX of the gap only: a farther one makes the scope too long anyway.
  */
-function clauseGap(line: string, rs: number, re: number): boolean {
+function clauseGap(line: string, facts: LineFacts, rs: number, re: number): boolean {
   let scope = line;
   let s = rs;
   let e = re;
-  // Punctuation inside quotations and 书名号, and digit groups (2,300), do not make a title a sentence.
-  const bare = line.replace(/「[^」]*」|“[^”]*”|《[^》]*》/g, '「」').replace(/\d,(?=\d)/g, '0');
-  if (SENTENCE_PUNCT.test(bare)) {
-    const o = Math.max(line.lastIndexOf('「', s), line.lastIndexOf('“', s));
+  if (facts.sentencePunct) {
+    const from = Math.max(0, s - SLOGAN_MAX - 1);
+    const o = lastOf(line, '「“', s, from);
     if (o < 0 || /[」”]/.test(line.slice(o, s))) return false;
-    const closes = [line.indexOf('」', e), line.indexOf('”', e)].filter((c) => c >= 0);
+    const to = Math.min(line.length, o + 2 + SLOGAN_MAX);
+    const closes = [firstOf(line, '」', e, to), firstOf(line, '”', e, to)].filter((c) => c >= 0);
     if (closes.length === 0) return false;
     scope = line.slice(o + 1, Math.min(...closes));
     s -= o + 1;
     e -= o + 1;
-    if (SENTENCE_PUNCT.test(scope) || scope.length > 40) return false;
-  } else if (line.trim().length > 100) return false;
+    if (SENTENCE_PUNCT.test(scope) || scope.length > SLOGAN_MAX) return false;
+  } else if (facts.trimmedLength > 100) return false;
   const before = scope
     .slice(0, s)
     .split(/[ \u3000\t]/)
@@ -157,13 +190,21 @@ export const noSpaceBetweenHan: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
+    // The line's exemptions and facts, read once per line when one of its segments has a gap at all (most have none).
+    let factsLine = -1;
+    let exempt: boolean | undefined;
+    let facts: LineFacts | undefined;
+    let label: RegExpExecArray | null = null;
     for (const seg of ctx.segments) {
       if ((seg.chars & C_SPACE) === 0) continue;
       const line = ctx.doc.lines[seg.line];
       const lt = line.text;
-      // The line's exemptions, read when the segment has a gap at all (most have none).
-      let exempt: boolean | undefined;
-      let label: RegExpExecArray | null = null;
+      if (factsLine !== seg.line) {
+        factsLine = seg.line;
+        exempt = undefined;
+        facts = undefined;
+        label = null;
+      }
       scanSegment(seg, SPACE_RUN, (m, start) => {
         if (!betweenHan(seg.text, m.index, m.index + m[0].length)) return;
         if (exempt === undefined) {
@@ -178,8 +219,8 @@ export const noSpaceBetweenHan: Rule = {
         if (label && re <= label[0].length) return;
         if (headlineSeparator(lt, rs, re) || paddedName(lt, rs, re)) return;
         const traditional = isTraditionalDocument(ctx);
-        if (traditional && (HONORIFIC_AFTER.test(lt.slice(re)) || HONORED_BEFORE.test(lt.slice(0, rs)))) return;
-        const clause = clauseGap(lt, rs, re);
+        if (traditional && (HONORIFIC_AFTER.test(lt.slice(re)) || honoredBefore(lt, rs))) return;
+        const clause = clauseGap(lt, (facts ??= lineFacts(lt)), rs, re);
         if (clause && (traditional || re - rs === 1)) return;
         const left = String.fromCodePoint(text.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]) ? 1 : 0))!);
         const right = String.fromCodePoint(text.codePointAt(end)!);
