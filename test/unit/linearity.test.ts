@@ -77,6 +77,13 @@ const SHAPES: readonly Shape[] = [
     make: (n) => '「中 中'.repeat(n / 4),
   },
   {
+    // A paragraph block without blank lines (most plain-text 公文 have none) whose lines hold reversed quotes: every
+    // such line found its block and collected the block's marks again (quote-direction; 20 000 characters 0.57 s, 80 000 13.7 s).
+    name: 'a block of lines with reversed quotes and no blank line',
+    unit: 10_000,
+    make: (n) => Array.from({ length: Math.ceil(n / 7) }, () => '’好’说明了').join('\n'),
+  },
+  {
     name: 'a 2 000 000-character single line',
     unit: 500_000,
     make: (n) => {

@@ -40,6 +40,10 @@ export const quoteDirection: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
+    // The block of the last line that needed one, and whether its marks balance per kind: lines are read in order, so
+    // a block is found and its marks collected once (per line, a document without blank lines was quadratic).
+    let block: [number, number] = [-1, -1];
+    const blockBalanced = new Map<string, boolean>();
     for (const line of ctx.doc.lines) {
       if (line.masked || (line.chars & C_QUOTE) === 0) continue;
       for (const [open, close] of [
@@ -50,11 +54,19 @@ export const quoteDirection: Rule = {
         const pos = markPositions(ctx, line.index, open, close);
         if (pos.length === 0 || pos.length % 2 === 1 || balanced(text, pos, open)) continue;
         // A quotation split over lines by a scraped line break (…说：“⏎原话⏎”，“⏎…): balanced over the block of lines.
-        const [a, b] = blockAround(ctx, line.index);
+        if (line.index > block[1]) {
+          block = blockAround(ctx, line.index);
+          blockBalanced.clear();
+        }
+        const [a, b] = block;
         if (a < b) {
-          const all: number[] = [];
-          for (let j = a; j <= b; j++) all.push(...markPositions(ctx, j, open, close));
-          if (balanced(text, all, open)) continue;
+          let ok = blockBalanced.get(open);
+          if (ok === undefined) {
+            const all: number[] = [];
+            for (let j = a; j <= b; j++) for (const p of markPositions(ctx, j, open, close)) all.push(p);
+            blockBalanced.set(open, (ok = balanced(text, all, open)));
+          }
+          if (ok) continue;
         }
         pos.forEach((i, k) => {
           const expected = k % 2 === 0 ? open : close;
