@@ -84,6 +84,13 @@ const SHAPES: readonly Shape[] = [
     make: (n) => Array.from({ length: Math.ceil(n / 7) }, () => '’好’说明了').join('\n'),
   },
   {
+    // Open quotes of one kind and closing marks of another on one line: each closing mark searched the whole stack of
+    // open marks for its own kind (core/quotes.ts, lineQuotations, charged to the first rule that asks for quotations).
+    name: 'a line of open quotes of one kind and closing marks of another',
+    unit: 10_000,
+    make: (n) => '‘年年》'.repeat(n / 4),
+  },
+  {
     name: 'a 2 000 000-character single line',
     unit: 500_000,
     make: (n) => {

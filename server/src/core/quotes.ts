@@ -84,25 +84,31 @@ function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, numb
   // Only ‘ ’ “ ” and 〈 〉 《 》 「 」 『 』 are looked at below: a line whose prose has none has no quotation.
   if (line.masked || (line.chars & (C_QUOTE | C_TITLE | C_CORNER)) === 0) return;
   const text = ctx.text;
-  const stack: { open: string; at: number }[] = [];
+  // The open marks, and per kind the indices of its marks in that stack: a closing mark finds the nearest open mark of
+  // its kind at once (a line of many open marks of one kind and closing marks of another was quadratic).
+  const stack: number[] = [];
+  const ofKind: number[][] = Array.from({ length: QUOTATION_OPENERS.length }, () => []);
   for (let i = line.start; i < line.end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f || ctx.doc.mask[i] === 1) continue;
     const ch = text[i];
-    if (QUOTATION_OPENERS.includes(ch)) {
-      stack.push({ open: ch, at: i });
+    const kind = QUOTATION_OPENERS.indexOf(ch);
+    if (kind >= 0) {
+      ofKind[kind].push(stack.length);
+      stack.push(i);
       continue;
     }
     const o = OPEN_OF.get(ch);
     if (o === undefined || isApostrophe(text, i, line.start)) continue;
-    for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].open !== o) continue;
-      out.push([stack[k].at, i + 1]);
-      stack.length = k;
-      break;
-    }
+    const mine = ofKind[QUOTATION_OPENERS.indexOf(o)];
+    if (mine === undefined || mine.length === 0) continue;
+    // Pairs with the nearest open mark of its kind; the open marks of other kinds inside it are dropped.
+    const k = mine[mine.length - 1];
+    out.push([stack[k], i + 1]);
+    stack.length = k;
+    for (const list of ofKind) while (list.length > 0 && list[list.length - 1] >= k) list.pop();
   }
-  if (stack.length) out.push([stack[0].at, line.end]);
+  if (stack.length) out.push([stack[0], line.end]);
 }
 
 /** Outermost quotation ranges of the document, sorted and merged (see the policy above); once per check. */
