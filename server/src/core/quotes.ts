@@ -78,31 +78,39 @@ export function balanced(text: string, pos: readonly number[], open: string): bo
   return d === 0;
 }
 
-/** Quotation ranges of one line ([start, end), absolute, marks included), before merging. */
+/** The open marks of lineQuotations (scratch, kept between calls): code unit and offset of each, innermost last. */
+const openCode: number[] = [];
+const openAt: number[] = [];
+
+/**
+ * Quotation ranges of one line ([start, end), absolute, marks included), before merging. Its marks are code units in
+ * two small ranges: ‘ ’ “ ” U+2018–U+201D and 〈〉《》「」『』 U+3008–U+300F, where an opening mark is even and its closing
+ * mark the next unit (‚ ‛ U+201A/B are neither).
+ */
 function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, number][]): void {
   const line = ctx.doc.lines[li];
   // Only ‘ ’ “ ” and 〈 〉 《 》 「 」 『 』 are looked at below: a line whose prose has none has no quotation.
   if (line.masked || (line.chars & (C_QUOTE | C_TITLE | C_CORNER)) === 0) return;
   const text = ctx.text;
-  const stack: { open: string; at: number }[] = [];
+  const mask = ctx.doc.mask;
+  let depth = 0;
   for (let i = line.start; i < line.end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f || ctx.doc.mask[i] === 1) continue;
-    const ch = text[i];
-    if (QUOTATION_OPENERS.includes(ch)) {
-      stack.push({ open: ch, at: i });
+    if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f || mask[i] === 1) continue;
+    if (c === 0x2018 || c === 0x201c || (c >= 0x3008 && (c & 1) === 0)) {
+      openCode[depth] = c;
+      openAt[depth++] = i;
       continue;
     }
-    const o = OPEN_OF.get(ch);
-    if (o === undefined || isApostrophe(text, i, line.start)) continue;
-    for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].open !== o) continue;
-      out.push([stack[k].at, i + 1]);
-      stack.length = k;
+    if (c === 0x201a || c === 0x201b || isApostrophe(text, i, line.start)) continue;
+    for (let k = depth - 1; k >= 0; k--) {
+      if (openCode[k] !== c - 1) continue;
+      out.push([openAt[k], i + 1]);
+      depth = k;
       break;
     }
   }
-  if (stack.length) out.push([stack[0].at, line.end]);
+  if (depth > 0) out.push([openAt[0], line.end]);
 }
 
 /** Outermost quotation ranges of the document, sorted and merged (see the policy above); once per check. */

@@ -21,18 +21,24 @@ function isAlnum(c: number): boolean {
   return isAsciiDigit(c) || isAsciiLetter(c);
 }
 
-const CLOSER: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '（': '）', '(': ')', '《': '》', '〈': '〉' };
-const CLOSERS = new Set(Object.values(CLOSER));
+/**
+ * The marks a Latin quotation may be in: 「」 『』 “” （） () 《》 〈〉. Each opening mark's code unit is even and its closing
+ * mark's the next one: ( ) U+0028/9, “ ” U+201C/D, 〈〉《》「」『』 U+3008–U+300F, （ ） U+FF08/9.
+ */
+function isQuotationMark(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x201c || c === 0x201d || (c >= 0x3008 && c <= 0x300f) || c === 0xff08 || c === 0xff09;
+}
 
 /**
  * True when [start, end) lies inside a quotation or parenthesis of the segment whose content is mainly Latin script
  * (「DJ Drop the beat!」, 「Salikaka a mapolong, nga’ay ho!」, （Let’s go!）): a foreign quotation keeps its own points.
+ * The nearest mark before `start` must be an opening one, and its closing mark must follow within the segment.
  */
 function inLatinQuotation(text: string, start: number, end: number, min: number, max: number): boolean {
   let o = start - 1;
-  while (o >= min && !(text[o] in CLOSER) && !CLOSERS.has(text[o])) o--;
-  if (o < min || !(text[o] in CLOSER)) return false;
-  const c = text.indexOf(CLOSER[text[o]], end);
+  while (o >= min && !isQuotationMark(text.charCodeAt(o))) o--;
+  if (o < min || (text.charCodeAt(o) & 1) === 1) return false;
+  const c = text.indexOf(String.fromCharCode(text.charCodeAt(o) + 1), end);
   if (c < 0 || c >= max) return false;
   const inner = text.slice(o + 1, c);
   const latin = (inner.match(/[A-Za-zÀ-ɏ]/g) ?? []).length;
