@@ -33,15 +33,6 @@ export const PAIRS: readonly (readonly [open: string, close: string])[] = [
 /** Opening mark → closing mark, and back. */
 export const CLOSE_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([o, c]) => [o, c]));
 export const OPEN_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([o, c]) => [c, o]));
-/** Every paired mark, for scanning. */
-export const MARK_RE = new RegExp(
-  `[${PAIRS.map(([o, c]) => o + c)
-    .join('')
-    .replace(/[[\]]/g, '\\$&')}]`,
-  'g',
-);
-/** Opening marks of the quotation kinds. */
-export const QUOTATION_OPENERS = '“‘「『《〈';
 
 /** True when the ’ at `i` is an apostrophe (don’t, ’99), not a closing quote. */
 export function isApostrophe(text: string, i: number, lineStart: number): boolean {

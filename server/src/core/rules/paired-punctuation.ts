@@ -14,11 +14,19 @@ import {
 } from '../chars';
 import type { RuleContext, Rule } from '../types';
 import { inMarker } from '../outline';
-import { CLOSE_OF as OPEN, isApostrophe, MARK_RE, OPEN_OF as CLOSE } from '../quotes';
-import { scanSegment } from '../rule-kit';
+import { CLOSE_OF as OPEN, isApostrophe, OPEN_OF as CLOSE } from '../quotes';
+import { isBlankText } from '../lines';
 
 /** Classes of the characters of MARK_RE: a line with none has no mark in its prose. */
 const PAIRED_MARKS = C_QUOTE | C_FW_PAREN | C_PAREN | C_TITLE | C_BRACKET | C_CORNER;
+
+/**
+ * False for a code unit outside the ranges of the paired marks (quotes.ts PAIRS): ( ) U+0028/9, ‘ ’ “ ” U+2018–U+201D,
+ * 〈〉《》「」『』【】〔〕 U+3008–U+3015, full-width （ ） ［ ］ U+FF08–U+FF3D. Han text fails it at the first tests.
+ */
+function mayBeMark(u: number): boolean {
+  return u >= 0x3008 ? u <= 0x3015 || (u >= 0xff08 && u <= 0xff3d) : u === 0x28 || u === 0x29 || (u >= 0x2018 && u <= 0x201d);
+}
 
 /** A half-width bracket counts only in Chinese context: a Chinese character or mark on either side (这是测试(test). */
 function chineseAround(ctx: RuleContext<object>, i: number): boolean {
@@ -35,7 +43,7 @@ function firstProse(ctx: RuleContext<object>, li: number): number {
 }
 
 function nextNonEmpty(ctx: RuleContext<object>, li: number): number {
-  for (let j = li + 1; j < ctx.doc.lines.length; j++) if (ctx.doc.lines[j].text.trim() !== '') return j;
+  for (let j = li + 1; j < ctx.doc.lines.length; j++) if (!isBlankText(ctx.doc.lines[j].text)) return j;
   return -1;
 }
 
@@ -73,10 +81,10 @@ export const pairedPunctuation: Rule = {
     const mask = ctx.doc.mask;
     const lines = ctx.doc.lines;
     for (let a = 0; a < lines.length; a++) {
-      if (lines[a].text.trim() === '') continue;
+      if (isBlankText(lines[a].text)) continue;
       let b = a;
       let marks = lines[a].chars;
-      while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') marks |= lines[++b].chars;
+      while (b + 1 < lines.length && !isBlankText(lines[b + 1].text)) marks |= lines[++b].chars;
       if ((marks & PAIRED_MARKS) === 0) {
         a = b; // no mark in the paragraph's prose
         continue;
@@ -87,11 +95,16 @@ export const pairedPunctuation: Rule = {
       for (let li = a; li <= b; li++) {
         const line = lines[li];
         if (line.masked || (line.chars & PAIRED_MARKS) === 0) continue;
-        scanSegment({ start: line.start, end: line.end, text: line.text, line: li, chars: line.chars }, MARK_RE, (m, i) => {
-          const ch = m[0];
+        const lt = line.text;
+        for (let rel = 0; rel < lt.length; rel++) {
+          const u = lt.charCodeAt(rel);
+          if (!mayBeMark(u)) continue;
+          const ch = lt[rel];
           const isOpen = OPEN.has(ch);
-          if (mask[i] === 1) return;
-          if (isApostrophe(text, i, line.start)) return; // don’t, ’99
+          if (!isOpen && !CLOSE.has(ch)) continue;
+          const i = line.start + rel;
+          if (mask[i] === 1) continue;
+          if (isApostrophe(text, i, line.start)) continue; // don’t, ’99
           const key = isOpen ? ch : CLOSE.get(ch)!;
           counts.set(key, (counts.get(key) ?? 0) + 1);
           const st = stacks.get(key) ?? [];
@@ -99,7 +112,7 @@ export const pairedPunctuation: Rule = {
           if (isOpen) st.push(i);
           else if (st.length) st.pop();
           else unopened.push(i);
-        });
+        }
       }
       a = b;
       const leftover = [...stacks.values()].flat();
