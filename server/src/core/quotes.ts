@@ -62,8 +62,9 @@ export function markPositions(ctx: RuleContext<object>, li: number, open: string
 /** True when the marks at `pos` form a valid bracket sequence (nesting allowed). */
 export function balanced(text: string, pos: readonly number[], open: string): boolean {
   let d = 0;
+  const o = open.charCodeAt(0);
   for (const i of pos) {
-    d += text[i] === open ? 1 : -1;
+    d += text.charCodeAt(i) === o ? 1 : -1;
     if (d < 0) return false;
   }
   return d === 0;

@@ -14,7 +14,7 @@ import {
 } from '../chars';
 import type { RuleContext, Rule } from '../types';
 import { inMarker } from '../outline';
-import { CLOSE_OF as OPEN, isApostrophe, OPEN_OF as CLOSE } from '../quotes';
+import { CLOSE_OF as OPEN, isApostrophe, OPEN_OF as CLOSE, PAIRS } from '../quotes';
 import { isBlankText } from '../lines';
 
 /** Classes of the characters of MARK_RE: a line with none has no mark in its prose. */
@@ -27,6 +27,14 @@ const PAIRED_MARKS = C_QUOTE | C_FW_PAREN | C_PAREN | C_TITLE | C_BRACKET | C_CO
 function mayBeMark(u: number): boolean {
   return u >= 0x3008 ? u <= 0x3015 || (u >= 0xff08 && u <= 0xff3d) : u === 0x28 || u === 0x29 || (u >= 0x2018 && u <= 0x201d);
 }
+
+/** The code unit of each paired mark → the code unit of its pair's opening mark (itself for an opening mark). */
+const OPENING_UNIT: ReadonlyMap<number, number> = new Map(
+  PAIRS.flatMap(([o, c]) => [
+    [o.charCodeAt(0), o.charCodeAt(0)],
+    [c.charCodeAt(0), o.charCodeAt(0)],
+  ]),
+);
 
 /** A half-width bracket counts only in Chinese context: a Chinese character or mark on either side (这是测试(test). */
 function chineseAround(ctx: RuleContext<object>, i: number): boolean {
@@ -89,9 +97,9 @@ export const pairedPunctuation: Rule = {
         a = b; // no mark in the paragraph's prose
         continue;
       }
-      const stacks = new Map<string, number[]>();
+      const stacks = new Map<number, number[]>();
       const unopened: number[] = [];
-      const counts = new Map<string, number>();
+      const counts = new Map<number, number>();
       for (let li = a; li <= b; li++) {
         const line = lines[li];
         if (line.masked || (line.chars & PAIRED_MARKS) === 0) continue;
@@ -99,17 +107,16 @@ export const pairedPunctuation: Rule = {
         for (let rel = 0; rel < lt.length; rel++) {
           const u = lt.charCodeAt(rel);
           if (!mayBeMark(u)) continue;
-          const ch = lt[rel];
-          const isOpen = OPEN.has(ch);
-          if (!isOpen && !CLOSE.has(ch)) continue;
+          // The pair's opening mark (as a code unit: no string per mark) is the key of its count and stack.
+          const key = OPENING_UNIT.get(u);
+          if (key === undefined) continue;
           const i = line.start + rel;
           if (mask[i] === 1) continue;
           if (isApostrophe(text, i, line.start)) continue; // don’t, ’99
-          const key = isOpen ? ch : CLOSE.get(ch)!;
           counts.set(key, (counts.get(key) ?? 0) + 1);
           const st = stacks.get(key) ?? [];
           stacks.set(key, st);
-          if (isOpen) st.push(i);
+          if (key === u) st.push(i);
           else if (st.length) st.pop();
           else unopened.push(i);
         }
@@ -121,7 +128,7 @@ export const pairedPunctuation: Rule = {
         const ch = text[i];
         const key = OPEN.has(ch) ? ch : CLOSE.get(ch)!;
         // Quotes in even number are balanced in count; their direction is quote-direction's.
-        if ((key === '“' || key === '‘') && counts.get(key)! % 2 === 0) continue;
+        if ((key === '“' || key === '‘') && counts.get(key.charCodeAt(0))! % 2 === 0) continue;
         const li = ctx.doc.lineAt(i);
         if ((ch === '(' || ch === ')') && !chineseAround(ctx, i)) continue;
         if (OPEN.has(ch)) {
