@@ -9,7 +9,7 @@ import {
   nextNonSpace,
   prevNonSpace,
 } from '../chars';
-import type { Rule } from '../types';
+import type { Rule, Segment } from '../types';
 import { edit, scan, type Needs } from '../rule-kit';
 import { afterLineNumeral, inMarker } from '../outline';
 import { isNameDot } from '../names';
@@ -32,18 +32,36 @@ function isQuotationMark(c: number): boolean {
 /**
  * True when [start, end) lies inside a quotation or parenthesis of the segment whose content is mainly Latin script
  * (「DJ Drop the beat!」, 「Salikaka a mapolong, nga’ay ho!」, （Let’s go!）): a foreign quotation keeps its own points.
- * The nearest mark before `start` must be an opening one, and its closing mark must follow within the segment.
+ * `o`: the nearest mark (isQuotationMark) of the segment before `start`, or -1; it must be an opening one, and its
+ * closing mark must follow within the segment (before `max`).
  */
-function inLatinQuotation(text: string, start: number, end: number, min: number, max: number): boolean {
-  let o = start - 1;
-  while (o >= min && !isQuotationMark(text.charCodeAt(o))) o--;
-  if (o < min || (text.charCodeAt(o) & 1) === 1) return false;
+function inLatinQuotation(text: string, o: number, end: number, max: number): boolean {
+  if (o < 0 || (text.charCodeAt(o) & 1) === 1) return false;
   const c = text.indexOf(String.fromCharCode(text.charCodeAt(o) + 1), end);
   if (c < 0 || c >= max) return false;
   const inner = text.slice(o + 1, c);
   const latin = (inner.match(/[A-Za-zÀ-ɏ]/g) ?? []).length;
   const han = (inner.match(/\p{Script=Han}/gu) ?? []).length;
   return latin >= 4 && latin > 3 * han;
+}
+
+/**
+ * The nearest quotation mark before an offset, for offsets asked in increasing order within a segment (as a scan visits
+ * its matches): each unit of the segment is looked at once, not once per punctuation mark after it.
+ */
+function lastMarkBefore(text: string): (at: number, seg: Segment) => number {
+  let current: Segment | null = null;
+  let scanned = 0;
+  let mark = -1;
+  return (at, seg) => {
+    if (seg !== current || at < scanned) {
+      current = seg;
+      scanned = seg.start;
+      mark = -1;
+    }
+    for (; scanned < at; scanned++) if (isQuotationMark(text.charCodeAt(scanned))) mark = scanned;
+    return mark;
+  };
 }
 
 /**
@@ -96,6 +114,7 @@ export const noHalfWidthPunctuation: Rule = {
   check(ctx) {
     const text = ctx.text;
     const md = ctx.doc.language === 'markdown';
+    const markBefore = lastMarkBefore(text);
     scan(ctx, RUN_RE, NEEDS, (m, start, seg) => {
       const run = m[0];
       const end = start + run.length;
@@ -108,7 +127,7 @@ export const noHalfWidthPunctuation: Rule = {
       // Numbers: 1,000  3.14  9:30  1:500 — digits hard against both sides.
       if (run.length === 1 && li === start - 1 && ri === end && isAsciiDigit(lc) && isAsciiDigit(rc)) return;
       if (md && run === '!' && text[end] === '[') return; // ![image](…)
-      if (inLatinQuotation(text, start, end, seg.start, seg.end)) return;
+      if (inLatinQuotation(text, markBefore(start, seg), end, seg.end)) return;
       let fixable: boolean;
       if (run.includes('.')) {
         // A full stop only after Chinese, and not before Latin or digits (附件.docx, 第3.2节).
