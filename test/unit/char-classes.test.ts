@@ -11,6 +11,7 @@ import {
   C_NIAN,
   C_ODD,
   C_PLACEHOLDER,
+  C_FILL_WORD,
   C_QUOTE,
   C_SPACE,
   charClasses,
@@ -33,6 +34,7 @@ describe('core/chars: character classes of the text model', () => {
     assert.equal(classes('X'), C_LATIN | C_PLACEHOLDER);
     assert.equal(classes('锟'), C_ODD);
     assert.equal(classes('×'), C_PLACEHOLDER, '× is no Latin letter');
+    assert.equal(classes('此处填写某某'), C_FILL_WORD);
     for (const ch of TONED + 'ü') assert.ok(classes(ch) & C_LATIN_X, `${ch} is a Latin letter beyond ASCII`);
   });
 
@@ -98,6 +100,8 @@ function texts(): { name: string; text: string; language: DocumentLanguage }[] {
     '盲 目求纯，落实　　工作，𠮷 𠮷，加强 A 领导，2024 年 5 月，第一条 为了',
     '二○一一年8月8日，2008年八月八日，９：３０，1.5万，3-5年，2021-25年，１２３％，...，。。。，——，--',
     '他说"好"和\'行\'，（试行，《通知要求，“”，ㄎ澹，撸┱匍，。ò耍，關(guān)，壹万元，星期3，5千多户',
+    // Written-out placeholders, one a line (a segment each), with no other placeholder character beside them.
+    '请在此输入\n待补充材料\n待填写\n【请填写单位名称】\n请在此处签字\n（此处为正文）\n某某同志\n此处输入\n因此待遇填报某日',
   ];
   for (const t of crafted) out.push({ name: 'crafted', text: t, language: 'plaintext' });
   for (const dir of ['test/golden/fixtures', 'test/fixtures/elements', '../shared/corpus']) {

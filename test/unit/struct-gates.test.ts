@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildModel } from '../../server/src/core/segments';
+import { buildModel, maskUrls } from '../../server/src/core/segments';
 import { isBlankText, isJsSpace, trimEndIndex, trimStartIndex } from '../../server/src/core/lines';
 import { firstNonSpace, LINE_PREFIX_RE, opensMarker, parseMarkerUngated, prefixLength } from '../../server/src/core/outline/parse';
 import { leadLength, scanLines } from '../../server/src/core/elements/scan';
@@ -111,6 +111,8 @@ describe('structure gates: equal to the definitions they replace', () => {
       '免费阅读全文',
       '超级VIP用户特权：',
       'abc用戶特權:',
+      '甲乙丙丁戊己用户特权：',
+      '用户特权：',
       '时间:2022-11-05 08:31:50',
       '時間：2022-1-5',
       '发布时间：2024-05-01 10:00',
@@ -122,7 +124,7 @@ describe('structure gates: equal to the definitions they replace', () => {
       '以下是下面是小编精心整理的范文',
       '小编为大家收集',
     ];
-    const lines = [...samples, ...strings('隐此会V免用特权權时時发發更来來责責浏瀏阅閱点點开小编下面是：:2-0 a', 20_000, 12, 19)];
+    const lines = [...samples, ...strings('隐此会V免用户戶特权權时時发發更来來责責浏瀏阅閱点點开小编下面是：:2-0 a', 20_000, 12, 19)];
     for (const [re, , may] of LINE_PATTERNS)
       for (const t of lines) if (!may(t, t.charCodeAt(0))) assert.equal(re.test(t), false, `${re.source} on ${t}`);
     // The samples are matched: the gates let them through.
@@ -156,5 +158,67 @@ describe('structure gates: equal to the definitions they replace', () => {
     const lines = [...samples, ...strings('分首来【上小微主C联中国政府网 |｜：:>ICP备1号', 30_000, 14, 23)];
     for (const t of lines) assert.equal(chromeKind(t), chromeKindUngated(t), JSON.stringify(t));
     assert.ok(samples.filter((t) => chromeKind(t) > 0).length >= 15);
+  });
+});
+
+describe('text model gates: equal to the definitions they replace', () => {
+  /** The URL masking as it was: the URL pattern run globally over the whole text, trailing punctuation left out. */
+  function globalUrlMask(text: string): Uint8Array {
+    const re = /\b(?:(?:https?|ftp|file):\/\/|www\.)[^\s<>"'\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]+/giu;
+    const mask = new Uint8Array(text.length);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      let s = m[0];
+      const t = /[.,;:!?)\]'"]+$/.exec(s);
+      if (t) s = s.slice(0, s.length - t[0].length);
+      if (t && t[0].startsWith(')') && s.includes('(')) s += ')';
+      mask.fill(1, m.index, m.index + s.length);
+    }
+    return mask;
+  }
+
+  it('maskUrls (the pattern tried at candidate offsets only) masks what the global run masks', () => {
+    const samples = [
+      '见 https://example.com/a（附件）',
+      'WWW.GOV.CN 和 www.gov.cn。',
+      'HTTPS://A.B/c) ftp://x file://y',
+      'httpſ://k.example 与 \u212aa',
+      'wwww.example.com xwww.a www.',
+      '(http://a.b/(c)) http://a.b/c).',
+      '𠮷http://a.b 𠮷www.a',
+      '://:// https:/ http//a www',
+    ];
+    // Strings of URL-ish pieces: each letter of the generated string stands for one piece.
+    const pieces = [
+      'http',
+      'HTTPS',
+      'https',
+      'ftp',
+      'File',
+      'httpſ',
+      '://',
+      ':/',
+      'www.',
+      'WwW.',
+      'w',
+      '.',
+      ')',
+      '(',
+      'a',
+      '中',
+      ' ',
+      '𠮷',
+      '\u212a',
+      '/',
+    ];
+    const alphabet = 'abcdefghijklmnopqrst';
+    const generated = strings(alphabet, 40_000, 12, 29).map((g) => [...g].map((c) => pieces[alphabet.indexOf(c)]).join(''));
+    const runs = strings('https://wW.ftp:file中 ', 1_000, 400, 31);
+    for (const t of [...samples, ...generated, ...runs]) {
+      const mask = new Uint8Array(t.length);
+      maskUrls(t, mask);
+      assert.deepEqual(mask, globalUrlMask(t), JSON.stringify(t));
+    }
+    assert.ok(samples.filter((t) => globalUrlMask(t).includes(1)).length >= 6);
+    assert.ok(generated.filter((t) => globalUrlMask(t).includes(1)).length >= 5_000);
   });
 });

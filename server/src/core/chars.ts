@@ -148,7 +148,7 @@ export const C_NIAN = 1 << 19;
 export const C_YUE = 1 << 20;
 /** 〇 ○ 零 */
 export const C_ZERO = 1 << 21;
-/** Characters of template placeholders: × ＊ * □ ○ _ ＿ X x Ｘ ｘ Χ { $ 此 待 填 某, and T F of TODO/TBD/FIXME. */
+/** Characters of template placeholders: × ＊ * □ ○ _ ＿ X x Ｘ ｘ Χ { $, and T F of TODO/TBD/FIXME. */
 export const C_PLACEHOLDER = 1 << 22;
 /** Signs of garbled text: U+FFFD, 锟 烫 屯 鐑, bopomofo, box drawing, small form variants. */
 export const C_ODD = 1 << 23;
@@ -156,6 +156,8 @@ export const C_ODD = 1 << 23;
 export const C_LATIN_X = 1 << 24;
 /** 壹 贰 叁 肆 伍 陆 柒 捌 玖 拾 */
 export const C_CAPITAL = 1 << 25;
+/** 此 待 填 某: the characters of the written-out placeholders (此处填写, 待补充, 【请填写…】, 某某). */
+export const C_FILL_WORD = 1 << 26;
 
 const CLASS_OF = new Int32Array(65536);
 
@@ -190,7 +192,8 @@ classify(C_DOT, '·•・‧．');
 classify(C_NIAN, '年');
 classify(C_YUE, '月');
 classify(C_ZERO, '〇○零');
-classify(C_PLACEHOLDER, '×＊*□○_＿XxＸｘΧ{$此待填某TF');
+classify(C_PLACEHOLDER, '×＊*□○_＿XxＸｘΧ{$TF');
+classify(C_FILL_WORD, '此待填某');
 classify(C_ODD, '\ufffd锟烫屯鐑');
 classifyRange(C_ODD, 0x3105, 0x312f);
 classifyRange(C_ODD, 0x31a0, 0x31bf);

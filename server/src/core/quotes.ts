@@ -33,15 +33,6 @@ export const PAIRS: readonly (readonly [open: string, close: string])[] = [
 /** Opening mark → closing mark, and back. */
 export const CLOSE_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([o, c]) => [o, c]));
 export const OPEN_OF: ReadonlyMap<string, string> = new Map(PAIRS.map(([o, c]) => [c, o]));
-/** Every paired mark, for scanning. */
-export const MARK_RE = new RegExp(
-  `[${PAIRS.map(([o, c]) => o + c)
-    .join('')
-    .replace(/[[\]]/g, '\\$&')}]`,
-  'g',
-);
-/** Opening marks of the quotation kinds. */
-export const QUOTATION_OPENERS = '“‘「『《〈';
 
 /** True when the ’ at `i` is an apostrophe (don’t, ’99), not a closing quote. */
 export function isApostrophe(text: string, i: number, lineStart: number): boolean {
@@ -71,44 +62,58 @@ export function markPositions(ctx: RuleContext<object>, li: number, open: string
 /** True when the marks at `pos` form a valid bracket sequence (nesting allowed). */
 export function balanced(text: string, pos: readonly number[], open: string): boolean {
   let d = 0;
+  const o = open.charCodeAt(0);
   for (const i of pos) {
-    d += text[i] === open ? 1 : -1;
+    d += text.charCodeAt(i) === o ? 1 : -1;
     if (d < 0) return false;
   }
   return d === 0;
 }
 
-/** Quotation ranges of one line ([start, end), absolute, marks included), before merging. */
+/** The open marks of lineQuotations (scratch, kept between calls): the offset of each, innermost last. */
+const openAt: number[] = [];
+/**
+ * Per kind of open mark, the depths in openAt of its marks (scratch): a closing mark finds the nearest open mark of its
+ * kind at once (searching the whole stack made a line of open quotes of one kind and closing marks of another quadratic).
+ */
+const kindDepths: number[][] = [[], [], [], [], [], []];
+
+/** ‘ “ 〈 《 「 『 → 0–5. */
+function kindOf(open: number): number {
+  return open < 0x3008 ? (open === 0x2018 ? 0 : 1) : 2 + ((open - 0x3008) >> 1);
+}
+
+/**
+ * Quotation ranges of one line ([start, end), absolute, marks included), before merging. Its marks are code units in
+ * two small ranges: ‘ ’ “ ” U+2018–U+201D and 〈〉《》「」『』 U+3008–U+300F, where an opening mark is even and its closing
+ * mark the next unit (‚ ‛ U+201A/B are neither).
+ */
 function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, number][]): void {
   const line = ctx.doc.lines[li];
   // Only ‘ ’ “ ” and 〈 〉 《 》 「 」 『 』 are looked at below: a line whose prose has none has no quotation.
   if (line.masked || (line.chars & (C_QUOTE | C_TITLE | C_CORNER)) === 0) return;
   const text = ctx.text;
-  // The open marks, and per kind the indices of its marks in that stack: a closing mark finds the nearest open mark of
-  // its kind at once (a line of many open marks of one kind and closing marks of another was quadratic).
-  const stack: number[] = [];
-  const ofKind: number[][] = Array.from({ length: QUOTATION_OPENERS.length }, () => []);
+  const mask = ctx.doc.mask;
+  let depth = 0;
+  for (const list of kindDepths) list.length = 0;
   for (let i = line.start; i < line.end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f || ctx.doc.mask[i] === 1) continue;
-    const ch = text[i];
-    const kind = QUOTATION_OPENERS.indexOf(ch);
-    if (kind >= 0) {
-      ofKind[kind].push(stack.length);
-      stack.push(i);
+    if (c < 0x2018 || (c > 0x201d && c < 0x3008) || c > 0x300f || mask[i] === 1) continue;
+    if (c === 0x2018 || c === 0x201c || (c >= 0x3008 && (c & 1) === 0)) {
+      kindDepths[kindOf(c)].push(depth);
+      openAt[depth++] = i;
       continue;
     }
-    const o = OPEN_OF.get(ch);
-    if (o === undefined || isApostrophe(text, i, line.start)) continue;
-    const mine = ofKind[QUOTATION_OPENERS.indexOf(o)];
-    if (mine === undefined || mine.length === 0) continue;
-    // Pairs with the nearest open mark of its kind; the open marks of other kinds inside it are dropped.
+    if (c === 0x201a || c === 0x201b || isApostrophe(text, i, line.start)) continue;
+    // The nearest open mark of its kind; the open marks of other kinds inside the quotation are dropped.
+    const mine = kindDepths[kindOf(c - 1)];
+    if (mine.length === 0) continue;
     const k = mine[mine.length - 1];
-    out.push([stack[k], i + 1]);
-    stack.length = k;
-    for (const list of ofKind) while (list.length > 0 && list[list.length - 1] >= k) list.pop();
+    out.push([openAt[k], i + 1]);
+    depth = k;
+    for (const list of kindDepths) while (list.length > 0 && list[list.length - 1] >= k) list.pop();
   }
-  if (stack.length) out.push([stack[0], line.end]);
+  if (depth > 0) out.push([openAt[0], line.end]);
 }
 
 /** Outermost quotation ranges of the document, sorted and merged (see the policy above); once per check. */

@@ -45,7 +45,7 @@ export const LINE_PATTERNS: readonly (readonly [RegExp, Kind, (t: string, first:
   [/^(?:隐藏内容|隱藏內容)$/u, 'paywall', (_, c) => HIDDEN_FIRST.has(c)],
   [/^此[处處]内容需要(?:权限|權限|登录|登錄|登陆|付费|付費|会员|會員)/u, 'paywall', (_, c) => THIS_FIRST.has(c)],
   [/^(?:会员|會員|VIP)?(?:免费|免費)(?:查看|下载|下載|阅读|閱讀)(?:全文)?$/u, 'paywall', (_, c) => FREE_FIRST.has(c)],
-  [/^[\u4e00-\u9fffA-Za-z]{0,6}用[户戶]特[权權][:：]/u, 'paywall', (t) => t.includes('特权') || t.includes('特權')],
+  [/^[\u4e00-\u9fffA-Za-z]{0,6}用[户戶]特[权權][:：]/u, 'paywall', (t) => privilegeAt(t)],
   [/^(?:时间|時間)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, 'header', (_, c) => TIME_FIRST.has(c)],
   [
     /^(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s.{0,30})?$/u,
@@ -63,6 +63,11 @@ export const LINE_PATTERNS: readonly (readonly [RegExp, Kind, (t: string, first:
     (t, c) => OPENING_FIRST.has(c) || t.includes('小编'),
   ],
 ];
+/** 特 where the 用户特权 pattern has it: after at most 6 letters and 用户, code unit 2 to 8 (no search of the whole line). */
+function privilegeAt(t: string): boolean {
+  for (let i = 2; i <= 8 && i < t.length; i++) if (t.charCodeAt(i) === 0x7279) return true;
+  return false;
+}
 const HIDDEN_FIRST = codeUnitSet('隐隱');
 const THIS_FIRST = codeUnitSet('此');
 const TIME_FIRST = codeUnitSet('时時');

@@ -1,4 +1,5 @@
 /** Small helpers every rule may use (rules import no other rule): edits and the segment scan loop. */
+import { isSpaceCode } from './chars';
 import type { RuleContext, Segment, TextEdit } from './types';
 
 export const edit = {
@@ -39,9 +40,28 @@ type Visit = (m: RegExpExecArray, start: number, seg: Segment) => void;
 
 /** `scan` over one segment (for rules that filter or group segments first); `visit` gets the segment too. */
 export function scanSegment(seg: Segment, re: RegExp, visit: Visit): void {
-  re.lastIndex = 0;
+  scanSegmentFrom(seg, re, 0, visit);
+}
+
+/**
+ * scanSegment from offset `from` of the segment's text: the matches of a scan from 0 that start there or later, when no
+ * match before `from` reaches beyond it (see leadingSpaces).
+ */
+export function scanSegmentFrom(seg: Segment, re: RegExp, from: number, visit: Visit): void {
+  re.lastIndex = from;
   for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
     visit(m, seg.start + m.index, seg);
     if (m[0].length === 0) re.lastIndex++;
   }
+}
+
+/**
+ * Length of the run of spaces (space, tab, U+3000, NBSP: /[ \t\u3000\u00a0]/) opening the segment's text: a scan for
+ * runs of these spaces may start after it (scanSegmentFrom) when the rule ignores a run at the segment's start
+ * (indentation); the first run a scan from 0 finds is this one whole.
+ */
+export function leadingSpaces(seg: Segment): number {
+  let k = 0;
+  while (k < seg.text.length && isSpaceCode(seg.text.charCodeAt(k))) k++;
+  return k;
 }

@@ -1,5 +1,5 @@
-import { isHanCode } from '../chars';
-import { edit, scan } from '../rule-kit';
+import { C_BRACKET, C_DIGIT, C_TITLE, isHanCode } from '../chars';
+import { edit, scan, type Needs } from '../rule-kit';
 import type { Rule } from '../types';
 
 /**
@@ -7,6 +7,8 @@ import type { Rule } from '../types';
  * 江水〔2024〕6号文件《关于…的请示》. The 机关代字 is the Han run before the bracket (cut below).
  */
 const CITE_RE = /〔(?:19|20)[0-9]{2}〕[0-9]{1,5}号(?=((?:文件|文)?)(《[^《》\n]{2,80}》))/gu;
+/** What every match holds in its segment (rule-kit Needs): 〔 〕, digits, and the 《》 of the title it looks ahead to. */
+const NEEDS: Needs = [C_BRACKET, C_DIGIT, C_TITLE];
 /** Words that start a clause and so cannot be part of a 机关代字: 根据江政发〔…〕 → 江政发. */
 const LEAD_RE =
   /^(?:(?:你|贵|我)(?:公司|单位|中心|委|局|厅|部|办|院|府|会|校|处|区|县|市|省)?|根据|依据|按照|参照|对照|执行|落实|贯彻|经|据|将|对|在|于|的|和|与|及|以|用|按|照|见|即)/u;
@@ -51,7 +53,7 @@ export const docNumberCitation: Rule = {
     examples: [['江水〔2024〕6号文件《关于城北污水处理厂扩建的请示》', '《关于城北污水处理厂扩建的请示》（江水〔2024〕6号）']],
   },
   check(ctx) {
-    scan(ctx, CITE_RE, (m, bracket, seg) => {
+    scan(ctx, CITE_RE, NEEDS, (m, bracket, seg) => {
       const codeStart = agencyCode(ctx.text, bracket, seg.start);
       const start = codeStart ?? bracket;
       const end = bracket + m[0].length + m[1].length + m[2].length;

@@ -1,6 +1,7 @@
 import { formalModel } from '../element-kit';
 import { inQuotation } from '../quotes';
 import { scan } from '../rule-kit';
+import { C_FILL_WORD } from '../chars';
 import type { Rule } from '../types';
 
 const BLANK_PAGE_RE = /此页无正文/gu;
@@ -31,7 +32,7 @@ export const noBlankPageNote: Rule = {
   },
   check(ctx) {
     if (!formalModel(ctx)) return;
-    scan(ctx, BLANK_PAGE_RE, (m, start) => {
+    scan(ctx, BLANK_PAGE_RE, [C_FILL_WORD], (m, start) => {
       if (!inQuotation(ctx, start)) ctx.report({ messageId: 'blankPage', start, end: start + m[0].length });
     });
   },

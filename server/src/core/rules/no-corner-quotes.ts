@@ -37,7 +37,8 @@ export const noCornerQuotes: Rule = {
     examples: [['坚持「两个毫不动摇」', '坚持“两个毫不动摇”']],
   },
   check(ctx) {
-    if (!/[「」『』]/.test(ctx.text) || isTraditionalDocument(ctx)) return;
+    // No prose segment with 「」『』: nothing to report (a test of the segments' classes, not a regex over the text).
+    if (!ctx.segments.some((seg) => (seg.chars & C_CORNER) !== 0) || isTraditionalDocument(ctx)) return;
     scan(ctx, CORNER_RE, [C_CORNER], (m, start) => {
       const data = DATA.get(m[0].charCodeAt(0))!;
       ctx.report({ messageId: 'corner', data, start, end: start + 1, fix: [edit.replace(start, start + 1, data.expected)] });

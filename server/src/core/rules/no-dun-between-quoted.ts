@@ -2,7 +2,8 @@ import { C_DUN, C_QUOTE, C_TITLE } from '../chars';
 import type { Rule } from '../types';
 import { edit, scan, type Needs } from '../rule-kit';
 
-const RE = /(?<=[》”])、(?=[《“])/g;
+// 、 first, its left neighbour checked behind it: the regex skips ahead to each 、 (a leading lookbehind is tried everywhere).
+const RE = /、(?<=[》”]、)(?=[《“])/g;
 
 /** What every match contains (rule-kit Needs). */
 const NEEDS: Needs = [C_DUN, C_TITLE | C_QUOTE];

@@ -21,9 +21,14 @@ function isAlnum(c: number): boolean {
   return isAsciiDigit(c) || isAsciiLetter(c);
 }
 
-const CLOSER: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '（': '）', '(': ')', '《': '》', '〈': '〉' };
-const OPENERS = new Set(Object.keys(CLOSER));
-const CLOSERS = new Set(Object.values(CLOSER));
+/**
+ * The marks a Latin quotation may be in: 「」 『』 “” （） () 《》 〈〉. Each opening mark's code unit is even and its closing
+ * mark's the next one: ( ) U+0028/9, “ ” U+201C/D, 〈〉《》「」『』 U+3008–U+300F, （ ） U+FF08/9.
+ */
+function isQuotationMark(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x201c || c === 0x201d || (c >= 0x3008 && c <= 0x300f) || c === 0xff08 || c === 0xff09;
+}
+
 const HAN_RE = /\p{Script=Han}/gu;
 /** Longer quotations are counted through the segment's prefix counts (see LatinQuotations.counts). */
 const DIRECT_COUNT = 512;
@@ -49,8 +54,8 @@ class LatinQuotations {
   private mark = -1;
   private opener = -1;
   private answer = false;
-  /** Per closing mark: [from, at] = its first occurrence at or after `from` (-1: none). */
-  private readonly nextClose = new Map<string, [number, number]>();
+  /** Per closing mark (code unit): [from, at] = its first occurrence at or after `from` (-1: none). */
+  private readonly nextClose = new Map<number, [number, number]>();
   private prefixStart = -1;
   private latinPrefix = new Int32Array(0);
   private hanPrefix = new Int32Array(0);
@@ -65,12 +70,12 @@ class LatinQuotations {
       this.mark = -1;
       this.opener = -1;
     }
-    for (let i = this.scanned; i < start; i++) if (OPENERS.has(text[i]) || CLOSERS.has(text[i])) this.mark = i;
+    for (let i = this.scanned; i < start; i++) if (isQuotationMark(text.charCodeAt(i))) this.mark = i;
     this.scanned = start;
     const o = this.mark;
-    if (o < 0 || !OPENERS.has(text[o])) return false;
+    if (o < 0 || (text.charCodeAt(o) & 1) === 1) return false;
     if (o === this.opener) return this.answer; // the same quotation: its closing mark is the same (none lies between)
-    const c = this.closeAt(CLOSER[text[o]], end);
+    const c = this.closeAt(text.charCodeAt(o) + 1, end);
     let answer = false;
     if (c >= 0 && c < segEnd) {
       const [latin, han] = this.counts(o + 1, c, segStart, segEnd);
@@ -81,10 +86,10 @@ class LatinQuotations {
     return answer;
   }
 
-  private closeAt(close: string, from: number): number {
+  private closeAt(close: number, from: number): number {
     const known = this.nextClose.get(close);
     if (known && from >= known[0] && (known[1] < 0 || known[1] >= from)) return known[1];
-    const at = this.text.indexOf(close, from);
+    const at = this.text.indexOf(String.fromCharCode(close), from);
     this.nextClose.set(close, [from, at]);
     return at;
   }

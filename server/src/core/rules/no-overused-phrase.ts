@@ -75,6 +75,7 @@ export const noOverusedPhrase: Rule<{ threshold: number; density: number; phrase
       // In a long paragraph a phrase may come back often: ask for one use per `density` characters too.
       const need = Math.max(threshold, Math.ceil(chars / density));
       chars = 0;
+      if (found.size === 0) return; // most lines: no iterator to make
       for (const [phrase, at] of found) {
         if (at.length < need) continue;
         ctx.report({

@@ -1,4 +1,4 @@
-import { C_BRACKET, C_FW_PAREN, C_PAREN, C_PLACEHOLDER, C_SPACE } from '../chars';
+import { C_BRACKET, C_FILL_WORD, C_FW_PAREN, C_PAREN, C_PLACEHOLDER, C_SPACE } from '../chars';
 import type { Rule, Segment, Severity } from '../types';
 import { scanSegment } from '../rule-kit';
 
@@ -59,14 +59,19 @@ const MESSAGES = {
   },
 } as const;
 
+/** The written-out placeholders (C_FILL_WORD): every alternative of PLACEHOLDER_RE made of Han holds one of these. */
+const FILL_WORDS = ['此处', '在此输入', '待补充', '待填写', '请填写', '某某'];
+
 /**
  * False only for a segment PLACEHOLDER_RE cannot match in: every alternative has a C_PLACEHOLDER character
- * (X x × * □ ○ _ { $ T F 此 待 填 某 …), or is a bracket around spaces, or is （标题） / （正文）.
+ * (X x × * □ ○ _ { $ T F …), or is a bracket around spaces, or is a written-out one (此处填写, 待补充, 某某 …: a
+ * C_FILL_WORD character and one of FILL_WORDS), or is （标题） / （正文）. 此 待 填 某 alone are common words' characters.
  */
 function mayHoldPlaceholder(seg: Segment): boolean {
   const c = seg.chars;
   if (c & C_PLACEHOLDER) return true;
   if (c & C_SPACE && c & (C_BRACKET | C_FW_PAREN | C_PAREN)) return true;
+  if (c & C_FILL_WORD && FILL_WORDS.some((w) => seg.text.includes(w))) return true;
   return (c & C_FW_PAREN) !== 0 && (seg.text.includes('（标题）') || seg.text.includes('（正文）'));
 }
 

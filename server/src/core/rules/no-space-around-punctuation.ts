@@ -1,7 +1,7 @@
 import { C_SPACE } from '../chars';
 import type { Rule } from '../types';
 import { headlineSeparator } from '../headline';
-import { edit, scanSegment } from '../rule-kit';
+import { edit, leadingSpaces, scanSegmentFrom } from '../rule-kit';
 import { inMarker, markerEndOn } from '../outline';
 
 // Full-width marks that take no space on either side (GB/T 15834 第 5 章: each occupies its own character cell).
@@ -39,7 +39,8 @@ export const noSpaceAroundPunctuation: Rule = {
     for (const seg of ctx.segments) {
       if ((seg.chars & C_SPACE) === 0) continue;
       const line = ctx.doc.lines[seg.line];
-      scanSegment(seg, SPACES_RE, (m, start) => {
+      // A run at the segment's start (indentation) is never reported: the scan starts after it.
+      scanSegmentFrom(seg, SPACES_RE, leadingSpaces(seg), (m, start) => {
         const end = start + m[0].length;
         if (start === seg.start || end === seg.end) return; // indentation, trailing spaces, edges of masked text
         if (text.slice(line.start, start).trim() === '') return;

@@ -1,6 +1,6 @@
 import { C_SPACE, codePointAround, countHan, HAN_RE_SOURCE, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
-import { edit, scanSegment } from '../rule-kit';
+import { edit, leadingSpaces, scanSegmentFrom } from '../rule-kit';
 import { headlineSeparator } from '../headline';
 import { surnameAt, titleEndsAt } from '../person-names';
 import { isTraditionalDocument } from '../script/decision';
@@ -236,7 +236,8 @@ export const noSpaceBetweenHan: Rule = {
         facts = undefined;
         label = null;
       }
-      scanSegment(seg, SPACE_RUN, (m, start) => {
+      // A run at the segment's start (indentation) is never reported: the scan starts after it.
+      scanSegmentFrom(seg, SPACE_RUN, leadingSpaces(seg), (m, start) => {
         if (!betweenHan(seg.text, m.index, m.index + m[0].length)) return;
         if (exempt === undefined) {
           exempt = exemptLine(lt);

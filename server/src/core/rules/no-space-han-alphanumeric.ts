@@ -72,16 +72,19 @@ export const noSpaceHanAlphanumeric: Rule<{ latin: boolean }> = {
     for (const seg of ctx.segments) {
       // A finding is a space next to an ASCII letter or digit.
       if ((seg.chars & C_SPACE) === 0 || (seg.chars & (C_DIGIT | C_LATIN)) === 0) continue;
-      const lineText = lines[seg.line].text;
-      if (ALIGNED.test(lineText) || ORGAN_DATE_LINE.test(lineText)) continue;
       let han = 0;
       let latin = 0;
+      // C_SPACE is also set by U+3000 and tabs (an indented paragraph): only a space or NBSP can be a finding.
+      let spaces = 0;
       for (let i = seg.start; i < seg.end; i++) {
         const c = text.charCodeAt(i);
         if (isHanCode(c)) han++;
         else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+        else if (isSpace(c)) spaces++;
       }
-      if (han === 0 || latin > han * 2) continue;
+      if (spaces === 0 || han === 0 || latin > han * 2) continue;
+      const lineText = lines[seg.line].text;
+      if (ALIGNED.test(lineText) || ORGAN_DATE_LINE.test(lineText)) continue;
       const lineStart = lines[seg.line].start;
       for (let i = seg.start + 1; i < seg.end - 1; i++) {
         if (!isSpace(text.charCodeAt(i))) continue;

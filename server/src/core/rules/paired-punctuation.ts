@@ -14,11 +14,27 @@ import {
 } from '../chars';
 import type { RuleContext, Rule } from '../types';
 import { inMarker } from '../outline';
-import { CLOSE_OF as OPEN, isApostrophe, MARK_RE, OPEN_OF as CLOSE } from '../quotes';
-import { scanSegment } from '../rule-kit';
+import { CLOSE_OF as OPEN, isApostrophe, OPEN_OF as CLOSE, PAIRS } from '../quotes';
+import { isBlankText } from '../lines';
 
 /** Classes of the characters of MARK_RE: a line with none has no mark in its prose. */
 const PAIRED_MARKS = C_QUOTE | C_FW_PAREN | C_PAREN | C_TITLE | C_BRACKET | C_CORNER;
+
+/**
+ * False for a code unit outside the ranges of the paired marks (quotes.ts PAIRS): ( ) U+0028/9, ‘ ’ “ ” U+2018–U+201D,
+ * 〈〉《》「」『』【】〔〕 U+3008–U+3015, full-width （ ） ［ ］ U+FF08–U+FF3D. Han text fails it at the first tests.
+ */
+function mayBeMark(u: number): boolean {
+  return u >= 0x3008 ? u <= 0x3015 || (u >= 0xff08 && u <= 0xff3d) : u === 0x28 || u === 0x29 || (u >= 0x2018 && u <= 0x201d);
+}
+
+/** The code unit of each paired mark → the code unit of its pair's opening mark (itself for an opening mark). */
+const OPENING_UNIT: ReadonlyMap<number, number> = new Map(
+  PAIRS.flatMap(([o, c]) => [
+    [o.charCodeAt(0), o.charCodeAt(0)],
+    [c.charCodeAt(0), o.charCodeAt(0)],
+  ]),
+);
 
 /** A half-width bracket counts only in Chinese context: a Chinese character or mark on either side (这是测试(test). */
 function chineseAround(ctx: RuleContext<object>, i: number): boolean {
@@ -35,7 +51,7 @@ function firstProse(ctx: RuleContext<object>, li: number): number {
 }
 
 function nextNonEmpty(ctx: RuleContext<object>, li: number): number {
-  for (let j = li + 1; j < ctx.doc.lines.length; j++) if (ctx.doc.lines[j].text.trim() !== '') return j;
+  for (let j = li + 1; j < ctx.doc.lines.length; j++) if (!isBlankText(ctx.doc.lines[j].text)) return j;
   return -1;
 }
 
@@ -73,33 +89,37 @@ export const pairedPunctuation: Rule = {
     const mask = ctx.doc.mask;
     const lines = ctx.doc.lines;
     for (let a = 0; a < lines.length; a++) {
-      if (lines[a].text.trim() === '') continue;
+      if (isBlankText(lines[a].text)) continue;
       let b = a;
       let marks = lines[a].chars;
-      while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') marks |= lines[++b].chars;
+      while (b + 1 < lines.length && !isBlankText(lines[b + 1].text)) marks |= lines[++b].chars;
       if ((marks & PAIRED_MARKS) === 0) {
         a = b; // no mark in the paragraph's prose
         continue;
       }
-      const stacks = new Map<string, number[]>();
+      const stacks = new Map<number, number[]>();
       const unopened: number[] = [];
-      const counts = new Map<string, number>();
+      const counts = new Map<number, number>();
       for (let li = a; li <= b; li++) {
         const line = lines[li];
         if (line.masked || (line.chars & PAIRED_MARKS) === 0) continue;
-        scanSegment({ start: line.start, end: line.end, text: line.text, line: li, chars: line.chars }, MARK_RE, (m, i) => {
-          const ch = m[0];
-          const isOpen = OPEN.has(ch);
-          if (mask[i] === 1) return;
-          if (isApostrophe(text, i, line.start)) return; // don’t, ’99
-          const key = isOpen ? ch : CLOSE.get(ch)!;
+        const lt = line.text;
+        for (let rel = 0; rel < lt.length; rel++) {
+          const u = lt.charCodeAt(rel);
+          if (!mayBeMark(u)) continue;
+          // The pair's opening mark (as a code unit: no string per mark) is the key of its count and stack.
+          const key = OPENING_UNIT.get(u);
+          if (key === undefined) continue;
+          const i = line.start + rel;
+          if (mask[i] === 1) continue;
+          if (isApostrophe(text, i, line.start)) continue; // don’t, ’99
           counts.set(key, (counts.get(key) ?? 0) + 1);
           const st = stacks.get(key) ?? [];
           stacks.set(key, st);
-          if (isOpen) st.push(i);
+          if (key === u) st.push(i);
           else if (st.length) st.pop();
           else unopened.push(i);
-        });
+        }
       }
       a = b;
       const leftover = [...stacks.values()].flat();
@@ -108,7 +128,7 @@ export const pairedPunctuation: Rule = {
         const ch = text[i];
         const key = OPEN.has(ch) ? ch : CLOSE.get(ch)!;
         // Quotes in even number are balanced in count; their direction is quote-direction's.
-        if ((key === '“' || key === '‘') && counts.get(key)! % 2 === 0) continue;
+        if ((key === '“' || key === '‘') && counts.get(key.charCodeAt(0))! % 2 === 0) continue;
         const li = ctx.doc.lineAt(i);
         if ((ch === '(' || ch === ')') && !chineseAround(ctx, i)) continue;
         if (OPEN.has(ch)) {

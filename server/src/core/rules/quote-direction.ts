@@ -20,6 +20,12 @@ function blockAround(ctx: RuleContext<object>, li: number): [number, number] {
  * a line whose marks balance over the surrounding block of non-blank lines (a scraped line break inside a
  * quotation) is skipped.
  */
+/** The quote pairs whose direction is checked. */
+const QUOTE_PAIRS = [
+  ['“', '”'],
+  ['‘', '’'],
+] as const;
+
 export const quoteDirection: Rule = {
   meta: {
     id: 'quote-direction',
@@ -46,10 +52,7 @@ export const quoteDirection: Rule = {
     const blockBalanced = new Map<string, boolean>();
     for (const line of ctx.doc.lines) {
       if (line.masked || (line.chars & C_QUOTE) === 0) continue;
-      for (const [open, close] of [
-        ['“', '”'],
-        ['‘', '’'],
-      ] as const) {
+      for (const [open, close] of QUOTE_PAIRS) {
         if (!line.text.includes(open) && !line.text.includes(close)) continue;
         const pos = markPositions(ctx, line.index, open, close);
         if (pos.length === 0 || pos.length % 2 === 1 || balanced(text, pos, open)) continue;

@@ -6,10 +6,10 @@ import { quotations } from '../quotes';
 import type { RuleContext } from '../types';
 import type { Piece } from './runs';
 
-/** Words to find in one pass: the words by their first code unit, and a table of those units. */
+/** Words to find: their distinct first code units (as strings, for indexOf) and the words by first unit. */
 interface WordFinder {
-  readonly first: Uint8Array;
-  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  readonly firsts: readonly string[];
+  readonly byFirst: ReadonlyMap<string, readonly string[]>;
 }
 
 const finders = new Map<string, WordFinder>();
@@ -18,28 +18,37 @@ function finder(words: readonly string[]): WordFinder {
   const key = words.join('\u0000');
   let f = finders.get(key);
   if (f) return f;
-  const first = new Uint8Array(0x10000);
-  const byFirst = new Map<number, string[]>();
+  const byFirst = new Map<string, string[]>();
   for (const w of words) {
     if (w.length === 0) continue;
-    const u = w.charCodeAt(0);
-    first[u] = 1;
+    const u = w[0];
     const list = byFirst.get(u);
     if (list) list.push(w);
     else byFirst.set(u, [w]);
   }
   if (finders.size > 16) finders.clear();
-  finders.set(key, (f = { first, byFirst }));
+  finders.set(key, (f = { firsts: [...byFirst.keys()], byFirst }));
   return f;
 }
 
-/** [start, end) of every occurrence of every word (overlapping ones included), in order of start. */
+/**
+ * [start, end) of every occurrence of every word (overlapping ones included), in order of start, the words of one
+ * start in list order. Each distinct first unit is searched with indexOf (a handful of them: faster than testing every
+ * unit of the text against a table).
+ */
 function wordRanges(text: string, words: readonly string[], out: [number, number][]): void {
   if (words.length === 0) return;
-  const { first, byFirst } = finder(words);
-  for (let i = 0; i < text.length; i++) {
-    if (first[text.charCodeAt(i)] === 0) continue;
-    for (const w of byFirst.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) out.push([i, i + w.length]);
+  const { firsts, byFirst } = finder(words);
+  const from = out.length;
+  for (const u of firsts) {
+    const list = byFirst.get(u)!;
+    for (let i = text.indexOf(u); i >= 0; i = text.indexOf(u, i + 1))
+      for (const w of list) if (text.startsWith(w, i)) out.push([i, i + w.length]);
+  }
+  // Stable: the ranges of one start keep their list order (one first unit per start).
+  if (firsts.length > 1) {
+    const found = out.splice(from).sort((a, b) => a[0] - b[0]);
+    for (const r of found) out.push(r);
   }
 }
 
