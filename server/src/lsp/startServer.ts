@@ -16,6 +16,7 @@ import { DocxRequests } from './docx';
 import { registerCompletion } from './completion';
 import { DocumentContexts } from './context';
 import { Diagnostics } from './diagnostics';
+import { IdleScavenge } from './idleScavenge';
 import { registerHover } from './hover';
 import { registerPreview } from './preview';
 import { FIX_ALL_KIND, SECTION, SetIgnoredNotification, type SetIgnoredParams } from './protocol';
@@ -137,7 +138,12 @@ export function startServer(connection: Connection): void {
     diagnostics.refreshAll();
   });
   // Document notifications count as activity too (session.activity), like every request (session.request).
-  documents.onDidChangeContent(() => session.activity++);
+  // After a keystroke and its burst, the young generation is collected in the gap rather than during the next one.
+  const scavenge = new IdleScavenge(session);
+  documents.onDidChangeContent(() => {
+    session.activity++;
+    scavenge.kick();
+  });
   documents.onDidClose((e) => {
     session.activity++;
     results.forget(e.document.uri);
