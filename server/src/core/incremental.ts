@@ -17,6 +17,7 @@ import { LineFacts, LINE_FACTS, LINE_FACTS_CACHE } from './line-facts';
 import { DOCUMENT_SCAN, isTraditionalDocument } from './script/decision';
 import { markerSpans } from './outline/index';
 import { carriedLines } from './line-carry';
+import { PASS_CARRY } from './pass-carry';
 import type { DocumentModel, Line, Problem, ReportDescriptor, RuleContext, Segment, TextEdit } from './types';
 
 interface Entry {
@@ -78,6 +79,7 @@ export class ParagraphCache {
 const DOCUMENT_ANALYSES = new Set([
   LINE_FACTS_CACHE,
   LINE_FACTS,
+  PASS_CARRY,
   DOCUMENT_SCAN,
   'script:decision',
   'outline',

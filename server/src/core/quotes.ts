@@ -15,6 +15,7 @@
  * and `balanced` over the same pair set.
  */
 import { C_CORNER, C_QUOTE, C_TITLE, isAsciiLetter } from './chars';
+import { lineValues } from './pass-carry';
 import type { RuleContext } from './types';
 
 export const PAIRS: readonly (readonly [open: string, close: string])[] = [
@@ -105,11 +106,28 @@ function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, numb
   if (stack.length) out.push([stack[0].at, line.end]);
 }
 
+const NONE: readonly number[] = [];
+
 /** Outermost quotation ranges of the document, sorted and merged (see the policy above); once per check. */
 export function quotations(ctx: RuleContext<object>): readonly (readonly [number, number])[] {
   return ctx.memo('quotations', () => {
     const raw: [number, number][] = [];
-    for (let li = 0; li < ctx.doc.lines.length; li++) lineQuotations(ctx, li, raw);
+    // A line's quotations follow from its text alone (and its masks, which do in fixAll's line-local model): fixAll's
+    // later passes take those of the lines they left alone, kept relative to the line.
+    const carried = lineValues<readonly number[]>(ctx, 'quotations');
+    for (let li = 0; li < ctx.doc.lines.length; li++) {
+      if (!carried) {
+        lineQuotations(ctx, li, raw);
+        continue;
+      }
+      const at = ctx.doc.lines[li].start;
+      const kept = carried[li];
+      if (kept === undefined) {
+        const from = raw.length;
+        lineQuotations(ctx, li, raw);
+        carried[li] = raw.length === from ? NONE : raw.slice(from).flatMap(([s, e]) => [s - at, e - at]);
+      } else for (let k = 0; k < kept.length; k += 2) raw.push([kept[k] + at, kept[k + 1] + at]);
+    }
     raw.sort((a, b) => a[0] - b[0]);
     const merged: [number, number][] = [];
     for (const r of raw) {

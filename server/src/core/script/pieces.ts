@@ -2,6 +2,7 @@
  * The prose stretches the script rules check: segments minus quotations (core/quotes.ts), protected words and the
  * rule's skip words, a paragraph broken over lines kept as one stretch. Built from sorted ranges, not per character.
  */
+import { lineValues } from '../pass-carry';
 import { quotations } from '../quotes';
 import type { RuleContext } from '../types';
 import type { Piece } from './runs';
@@ -86,13 +87,44 @@ function firstEndingAfter(ranges: readonly (readonly [number, number])[], at: nu
   return lo;
 }
 
+const NONE: readonly number[] = [];
+const BREAK_RE = /[\r\n]/;
+
+/**
+ * The ranges of the protected words and of `skipWords` in the text (in any order: `union` sorts them). fixAll's later
+ * passes take those of the lines they left alone: a word without a line break is found on a line's text alone.
+ */
+function wordsFound(ctx: RuleContext<object>, skipWords: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  const protectedWords = ctx.shared.protectedWords;
+  const local = !protectedWords.some((w) => BREAK_RE.test(w)) && !skipWords.some((w) => BREAK_RE.test(w));
+  const carried = local ? lineValues<readonly number[]>(ctx, 'script:words:' + JSON.stringify([protectedWords, skipWords])) : undefined;
+  if (!carried) {
+    wordRanges(ctx.text, protectedWords, found);
+    wordRanges(ctx.text, skipWords, found);
+    return found;
+  }
+  const lines = ctx.doc.lines;
+  const here: [number, number][] = [];
+  for (let li = 0; li < lines.length; li++) {
+    let kept = carried[li];
+    if (kept === undefined) {
+      here.length = 0;
+      wordRanges(lines[li].text, protectedWords, here);
+      wordRanges(lines[li].text, skipWords, here);
+      carried[li] = kept = here.length === 0 ? NONE : here.flat();
+    }
+    const at = lines[li].start;
+    for (let k = 0; k < kept.length; k += 2) found.push([kept[k] + at, kept[k + 1] + at]);
+  }
+  return found;
+}
+
 /** Prose stretches open to script checks: segments minus quotations, 书名号, protected words and `skipWords`. */
 export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly string[]): readonly Piece[] {
   return ctx.memo('script:pieces:' + JSON.stringify(skipWords), () => {
     const text = ctx.text;
-    const found: [number, number][] = [];
-    wordRanges(text, ctx.shared.protectedWords, found);
-    wordRanges(text, skipWords, found);
+    const found = wordsFound(ctx, skipWords);
     const closed = union(quotations(ctx), found);
     const pieces: Piece[] = [];
     const add = (s: number, e: number) => {
