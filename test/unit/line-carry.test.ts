@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { applyEdits, buildModel, fixAll, ParagraphCache } from '../../server/src/core/index';
-import { carriedLines } from '../../server/src/core/line-carry';
+import { applyEdits, buildModel, check, fixAll, ParagraphCache } from '../../server/src/core/index';
+import { lineMap } from '../../server/src/core/line-carry';
 import type { TextEdit } from '../../server/src/core/types';
 
 // Lines carried over fixAll's edits (core/line-carry.ts, issue 14): a line of the edited text is given the value of a
@@ -40,14 +40,9 @@ describe('lines carried over edits', () => {
         const edits = editsOf(text, raw);
         const before = buildModel(text);
         const after = buildModel(applyEdits(text, edits));
-        const got = carriedLines(
-          before.lines,
-          before.lines.map((l) => l.index),
-          edits,
-          after,
-        );
+        const got = [...lineMap(before.lines, edits, { starts: after.lines.map((l) => l.start), ends: after.lines.map((l) => l.end) })];
         got.forEach((o, n) => {
-          if (o === undefined) return;
+          if (o < 0) return;
           carried++;
           assert.equal(after.lines[n].text, before.lines[o].text, `line ${n} carried from ${o}`);
         });
@@ -65,5 +60,25 @@ describe('lines carried over edits', () => {
     const own = fixAll(text);
     assert.deepEqual(own, fixAll(text, { paragraphCache: new ParagraphCache({ lineFacts: false }) }));
     assert.ok(own.passes >= 2, `${own.passes} passes`);
+  });
+
+  it('a carried line is checked again when what its key is made of changed: its heading markers, the line breaks', () => {
+    /** Lines the paragraph rules check in `after`, the text of `before` with `edits`, through a cache carried over them. */
+    const checkedAfter = (before: string, edits: TextEdit[]): number => {
+      const cache = new ParagraphCache({ lineFacts: false });
+      cache.track = true;
+      check(before, { paragraphCache: cache });
+      cache.edits = edits;
+      check(applyEdits(before, edits), { paragraphCache: cache });
+      return cache.last.checked;
+    };
+    // 2、 on the second line is a heading marker only after the heading 1、 on the first.
+    const text = '1、总体要求\n2、3月份完成';
+    assert.equal(checkedAfter(text, [{ start: 2, end: 4, newText: '主要' }]), 1, 'the first line stays a heading: the second is carried');
+    assert.equal(checkedAfter(text, [{ start: 0, end: 2, newText: '' }]), 2, 'the second line lost its marker');
+    // The first line break decides the document's: a CRLF made LF changes the key of every line.
+    const mixed = '甲乙\r\n丙丁\n戊己';
+    assert.equal(checkedAfter(mixed, [{ start: 0, end: 1, newText: '庚' }]), 1);
+    assert.equal(checkedAfter(mixed, [{ start: 2, end: 4, newText: '\n' }]), 3);
   });
 });

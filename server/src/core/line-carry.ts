@@ -5,7 +5,7 @@
  * and its pass carry (pass-carry.ts) the lines' model and per-line analyses.
  */
 import type { LineTable } from './lines';
-import type { DocumentModel, TextEdit } from './types';
+import type { TextEdit } from './types';
 
 /** Where a line was: its content range in the text before. */
 interface Span {
@@ -36,21 +36,5 @@ export function lineMap(lines: readonly Span[], edits: readonly TextEdit[], now:
     while (n + 1 < starts.length && starts[n + 1] <= start) n++;
     if (starts[n] === start && ends[n] - start === line.end - line.start) out[n] = o;
   }
-  return out;
-}
-
-/**
- * For each line of `doc` (the text after `edits`), the value `at` gave the line of `lines` it carries (lineMap);
- * undefined for the others.
- */
-export function carriedLines<T>(
-  lines: readonly Span[],
-  at: readonly (T | undefined)[],
-  edits: readonly TextEdit[],
-  doc: DocumentModel,
-): (T | undefined)[] {
-  const from = lineMap(lines, edits, { starts: doc.lines.map((l) => l.start), ends: doc.lines.map((l) => l.end) });
-  const out = new Array<T | undefined>(from.length);
-  for (let n = 0; n < from.length; n++) if (from[n] >= 0) out[n] = at[from[n]];
   return out;
 }

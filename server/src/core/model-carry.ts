@@ -13,6 +13,9 @@ import { lineMap } from './line-carry';
 import { maskInline, pushLine } from './segments';
 import type { DocumentLanguage, DocumentModel, Line, Segment, TextEdit } from './types';
 
+/** The masks of one changed line (kept between calls, grown as needed). */
+let scratch = new Uint8Array(256);
+
 /** Whether every line's model depends on the line's text alone (see the file comment). */
 export const isLineLocal = (text: string, language: DocumentLanguage): boolean => language !== 'markdown' && !text.includes('<!--');
 
@@ -34,9 +37,12 @@ export function carriedModel(before: DocumentModel, edits: readonly TextEdit[], 
     const e = ends[i];
     const o = from[i];
     if (o < 0) {
-      maskInline(text.slice(s, e), mask, s);
-      let masked = false;
-      for (let j = s; j < e && !masked; j++) masked = mask[j] === 1;
+      // A line an edit changed: its masks, made on its own text, then its segments.
+      if (scratch.length < e - s) scratch = new Uint8Array(Math.max(e - s, scratch.length * 2));
+      else scratch.fill(0, 0, e - s);
+      maskInline(text.slice(s, e), scratch);
+      const masked = scratch.subarray(0, e - s).includes(1);
+      if (masked) mask.set(scratch.subarray(0, e - s), s);
       pushLine(text, mask, i, s, e, false, masked, lines, segments);
       continue;
     }

@@ -106,8 +106,6 @@ function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, numb
   if (stack.length) out.push([stack[0].at, line.end]);
 }
 
-const NONE: readonly number[] = [];
-
 /** Outermost quotation ranges of the document, sorted and merged (see the policy above); once per check. */
 export function quotations(ctx: RuleContext<object>): readonly (readonly [number, number])[] {
   return ctx.memo('quotations', () => {
@@ -138,6 +136,8 @@ export function quotations(ctx: RuleContext<object>): readonly (readonly [number
     return merged;
   });
 }
+
+const NONE: readonly number[] = [];
 
 /** True when offset `i` lies inside a quotation (binary search over `quotations`). */
 export function inQuotation(ctx: RuleContext<object>, i: number): boolean {

@@ -25,19 +25,16 @@ const has =
     parts.some((p) => text.includes(p));
 const WWW_RE = /www\./i;
 const mayHaveUrl = (text: string): boolean => text.includes('://') || WWW_RE.test(text);
-const mayHaveEmail = has('@');
-const mayHavePath = has('/', '\\');
 
 function maskRange(mask: Uint8Array, start: number, end: number): void {
   mask.fill(1, start, end);
 }
 
 /**
- * Runs `re` over `text` and masks its matches (`text` starting at offset `at` of the masked document). `needs`: a cheap
- * test that every text with a match passes; when the text fails it the (costly, whole-document) regex is not run at
- * all — most documents have no URL, e-mail or path.
+ * Runs `re` over `text` and masks its matches. `needs`: a cheap test that every text with a match passes; when the
+ * text fails it the (costly, whole-document) regex is not run at all — most documents have no URL, e-mail or path.
  */
-function maskMatches(text: string, re: RegExp, mask: Uint8Array, needs: (text: string) => boolean, trimTrailing = false, at = 0): void {
+function maskMatches(text: string, re: RegExp, mask: Uint8Array, needs: (text: string) => boolean, trimTrailing = false): void {
   if (!needs(text)) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -48,7 +45,7 @@ function maskMatches(text: string, re: RegExp, mask: Uint8Array, needs: (text: s
       if (t) s = s.slice(0, s.length - t[0].length);
       if (t && t[0].startsWith(')') && s.includes('(')) s += ')';
     }
-    if (s.length > 0) maskRange(mask, at + m.index, at + m.index + s.length);
+    if (s.length > 0) maskRange(mask, m.index, m.index + s.length);
     if (m[0].length === 0) re.lastIndex++;
   }
 }
@@ -91,14 +88,14 @@ function maskMarkdown(text: string, starts: readonly number[], ends: readonly nu
 }
 
 /**
- * Masks the URLs, e-mail addresses and file paths of `text` (at offset `at` of the masked document). None of them
- * crosses a line break, and each is found alike at the start of a text and after a line break: the masks of a line
- * depend on its text alone (model-carry.ts masks only the lines an edit changed).
+ * Masks the URLs, e-mail addresses and file paths of `text`. None of them crosses a line break, and each is found alike
+ * at the start of a text and after a line break: the masks of a line depend on its text alone (model-carry.ts masks
+ * only the lines an edit changed).
  */
-export function maskInline(text: string, mask: Uint8Array, at = 0): void {
-  maskMatches(text, URL_RE, mask, mayHaveUrl, true, at);
-  maskMatches(text, EMAIL_RE, mask, mayHaveEmail, false, at);
-  maskMatches(text, PATH_RE, mask, mayHavePath, false, at);
+export function maskInline(text: string, mask: Uint8Array): void {
+  maskMatches(text, URL_RE, mask, mayHaveUrl, true);
+  maskMatches(text, EMAIL_RE, mask, has('@'));
+  maskMatches(text, PATH_RE, mask, has('/', '\\'));
 }
 
 /**

@@ -91,26 +91,30 @@ const NONE: readonly number[] = [];
 const BREAK_RE = /[\r\n]/;
 
 /**
- * The ranges of the protected words and of `skipWords` in the text (in any order: `union` sorts them). fixAll's later
- * passes take those of the lines they left alone: a word without a line break is found on a line's text alone.
+ * The ranges of the protected words and of `skipWords` in the text, in any order (`union` sorts them). fixAll's later
+ * passes take those of the lines they left alone: a word without a line break lies on one line, found on its text alone.
  */
 function wordsFound(ctx: RuleContext<object>, skipWords: readonly string[]): [number, number][] {
   const found: [number, number][] = [];
-  const protectedWords = ctx.shared.protectedWords;
-  const local = !protectedWords.some((w) => BREAK_RE.test(w)) && !skipWords.some((w) => BREAK_RE.test(w));
-  const carried = local ? lineValues<readonly number[]>(ctx, 'script:words:' + JSON.stringify([protectedWords, skipWords])) : undefined;
-  if (!carried) {
-    wordRanges(ctx.text, protectedWords, found);
+  const guarded = ctx.shared.protectedWords;
+  const local = !guarded.some((w) => BREAK_RE.test(w)) && !skipWords.some((w) => BREAK_RE.test(w));
+  const carried = local ? lineValues<readonly number[]>(ctx, 'script:words:' + JSON.stringify([guarded, skipWords])) : undefined;
+  const lines = ctx.doc.lines;
+  let missing = 0;
+  if (carried) for (let li = 0; li < lines.length; li++) if (carried[li] === undefined) missing++;
+  if (!carried || missing > lines.length / 4) {
+    // The whole text at once (the first pass), then its ranges by line for the next pass.
+    wordRanges(ctx.text, guarded, found);
     wordRanges(ctx.text, skipWords, found);
+    if (carried) byLine(ctx, found, carried);
     return found;
   }
-  const lines = ctx.doc.lines;
   const here: [number, number][] = [];
   for (let li = 0; li < lines.length; li++) {
     let kept = carried[li];
     if (kept === undefined) {
       here.length = 0;
-      wordRanges(lines[li].text, protectedWords, here);
+      wordRanges(lines[li].text, guarded, here);
       wordRanges(lines[li].text, skipWords, here);
       carried[li] = kept = here.length === 0 ? NONE : here.flat();
     }
@@ -118,6 +122,17 @@ function wordsFound(ctx: RuleContext<object>, skipWords: readonly string[]): [nu
     for (let k = 0; k < kept.length; k += 2) found.push([kept[k] + at, kept[k + 1] + at]);
   }
   return found;
+}
+
+/** Every line's ranges among `found` (ranges in the text), relative to the line, into `values`. */
+function byLine(ctx: RuleContext<object>, found: readonly (readonly [number, number])[], values: (readonly number[] | undefined)[]): void {
+  const lines = ctx.doc.lines;
+  const own: number[][] = [];
+  for (const [s, e] of found) {
+    const li = ctx.doc.lineAt(s);
+    (own[li] ??= []).push(s - lines[li].start, e - lines[li].start);
+  }
+  for (let li = 0; li < lines.length; li++) values[li] = own[li] ?? NONE;
 }
 
 /** Prose stretches open to script checks: segments minus quotations, 书名号, protected words and `skipWords`. */
