@@ -145,7 +145,7 @@ describe('fixAll carries the model and per-line analyses from pass to pass', () 
             const doc = carry.model(text, language);
             assertSameModel(doc, buildModel(text, language), `pass ${p}`);
             const ctx = contextOf(doc, carry, shared);
-            const values = carry.lineValues<unknown>(doc, 'clutter');
+            const values = carry.carried<unknown>(doc, 'clutter');
             if (values) carried += values.filter((v) => v !== undefined).length;
             assert.deepEqual(analyses(ctx), analyses(contextOf(buildModel(text, language), undefined, shared)), `pass ${p}`);
             if (p === passes.length) break;
@@ -161,16 +161,23 @@ describe('fixAll carries the model and per-line analyses from pass to pass', () 
   });
 
   it('a model that is not line-local (a comment, Markdown) is built again, and nothing is carried', () => {
-    const carry = new PassCarry();
-    const text = '甲乙\n<!-- 注释\nhttp://a.cn/x 丙 -->\n丁';
-    carry.model(text, 'plaintext');
-    const edits = [{ start: 0, end: 1, newText: '戊' }];
-    carry.advance(edits);
-    const after = applyEdits(text, edits);
-    const doc = carry.model(after, 'plaintext');
-    assertSameModel(doc, buildModel(after), 'comment');
-    assert.equal(carry.lineValues(doc, 'clutter'), undefined);
-    assert.equal(doc.lines[2].masked, true, 'the comment masks its lines');
+    const plain = '甲乙\n分享到：微信 微博\nhttp://a.cn/x 丙\n丁';
+    const commented = '甲乙\n<!-- 注释\nhttp://a.cn/x 丙 -->\n丁';
+    const cases: [string, TextEdit[], DocumentLanguage, boolean][] = [
+      [plain, [{ start: 0, end: 1, newText: '戊' }], 'plaintext', true],
+      [plain, [{ start: 0, end: 1, newText: '戊' }], 'markdown', false],
+      [plain, [{ start: 0, end: 1, newText: '<!--' }], 'plaintext', false],
+      [commented, [{ start: 0, end: 1, newText: '戊' }], 'plaintext', false],
+    ];
+    for (const [text, edits, language, carries] of cases) {
+      const carry = new PassCarry();
+      analyses(contextOf(carry.model(text, language), carry));
+      carry.advance(edits);
+      const after = applyEdits(text, edits);
+      const doc = carry.model(after, language);
+      assertSameModel(doc, buildModel(after, language), after);
+      assert.equal(carry.carried(doc, 'clutter') !== undefined, carries, `${language}: ${JSON.stringify(after)}`);
+    }
   });
 
   it('random documents: fixAll equals fixAll without any carry or cache', () => {

@@ -15,7 +15,7 @@
  * and `balanced` over the same pair set.
  */
 import { C_CORNER, C_QUOTE, C_TITLE, isAsciiLetter } from './chars';
-import { lineValues } from './pass-carry';
+import { NO_RANGES, passCarry, pushRanges, rangesByLine } from './pass-carry';
 import type { RuleContext } from './types';
 
 export const PAIRS: readonly (readonly [open: string, close: string])[] = [
@@ -110,21 +110,23 @@ function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, numb
 export function quotations(ctx: RuleContext<object>): readonly (readonly [number, number])[] {
   return ctx.memo('quotations', () => {
     const raw: [number, number][] = [];
+    const doc = ctx.doc;
     // A line's quotations follow from its text alone (and its masks, which do in fixAll's line-local model): fixAll's
-    // later passes take those of the lines they left alone, kept relative to the line.
-    const carried = lineValues<readonly number[]>(ctx, 'quotations');
-    for (let li = 0; li < ctx.doc.lines.length; li++) {
+    // later passes take those of the lines they left alone (kept relative to the line, see byLine).
+    const carry = passCarry(ctx);
+    const carried = carry?.carried<readonly number[]>(doc, 'quotations');
+    for (let li = 0; li < doc.lines.length; li++) {
       if (!carried) {
         lineQuotations(ctx, li, raw);
         continue;
       }
-      const at = ctx.doc.lines[li].start;
+      const at = doc.lines[li].start;
       const kept = carried[li];
       if (kept === undefined) {
         const from = raw.length;
         lineQuotations(ctx, li, raw);
-        carried[li] = raw.length === from ? NONE : raw.slice(from).flatMap(([s, e]) => [s - at, e - at]);
-      } else for (let k = 0; k < kept.length; k += 2) raw.push([kept[k] + at, kept[k + 1] + at]);
+        carried[li] = raw.length === from ? NO_RANGES : raw.slice(from).flatMap(([s, e]) => [s - at, e - at]);
+      } else pushRanges(kept, at, raw);
     }
     raw.sort((a, b) => a[0] - b[0]);
     const merged: [number, number][] = [];
@@ -133,11 +135,13 @@ export function quotations(ctx: RuleContext<object>): readonly (readonly [number
       if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
       else merged.push(r);
     }
+    // No quotation crosses a line break: those merged starting on a line are the line's own merged, and merging them
+    // again with the other lines' gives the merged quotations of all (a merged range is crossed at each inner point by
+    // one it merged, so it overlaps what any of its own overlaps).
+    carry?.keep(doc, 'quotations', () => carried ?? rangesByLine(doc, merged));
     return merged;
   });
 }
-
-const NONE: readonly number[] = [];
 
 /** True when offset `i` lies inside a quotation (binary search over `quotations`). */
 export function inQuotation(ctx: RuleContext<object>, i: number): boolean {

@@ -7,7 +7,7 @@ import { isBlankText, isJsSpace } from './lines';
 import type { Line, RuleContext } from './types';
 import { codeUnitSet } from './chars';
 import { lineFacts } from './line-facts';
-import { lineValues } from './pass-carry';
+import { passCarry } from './pass-carry';
 
 /** Tone-marked pinyin letters. */
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -290,7 +290,9 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
     const lines = ctx.doc.lines;
     const facts = lineFacts(ctx);
     // A line's class follows from its text alone: fixAll's later passes take those of the lines they left alone.
-    const own = facts ? undefined : (lineValues<ClutterClass>(ctx, 'clutter') ?? new Array<ClutterClass | undefined>(lines.length));
+    const carry = facts ? undefined : passCarry(ctx);
+    const own = facts ? undefined : (carry?.carried<ClutterClass>(ctx.doc, 'clutter') ?? new Array<ClutterClass | undefined>(lines.length));
+    if (own) carry?.keep(ctx.doc, 'clutter', () => own);
     const classOf = (i: number): ClutterClass =>
       facts ? (facts[i].clutter ??= sharedClass(lines[i].text)) : (own![i] ??= classify(lines[i].text));
     const out: ClutterBlock[] = [];

@@ -2,7 +2,7 @@
  * The prose stretches the script rules check: segments minus quotations (core/quotes.ts), protected words and the
  * rule's skip words, a paragraph broken over lines kept as one stretch. Built from sorted ranges, not per character.
  */
-import { lineValues } from '../pass-carry';
+import { NO_RANGES, passCarry, pushRanges, rangesByLine } from '../pass-carry';
 import { quotations } from '../quotes';
 import type { RuleContext } from '../types';
 import type { Piece } from './runs';
@@ -87,7 +87,6 @@ function firstEndingAfter(ranges: readonly (readonly [number, number])[], at: nu
   return lo;
 }
 
-const NONE: readonly number[] = [];
 const BREAK_RE = /[\r\n]/;
 
 /**
@@ -98,15 +97,18 @@ function wordsFound(ctx: RuleContext<object>, skipWords: readonly string[]): [nu
   const found: [number, number][] = [];
   const guarded = ctx.shared.protectedWords;
   const local = !guarded.some((w) => BREAK_RE.test(w)) && !skipWords.some((w) => BREAK_RE.test(w));
-  const carried = local ? lineValues<readonly number[]>(ctx, 'script:words:' + JSON.stringify([guarded, skipWords])) : undefined;
+  const carry = local ? passCarry(ctx) : undefined;
+  const key = carry && 'script:words:' + JSON.stringify([guarded, skipWords]);
+  const carried = key ? carry!.carried<readonly number[]>(ctx.doc, key) : undefined;
   const lines = ctx.doc.lines;
   let missing = 0;
   if (carried) for (let li = 0; li < lines.length; li++) if (carried[li] === undefined) missing++;
   if (!carried || missing > lines.length / 4) {
-    // The whole text at once (the first pass), then its ranges by line for the next pass.
+    // The whole text at once (the first pass), filed by line only if a next pass asks.
     wordRanges(ctx.text, guarded, found);
     wordRanges(ctx.text, skipWords, found);
-    if (carried) byLine(ctx, found, carried);
+    const doc = ctx.doc;
+    if (key) carry!.keep(doc, key, () => rangesByLine(doc, found));
     return found;
   }
   const here: [number, number][] = [];
@@ -116,23 +118,12 @@ function wordsFound(ctx: RuleContext<object>, skipWords: readonly string[]): [nu
       here.length = 0;
       wordRanges(lines[li].text, guarded, here);
       wordRanges(lines[li].text, skipWords, here);
-      carried[li] = kept = here.length === 0 ? NONE : here.flat();
+      carried[li] = kept = here.length === 0 ? NO_RANGES : here.flat();
     }
-    const at = lines[li].start;
-    for (let k = 0; k < kept.length; k += 2) found.push([kept[k] + at, kept[k + 1] + at]);
+    pushRanges(kept, lines[li].start, found);
   }
+  carry!.keep(ctx.doc, key!, () => carried);
   return found;
-}
-
-/** Every line's ranges among `found` (ranges in the text), relative to the line, into `values`. */
-function byLine(ctx: RuleContext<object>, found: readonly (readonly [number, number])[], values: (readonly number[] | undefined)[]): void {
-  const lines = ctx.doc.lines;
-  const own: number[][] = [];
-  for (const [s, e] of found) {
-    const li = ctx.doc.lineAt(s);
-    (own[li] ??= []).push(s - lines[li].start, e - lines[li].start);
-  }
-  for (let li = 0; li < lines.length; li++) values[li] = own[li] ?? NONE;
 }
 
 /** Prose stretches open to script checks: segments minus quotations, 书名号, protected words and `skipWords`. */
