@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { applyEdits, buildModel, check, fixAll, ParagraphCache } from '../../server/src/core/index';
 import { lineMap } from '../../server/src/core/line-carry';
 import type { TextEdit } from '../../server/src/core/types';
+import { editsOf } from '../helpers/edits';
 
 // Lines carried over fixAll's edits (core/line-carry.ts, issue 14): a line of the edited text is given the value of a
 // line of the text before only when it is that line, unchanged; lines no edit came near are all carried.
@@ -17,20 +18,6 @@ const editArb = fc.array(
     maxLength: 5,
   },
 );
-
-/** Sorted, non-overlapping edits of `text`; with `next`, the following one may start where this one ends (as fixAll's do). */
-function editsOf(text: string, raw: readonly { at: number; del: number; ins: string; next: boolean }[]): TextEdit[] {
-  const out: TextEdit[] = [];
-  let from = 0;
-  for (const r of [...raw].sort((a, b) => a.at - b.at)) {
-    if (from > text.length) break;
-    const start = from + (r.at % (text.length + 1 - from));
-    const end = Math.min(text.length, start + r.del);
-    out.push({ start, end, newText: r.ins });
-    from = r.next ? end : end + 1;
-  }
-  return out;
-}
 
 describe('lines carried over edits', () => {
   it('a carried line is the same line, unchanged; a line far from every edit is carried', () => {

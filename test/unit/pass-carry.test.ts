@@ -12,6 +12,7 @@ import { DEFAULT_SKIP } from '../../server/src/core/script/analyze';
 import { loadParagraphs } from '../property/corpus';
 import { docText, documents } from '../property/generators';
 import { optionsOf } from '../property/properties';
+import { editsOf } from '../helpers/edits';
 
 // What one fixAll pass hands the next (core/pass-carry.ts, model-carry.ts, issue 14): the text model of the lines the
 // pass's edits left alone, and the per-line values of the web-clutter classes, the quotations and the script rules'
@@ -65,21 +66,6 @@ const rawEdits = fc.array(
     maxLength: 4,
   },
 );
-
-/** Sorted, non-overlapping edits of `text` (the next may start where one ends, as fixAll's may). */
-function editsOf(text: string, raw: readonly { at: number; del: number; ins: string }[]): TextEdit[] {
-  const out: TextEdit[] = [];
-  let from = 0;
-  for (const r of [...raw].sort((a, b) => a.at - b.at)) {
-    if (from > text.length) break;
-    const start = from + (r.at % (text.length + 1 - from));
-    const end = Math.min(text.length, start + r.del);
-    if (end === start && r.ins === '') continue;
-    out.push({ start, end, newText: r.ins });
-    from = end + 1;
-  }
-  return out;
-}
 
 function assertSameModel(got: DocumentModel, want: DocumentModel, what: string): void {
   const { lineAt: gotAt, ...g } = got;
