@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { applyEdits, buildModel, fixAll, ParagraphCache } from '../../server/src/core/index';
-import { carriedLines } from '../../server/src/core/line-carry';
+import { applyEdits, buildModel, check, fixAll, ParagraphCache } from '../../server/src/core/index';
+import { lineMap } from '../../server/src/core/line-carry';
 import type { TextEdit } from '../../server/src/core/types';
+import { editsOf } from '../helpers/edits';
 
 // Lines carried over fixAll's edits (core/line-carry.ts, issue 14): a line of the edited text is given the value of a
 // line of the text before only when it is that line, unchanged; lines no edit came near are all carried.
@@ -18,20 +19,6 @@ const editArb = fc.array(
   },
 );
 
-/** Sorted, non-overlapping edits of `text`; with `next`, the following one may start where this one ends (as fixAll's do). */
-function editsOf(text: string, raw: readonly { at: number; del: number; ins: string; next: boolean }[]): TextEdit[] {
-  const out: TextEdit[] = [];
-  let from = 0;
-  for (const r of [...raw].sort((a, b) => a.at - b.at)) {
-    if (from > text.length) break;
-    const start = from + (r.at % (text.length + 1 - from));
-    const end = Math.min(text.length, start + r.del);
-    out.push({ start, end, newText: r.ins });
-    from = r.next ? end : end + 1;
-  }
-  return out;
-}
-
 describe('lines carried over edits', () => {
   it('a carried line is the same line, unchanged; a line far from every edit is carried', () => {
     let carried = 0;
@@ -40,14 +27,9 @@ describe('lines carried over edits', () => {
         const edits = editsOf(text, raw);
         const before = buildModel(text);
         const after = buildModel(applyEdits(text, edits));
-        const got = carriedLines(
-          before.lines,
-          before.lines.map((l) => l.index),
-          edits,
-          after,
-        );
+        const got = [...lineMap(before.lines, edits, { starts: after.lines.map((l) => l.start), ends: after.lines.map((l) => l.end) })];
         got.forEach((o, n) => {
-          if (o === undefined) return;
+          if (o < 0) return;
           carried++;
           assert.equal(after.lines[n].text, before.lines[o].text, `line ${n} carried from ${o}`);
         });
@@ -65,5 +47,25 @@ describe('lines carried over edits', () => {
     const own = fixAll(text);
     assert.deepEqual(own, fixAll(text, { paragraphCache: new ParagraphCache({ lineFacts: false }) }));
     assert.ok(own.passes >= 2, `${own.passes} passes`);
+  });
+
+  it('a carried line is checked again when what its key is made of changed: its heading markers, the line breaks', () => {
+    /** Lines the paragraph rules check in `after`, the text of `before` with `edits`, through a cache carried over them. */
+    const checkedAfter = (before: string, edits: TextEdit[]): number => {
+      const cache = new ParagraphCache({ lineFacts: false });
+      cache.track = true;
+      check(before, { paragraphCache: cache });
+      cache.edits = edits;
+      check(applyEdits(before, edits), { paragraphCache: cache });
+      return cache.last.checked;
+    };
+    // 2、 on the second line is a heading marker only after the heading 1、 on the first.
+    const text = '1、总体要求\n2、3月份完成';
+    assert.equal(checkedAfter(text, [{ start: 2, end: 4, newText: '主要' }]), 1, 'the first line stays a heading: the second is carried');
+    assert.equal(checkedAfter(text, [{ start: 0, end: 2, newText: '' }]), 2, 'the second line lost its marker');
+    // The first line break decides the document's: a CRLF made LF changes the key of every line.
+    const mixed = '甲乙\r\n丙丁\n戊己';
+    assert.equal(checkedAfter(mixed, [{ start: 0, end: 1, newText: '庚' }]), 1);
+    assert.equal(checkedAfter(mixed, [{ start: 2, end: 4, newText: '\n' }]), 3);
   });
 });

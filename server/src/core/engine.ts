@@ -12,6 +12,7 @@ import {
   type ParagraphPlan,
 } from './incremental';
 import { LINE_FACTS_CACHE } from './line-facts';
+import { PASS_CARRY, type PassCarry } from './pass-carry';
 import { allRules, ruleById } from './rules/index';
 import { buildModel } from './segments';
 import {
@@ -269,7 +270,9 @@ class Run {
     this.locale = opts.locale ?? 'zh';
     this.shown = pass ? null : this.locale;
     this.shared = opts.config?.shared ? { ...DEFAULT_SHARED, ...opts.config.shared } : DEFAULT_SHARED;
-    this.doc = buildModel(text, opts.language ?? 'plaintext');
+    // A fixAll pass after the first takes the lines its last edits left alone from the last pass's model (pass-carry.ts).
+    const carry = opts.analyses?.get(PASS_CARRY) as PassCarry | undefined;
+    this.doc = carry ? carry.model(text, opts.language ?? 'plaintext') : buildModel(text, opts.language ?? 'plaintext');
     this.directives = parseDirectives(this.doc);
     const memoMap = opts.analyses ?? new Map<string, unknown>();
     // The per-line facts of the document-wide analyses (line-facts.ts) live with the paragraph cache.

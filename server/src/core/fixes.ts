@@ -1,6 +1,7 @@
 import { isLeadSurrogate, isTrailSurrogate } from './chars';
 import { checkSteps, fixPassSteps, type EngineOptions } from './engine';
 import { ParagraphCache } from './incremental';
+import { PASS_CARRY, PassCarry } from './pass-carry';
 import { DOCUMENT_SCAN } from './script/decision';
 import { carriedScan, patchScan, type CarriedScan } from './script/scan-patch';
 import type { Fix, Problem, Severity, TextEdit } from './types';
@@ -95,13 +96,23 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
   const checkOpts: EngineOptions = own ? { ...opts, paragraphCache: own } : opts;
   // Under the default policy a pass runs only the rules that can produce a safe fix (and the span owners).
   const policy = filter === isSafe;
-  // Each pass's document analyses are its own, but the script scan of the text is carried from pass to pass
-  // (scan-patch.ts), unless the caller shares analyses or line facts, which make the scan otherwise.
+  // Each pass's document analyses are its own, but the script scan of the text (scan-patch.ts), the text model and the
+  // per-line values of some analyses (pass-carry.ts) are carried from pass to pass, unless the caller shares analyses
+  // or line facts, which make them otherwise.
   const carry = opts.analyses === undefined && opts.paragraphCache === undefined;
   let scan: CarriedScan | undefined;
+  const lines = carry ? new PassCarry() : undefined;
   while (passes < max) {
     if (carry) scan ??= carriedScan(output);
-    const passOpts = scan ? { ...checkOpts, analyses: new Map<string, unknown>([[DOCUMENT_SCAN, scan]]) } : checkOpts;
+    const passOpts = scan
+      ? {
+          ...checkOpts,
+          analyses: new Map<string, unknown>([
+            [DOCUMENT_SCAN, scan],
+            [PASS_CARRY, lines],
+          ]),
+        }
+      : checkOpts;
     const planned = own?.generation;
     const problems = yield* policy ? fixPassSteps(output, passOpts, AUTO_FIX_SEVERITIES) : checkSteps(output, passOpts);
     // A pass that made no paragraph plan left the carry of an older text: the next pass must not map it through only
@@ -117,6 +128,7 @@ export function* fixAllSteps(text: string, opts: FixAllOptions = {}): Generator<
     fixed += chosen.length;
     scan = scan && patchScan(output, scan, edits, next);
     if (own) own.edits = edits;
+    lines?.advance(edits);
     output = next;
   }
   return { output, passes, fixed };

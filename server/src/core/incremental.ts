@@ -16,7 +16,8 @@
 import { LineFacts, LINE_FACTS, LINE_FACTS_CACHE } from './line-facts';
 import { DOCUMENT_SCAN, isTraditionalDocument } from './script/decision';
 import { markerSpans } from './outline/index';
-import { carriedLines } from './line-carry';
+import { lineMap } from './line-carry';
+import { PASS_CARRY } from './pass-carry';
 import type { DocumentModel, Line, Problem, ReportDescriptor, RuleContext, Segment, TextEdit } from './types';
 
 interface Entry {
@@ -54,7 +55,7 @@ export class ParagraphCache {
    */
   edits: readonly TextEdit[] | undefined;
   /** @internal The last completed check's lines and the entry each had, when `edits` is to be set (fixAll). */
-  carry: { readonly generation: number; readonly lines: readonly Line[]; readonly at: (Entry | undefined)[] } | undefined;
+  carry: Carry | undefined;
   /** @internal Whether to keep `carry` (fixAll's own cache). */
   track = false;
 
@@ -78,6 +79,7 @@ export class ParagraphCache {
 const DOCUMENT_ANALYSES = new Set([
   LINE_FACTS_CACHE,
   LINE_FACTS,
+  PASS_CARRY,
   DOCUMENT_SCAN,
   'script:decision',
   'outline',
@@ -94,6 +96,22 @@ export function paragraphMemo(docMemo: RuleContext['memo']): RuleContext['memo']
     if (!own.has(key)) own.set(key, compute());
     return own.get(key) as T;
   };
+}
+
+type Spans = readonly (readonly [number, number])[];
+
+/** What the lines' keys were made of besides their text (contextOf): their segments, the heading markers, the facts. */
+interface KeyParts {
+  readonly segments: readonly Segment[];
+  readonly markers: readonly (Spans | undefined)[];
+  readonly facts: string;
+}
+
+/** What fixAll's own cache keeps of its last completed check for the next (see `ParagraphCache.carry`). */
+interface Carry extends KeyParts {
+  readonly generation: number;
+  readonly lines: readonly Line[];
+  readonly at: (Entry | undefined)[];
 }
 
 /** A line of a paragraph pass and its entry: cached problems to reuse, or a fresh entry to fill. */
@@ -116,6 +134,8 @@ export interface ParagraphPlan {
   /** The document's lines and, by line index, the entry each line has in the cache (fixAll's carry; else empty). */
   readonly lines: readonly Line[];
   readonly at: (Entry | undefined)[];
+  /** What the lines' keys were made of (fixAll's carry; else none). */
+  readonly parts: KeyParts | undefined;
   /** Problems the paragraph rules reported in this check (on the lines checked now), by rule index. */
   readonly reported: Map<number, Problem[]>;
 }
@@ -137,13 +157,54 @@ function contextOf(
   return k + '|';
 }
 
-/** The entries of the last check's lines that fixAll's edits left alone, by line index of this check (or none). */
-function carried(cache: ParagraphCache, doc: DocumentModel, configKey: string): (Entry | undefined)[] | undefined {
+/**
+ * Whether line `li` of this check (its segments segs[from, to), its markers) has the context its carried line `o` of the
+ * last check had, compared part by part instead of by making the string (contextOf).
+ */
+function sameContext(
+  carry: Carry,
+  o: number,
+  doc: DocumentModel,
+  li: number,
+  segs: readonly Segment[],
+  from: number,
+  to: number,
+  facts: string,
+  markers: Spans | undefined,
+): boolean {
+  if (carry.facts !== facts || (li === 0) !== (o === 0) || (li === doc.lines.length - 1) !== (o === carry.lines.length - 1)) return false;
+  const start = doc.lines[li].start;
+  const base = carry.lines[o].start;
+  const old = carry.segments;
+  // The line's first segment in the last check (segments are in line order).
+  let lo = 0;
+  let hi = old.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (old[mid].line < o) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = from; k < to; k++, lo++) {
+    const g = old[lo];
+    if (g === undefined || g.line !== o || g.start - base !== segs[k].start - start || g.end - base !== segs[k].end - start) return false;
+  }
+  if (lo < old.length && old[lo].line === o) return false;
+  const a = carry.markers[o] ?? NO_SPANS;
+  const b = markers ?? NO_SPANS;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k][0] - base !== b[k][0] - start || a[k][1] - base !== b[k][1] - start) return false;
+  return true;
+}
+
+const NO_SPANS: Spans = [];
+
+/** The last check's carry and, for each line of this check, the line of the last check it carries (or none). */
+function carried(cache: ParagraphCache, doc: DocumentModel, configKey: string): { carry: Carry; from: Int32Array } | undefined {
   const { carry, edits } = cache;
   cache.carry = undefined;
   cache.edits = undefined;
   if (!carry || !edits || carry.generation !== cache.generation || cache.configKey !== configKey) return undefined;
-  return carriedLines(carry.lines, carry.at, edits, doc);
+  return { carry, from: lineMap(carry.lines, edits, { starts: doc.lines.map((l) => l.start), ends: doc.lines.map((l) => l.end) }) };
 }
 
 /**
@@ -170,6 +231,7 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
     fresh: [],
     lines: cache.track ? doc.lines : [],
     at: [],
+    parts: cache.track ? { segments: doc.segments, markers, facts } : undefined,
   };
   let reused = 0;
   const made = new Set<string>();
@@ -179,11 +241,16 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
     let j = i + 1;
     while (j < segs.length && segs[j].line === li) j++;
     const line = doc.lines[li];
-    const context = contextOf(doc, line, segs, i, j, facts, markers[li] ?? []);
     // A line fixAll's edits left alone has the same text as its carried entry's: equal contexts mean equal keys, and
     // the entry is the cache's for that key (no line of this check can have made it: it is in the cache).
-    const was = kept?.[li];
-    const key = was && was.context === context ? undefined : context + line.text;
+    const o = kept ? kept.from[li] : -1;
+    const was = o >= 0 ? kept!.carry.at[o] : undefined;
+    let context: string | undefined;
+    let key: string | undefined;
+    if (!(was && sameContext(kept!.carry, o, doc, li, segs, i, j, facts, markers[li]))) {
+      context = contextOf(doc, line, segs, i, j, facts, markers[li] ?? []);
+      key = was && was.context === context ? undefined : context + line.text;
+    }
     const hit = key === undefined ? was : made.has(key) ? undefined : cache.entries.get(key);
     if (hit) {
       hit.used = gen;
@@ -192,7 +259,7 @@ export function planParagraphs(cache: ParagraphCache, ctx: RuleContext, configKe
       if (cache.track) plan.at[li] = hit;
     } else {
       // A line seen for the first time (or twice in this document: each copy is checked, the first one kept).
-      const entry: Entry = { context, base: line.start, problems: [], any: false, used: gen };
+      const entry: Entry = { context: context!, base: line.start, problems: [], any: false, used: gen };
       if (!made.has(key!)) {
         made.add(key!);
         plan.fresh.push([key!, entry]);
@@ -281,8 +348,9 @@ export function finish(cache: ParagraphCache, plan: ParagraphPlan): void {
   if (cache.generation !== plan.generation) return;
   for (const [k, e] of cache.entries) if (e.used !== plan.generation) cache.entries.delete(k);
   // Entries not kept (a rule broke its promise or threw) are not carried.
-  if (cache.track)
+  if (cache.track && plan.parts)
     cache.carry = {
+      ...plan.parts,
       generation: plan.generation,
       lines: plan.lines,
       at: plan.at.map((e) => (e && e.used === plan.generation ? e : undefined)),

@@ -15,6 +15,7 @@
  * and `balanced` over the same pair set.
  */
 import { C_CORNER, C_QUOTE, C_TITLE, isAsciiLetter } from './chars';
+import { NO_RANGES, passCarry, pushRanges, rangesByLine } from './pass-carry';
 import type { RuleContext } from './types';
 
 export const PAIRS: readonly (readonly [open: string, close: string])[] = [
@@ -120,7 +121,24 @@ function lineQuotations(ctx: RuleContext<object>, li: number, out: [number, numb
 export function quotations(ctx: RuleContext<object>): readonly (readonly [number, number])[] {
   return ctx.memo('quotations', () => {
     const raw: [number, number][] = [];
-    for (let li = 0; li < ctx.doc.lines.length; li++) lineQuotations(ctx, li, raw);
+    const doc = ctx.doc;
+    // A line's quotations follow from its text alone (and its masks, which do in fixAll's line-local model): fixAll's
+    // later passes take those of the lines they left alone (kept relative to the line, see byLine).
+    const carry = passCarry(ctx);
+    const carried = carry?.carried<readonly number[]>(doc, 'quotations');
+    for (let li = 0; li < doc.lines.length; li++) {
+      if (!carried) {
+        lineQuotations(ctx, li, raw);
+        continue;
+      }
+      const at = doc.lines[li].start;
+      const kept = carried[li];
+      if (kept === undefined) {
+        const from = raw.length;
+        lineQuotations(ctx, li, raw);
+        carried[li] = raw.length === from ? NO_RANGES : raw.slice(from).flatMap(([s, e]) => [s - at, e - at]);
+      } else pushRanges(kept, at, raw);
+    }
     raw.sort((a, b) => a[0] - b[0]);
     const merged: [number, number][] = [];
     for (const r of raw) {
@@ -128,6 +146,10 @@ export function quotations(ctx: RuleContext<object>): readonly (readonly [number
       if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
       else merged.push(r);
     }
+    // No quotation crosses a line break: those merged starting on a line are the line's own merged, and merging them
+    // again with the other lines' gives the merged quotations of all (a merged range is crossed at each inner point by
+    // one it merged, so it overlaps what any of its own overlaps).
+    carry?.keep(doc, 'quotations', () => carried ?? rangesByLine(doc, merged));
     return merged;
   });
 }

@@ -7,6 +7,7 @@ import { isBlankText, isJsSpace } from './lines';
 import type { Line, RuleContext } from './types';
 import { codeUnitSet } from './chars';
 import { lineFacts } from './line-facts';
+import { passCarry } from './pass-carry';
 
 /** Tone-marked pinyin letters. */
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -293,7 +294,10 @@ export function clutterBlocks(ctx: RuleContext<object>): readonly ClutterBlock[]
   return ctx.memo('clutterBlocks', () => {
     const lines = ctx.doc.lines;
     const facts = lineFacts(ctx);
-    const own = facts ? undefined : new Array<ClutterClass | undefined>(lines.length);
+    // A line's class follows from its text alone: fixAll's later passes take those of the lines they left alone.
+    const carry = facts ? undefined : passCarry(ctx);
+    const own = facts ? undefined : (carry?.carried<ClutterClass>(ctx.doc, 'clutter') ?? new Array<ClutterClass | undefined>(lines.length));
+    if (own) carry?.keep(ctx.doc, 'clutter', () => own);
     const classOf = (i: number): ClutterClass =>
       facts ? (facts[i].clutter ??= sharedClass(lines[i].text)) : (own![i] ??= classify(lines[i].text));
     const out: ClutterBlock[] = [];

@@ -117,6 +117,61 @@ function maskMarkdown(text: string, starts: readonly number[], ends: readonly nu
   maskMatches(text, HTML_TAG_RE, mask, has('<'));
 }
 
+/**
+ * Masks the URLs, e-mail addresses and file paths of `text`. None of them crosses a line break, and each is found alike
+ * at the start of a text and after a line break: the masks of a line depend on its text alone (model-carry.ts masks
+ * only the lines an edit changed).
+ */
+export function maskInline(text: string, mask: Uint8Array): void {
+  maskUrls(text, mask);
+  maskMatches(text, EMAIL_RE, mask, has('@'));
+  maskMatches(text, PATH_RE, mask, has('/', '\\'));
+}
+
+/**
+ * Pushes line `i` (text[s, e)) and its prose segments, under `mask`. `whole`: the line is masked whole (Markdown code,
+ * front matter); `masked`: some unit of it may be masked (false: none is).
+ */
+export function pushLine(
+  text: string,
+  mask: Uint8Array,
+  i: number,
+  s: number,
+  e: number,
+  whole: boolean,
+  masked: boolean,
+  lines: Line[],
+  segments: Segment[],
+): void {
+  if (!masked) {
+    // No mask on the line: one segment, the line itself (its text shared with the line).
+    const t = text.slice(s, e);
+    const chars = charClasses(text, s, e);
+    if (e > s) segments.push({ start: s, end: e, text: t, line: i, chars });
+    lines.push({ index: i, start: s, end: e, text: t, masked: false, chars });
+    return;
+  }
+  let allMasked = whole;
+  let lineChars = 0;
+  if (!allMasked) {
+    let segStart = -1;
+    let anyProse = false;
+    for (let j = s; j <= e; j++) {
+      const m = j === e || mask[j] === 1;
+      if (!m && segStart < 0) segStart = j;
+      if (m && segStart >= 0) {
+        const chars = charClasses(text, segStart, j);
+        segments.push({ start: segStart, end: j, text: text.slice(segStart, j), line: i, chars });
+        lineChars |= chars;
+        segStart = -1;
+        anyProse = true;
+      }
+    }
+    allMasked = !anyProse && e > s;
+  }
+  lines.push({ index: i, start: s, end: e, text: text.slice(s, e), masked: allMasked, chars: lineChars });
+}
+
 export function buildModel(text: string, language: DocumentLanguage = 'plaintext'): DocumentModel {
   const { starts, ends } = splitLines(text);
   const mask = new Uint8Array(text.length);
@@ -124,9 +179,7 @@ export function buildModel(text: string, language: DocumentLanguage = 'plaintext
 
   if (language === 'markdown') maskMarkdown(text, starts, ends, mask, lineMasked);
   maskMatches(text, HTML_COMMENT_RE, mask, has('<!--'));
-  maskUrls(text, mask);
-  maskMatches(text, EMAIL_RE, mask, has('@'));
-  maskMatches(text, PATH_RE, mask, has('/', '\\'));
+  maskInline(text, mask);
 
   const lines: Line[] = [];
   const segments: Segment[] = [];
@@ -140,32 +193,7 @@ export function buildModel(text: string, language: DocumentLanguage = 'plaintext
       nextMasked = mask.indexOf(1, s);
       if (nextMasked === -1) nextMasked = text.length;
     }
-    if (!allMasked && nextMasked >= e) {
-      // No mask on the line: one segment, the line itself (its text shared with the line).
-      const t = text.slice(s, e);
-      const chars = charClasses(text, s, e);
-      if (e > s) segments.push({ start: s, end: e, text: t, line: i, chars });
-      lines.push({ index: i, start: s, end: e, text: t, masked: false, chars });
-      continue;
-    }
-    let lineChars = 0;
-    if (!allMasked) {
-      let segStart = -1;
-      let anyProse = false;
-      for (let j = s; j <= e; j++) {
-        const masked = j === e || mask[j] === 1;
-        if (!masked && segStart < 0) segStart = j;
-        if (masked && segStart >= 0) {
-          const chars = charClasses(text, segStart, j);
-          segments.push({ start: segStart, end: j, text: text.slice(segStart, j), line: i, chars });
-          lineChars |= chars;
-          segStart = -1;
-          anyProse = true;
-        }
-      }
-      allMasked = !anyProse && e > s;
-    }
-    lines.push({ index: i, start: s, end: e, text: text.slice(s, e), masked: allMasked, chars: lineChars });
+    pushLine(text, mask, i, s, e, allMasked, allMasked || nextMasked < e, lines, segments);
   }
 
   const eol = detectEol(text);

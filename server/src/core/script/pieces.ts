@@ -2,6 +2,7 @@
  * The prose stretches the script rules check: segments minus quotations (core/quotes.ts), protected words and the
  * rule's skip words, a paragraph broken over lines kept as one stretch. Built from sorted ranges, not per character.
  */
+import { NO_RANGES, passCarry, pushRanges, rangesByLine } from '../pass-carry';
 import { quotations } from '../quotes';
 import type { RuleContext } from '../types';
 import type { Piece } from './runs';
@@ -95,13 +96,50 @@ function firstEndingAfter(ranges: readonly (readonly [number, number])[], at: nu
   return lo;
 }
 
+const BREAK_RE = /[\r\n]/;
+
+/**
+ * The ranges of the protected words and of `skipWords` in the text, in any order (`union` sorts them). fixAll's later
+ * passes take those of the lines they left alone: a word without a line break lies on one line, found on its text alone.
+ */
+function wordsFound(ctx: RuleContext<object>, skipWords: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  const guarded = ctx.shared.protectedWords;
+  const local = !guarded.some((w) => BREAK_RE.test(w)) && !skipWords.some((w) => BREAK_RE.test(w));
+  const carry = local ? passCarry(ctx) : undefined;
+  const key = carry && 'script:words:' + JSON.stringify([guarded, skipWords]);
+  const carried = key ? carry!.carried<readonly number[]>(ctx.doc, key) : undefined;
+  const lines = ctx.doc.lines;
+  let missing = 0;
+  if (carried) for (let li = 0; li < lines.length; li++) if (carried[li] === undefined) missing++;
+  if (!carried || missing > lines.length / 4) {
+    // The whole text at once (the first pass), filed by line only if a next pass asks.
+    wordRanges(ctx.text, guarded, found);
+    wordRanges(ctx.text, skipWords, found);
+    const doc = ctx.doc;
+    if (key) carry!.keep(doc, key, () => rangesByLine(doc, found));
+    return found;
+  }
+  const here: [number, number][] = [];
+  for (let li = 0; li < lines.length; li++) {
+    let kept = carried[li];
+    if (kept === undefined) {
+      here.length = 0;
+      wordRanges(lines[li].text, guarded, here);
+      wordRanges(lines[li].text, skipWords, here);
+      carried[li] = kept = here.length === 0 ? NO_RANGES : here.flat();
+    }
+    pushRanges(kept, lines[li].start, found);
+  }
+  carry!.keep(ctx.doc, key!, () => carried);
+  return found;
+}
+
 /** Prose stretches open to script checks: segments minus quotations, 书名号, protected words and `skipWords`. */
 export function scriptPieces(ctx: RuleContext<object>, skipWords: readonly string[]): readonly Piece[] {
   return ctx.memo('script:pieces:' + JSON.stringify(skipWords), () => {
     const text = ctx.text;
-    const found: [number, number][] = [];
-    wordRanges(text, ctx.shared.protectedWords, found);
-    wordRanges(text, skipWords, found);
+    const found = wordsFound(ctx, skipWords);
     const closed = union(quotations(ctx), found);
     const pieces: Piece[] = [];
     const add = (s: number, e: number) => {
