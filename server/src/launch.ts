@@ -13,7 +13,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { CACHE_STATE, WARM_HOOK, type CacheState } from './lsp/warm';
 
@@ -87,9 +86,6 @@ function runCached(dir: string): void {
   main.loaded = true;
 }
 
-// The server collects the young generation while idle (lsp/idleScavenge.ts) through V8's gc function. Set here, before
-// the bundle is compiled, so that V8's code cache is made and used under the same flags (V8 rejects it otherwise).
-setFlagsFromString('--expose-gc');
 const dir = process.env.GONGWEN_CODE_CACHE;
 if (dir) runCached(dir);
 else require(MAIN);
