@@ -1,4 +1,4 @@
-import { C_SPACE, codePointAround, countHan, HAN_RE_SOURCE, isHanCodePoint } from '../chars';
+import { C_SPACE, codePointAround, countHan, HAN_RE_SOURCE, isAsciiDigit, isHanCodePoint } from '../chars';
 import type { Rule } from '../types';
 import { edit, leadingSpaces, scanSegmentFrom } from '../rule-kit';
 import { headlineSeparator } from '../headline';
@@ -100,7 +100,7 @@ function paddedName(line: string, rs: number, re: number): boolean {
 }
 
 /** What clauseGap reads of the whole line: computed once per line, not once per gap (a line of gaps stays linear). */
-interface LineFacts {
+interface GapFacts {
   /** The line has sentence punctuation outside quotations and book titles (a thousands comma 1,000 is none). */
   readonly sentencePunct: boolean;
   readonly trimmedLength: number;
@@ -113,16 +113,12 @@ const QUOTE_CLOSE = new Map([
 ]);
 const SENTENCE_PUNCT_CHARS = new Set('，。；！？,;!?');
 
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /**
  * One pass over the line, skipping each quotation or book title to its first closing mark (an opening mark without one
  * is an ordinary character); a comma between digits is no punctuation. (A regex of the form 「[^」]*」 reads to the
  * line end from every unclosed mark: a line of them took seconds.)
  */
-function lineFacts(line: string): LineFacts {
+function gapFacts(line: string): GapFacts {
   const next = new Map<string, number>(); // closing mark → its first index at or after the last search (-1: none)
   let sentencePunct = false;
   for (let i = 0; i < line.length && !sentencePunct; i++) {
@@ -136,7 +132,7 @@ function lineFacts(line: string): LineFacts {
         continue;
       }
     }
-    if (SENTENCE_PUNCT_CHARS.has(ch) && !(ch === ',' && isDigitCode(line.charCodeAt(i - 1)) && isDigitCode(line.charCodeAt(i + 1))))
+    if (SENTENCE_PUNCT_CHARS.has(ch) && !(ch === ',' && isAsciiDigit(line.charCodeAt(i - 1)) && isAsciiDigit(line.charCodeAt(i + 1))))
       sentencePunct = true;
   }
   return { sentencePunct, trimmedLength: line.trim().length };
@@ -163,7 +159,7 @@ const SLOGAN_MAX = 40;
  * when the line has sentence punctuation) has no sentence punctuation, and each side has a clause of 3 or more characters against the gap.
  * The quotation's marks are looked for within SLOGAN_MAX of the gap only: a farther one makes the scope too long anyway.
  */
-function clauseGap(line: string, facts: LineFacts, rs: number, re: number): boolean {
+function clauseGap(line: string, facts: GapFacts, rs: number, re: number): boolean {
   let scope = line;
   let s = rs;
   let e = re;
@@ -224,7 +220,7 @@ export const noSpaceBetweenHan: Rule = {
     // The line's exemptions and facts, read once per line when one of its segments has a gap at all (most have none).
     let factsLine = -1;
     let exempt: boolean | undefined;
-    let facts: LineFacts | undefined;
+    let facts: GapFacts | undefined;
     let label: RegExpExecArray | null = null;
     for (const seg of ctx.segments) {
       if ((seg.chars & C_SPACE) === 0) continue;
@@ -252,7 +248,7 @@ export const noSpaceBetweenHan: Rule = {
         if (headlineSeparator(lt, rs, re) || paddedName(lt, rs, re)) return;
         const traditional = isTraditionalDocument(ctx);
         if (traditional && (HONORIFIC_AFTER.test(lt.slice(re)) || honoredBefore(lt, rs))) return;
-        const clause = clauseGap(lt, (facts ??= lineFacts(lt)), rs, re);
+        const clause = clauseGap(lt, (facts ??= gapFacts(lt)), rs, re);
         if (clause && (traditional || re - rs === 1)) return;
         const left = String.fromCodePoint(text.codePointAt(start - 1 - (start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]) ? 1 : 0))!);
         const right = String.fromCodePoint(text.codePointAt(end)!);

@@ -2,14 +2,15 @@ import { C_QUOTE } from '../chars';
 import { balanced, markPositions } from '../quotes';
 import type { RuleContext, Rule } from '../types';
 import { edit } from '../rule-kit';
+import { isBlankText } from '../lines';
 
 /** [first, last] line indices of the block of consecutive non-blank lines around `li` (a paragraph split by scraped line breaks). */
 function blockAround(ctx: RuleContext<object>, li: number): [number, number] {
   const lines = ctx.doc.lines;
   let a = li;
   let b = li;
-  while (a > 0 && lines[a - 1].text.trim() !== '') a--;
-  while (b + 1 < lines.length && lines[b + 1].text.trim() !== '') b++;
+  while (a > 0 && !isBlankText(lines[a - 1].text)) a--;
+  while (b + 1 < lines.length && !isBlankText(lines[b + 1].text)) b++;
   return [a, b];
 }
 
