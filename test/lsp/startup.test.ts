@@ -101,3 +101,33 @@ describe('server start: the code cache (GONGWEN_CODE_CACHE)', () => {
     assert.match(r.stderr, /code cache not written/);
   });
 });
+
+// Issue 13 item 8: the window starts the server some time before the person opens a document. A process's first check
+// compiles every rule on the way (bench/lsp-start.mjs --pull --open-after 1500: open → complete diagnostics 53–95 ms
+// before, 9–30 ms after), so an idle server checks a built-in sample once (lsp/diagnostics.ts warmFirstCheck).
+describe('server start: the first check is warmed while no document is open', () => {
+  const TEXT = '关于做好防汛工作的通知\n各区县人民政府：\n为切实做好今年防汛工作,請各單位認真落实。\n';
+
+  it('warms once, publishes nothing for it, and the first document then gets its findings and a timing line', async () => {
+    const c = await startServer({ pull: false });
+    try {
+      await c.waitFor(() => c.logs.find((l) => /^first-check warm-up \d+ ms$/.test(l)), 10_000, 'the warm-up log line');
+      const uri = 'untitled:first.gongwen';
+      await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: TEXT } });
+      const pushed = await c.waitFor(() => c.published.find((p) => p.uri === uri), 10_000, 'diagnostics of the first document');
+      const codes = pushed.diagnostics.map((d) => d.code);
+      assert.ok(codes.includes('no-half-width-punctuation') && codes.includes('no-mixed-script'), codes.join());
+      assert.deepEqual(
+        c.published.map((p) => p.uri),
+        [uri],
+        'the warm-up document is never published',
+      );
+      const timing = await c.waitFor(() => c.logs.find((l) => l.includes('首个文档打开')), 5000, 'the first-document timing line');
+      const [, opened, done] = timing.match(/首个文档打开 (\d+) ms，→ 首次完整诊断 (\d+) ms/) ?? [];
+      assert.ok(Number(opened) > 0 && Number(done) >= Number(opened), timing);
+      assert.equal(c.logs.filter((l) => l.startsWith('first-check warm-up')).length, 1, 'once per process');
+    } finally {
+      await c.close();
+    }
+  });
+});

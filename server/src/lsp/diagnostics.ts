@@ -6,8 +6,8 @@ import {
   type CancellationToken,
   type Diagnostic,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules } from '../core/index';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRules, checkSteps, EMPTY_CONFIG, ParagraphCache, type Problem } from '../core/index';
 import { MAX_DIAGNOSTICS, refusal } from './bounds';
 import type { DocumentContexts } from './context';
 import { toDiagnostic, toRange } from './convert';
@@ -25,10 +25,32 @@ import { log, request, T, tr, type Session } from './session';
  */
 const PUSH_DEBOUNCE_MS = 50;
 
+/** What the first-check warm-up checks: a short 公文 with the usual defects (numbering, half-width marks, 繁体, a repeat). */
+const FIRST_CHECK_SAMPLE = [
+  '关于做好2025年度安全生产检查工作的通知',
+  '',
+  '各区县人民政府,市政府各部门：',
+  '',
+  '根据国办发〔2024〕5号文件精神，现就有关事项通知如下(请认真落实)。',
+  '',
+  '一、检查范围',
+  '（一）重点企业。各单位要要高度重视，認真組織自查。',
+  '三、工作要求',
+  '1.加强领导。请于9:30前报送，联系电话：12345678。',
+  '',
+  '附件：检查表',
+  '',
+  'XX市人民政府',
+  '2025年3月5日',
+  '',
+].join('\n');
+
 /** Diagnostics, pulled (textDocument/diagnostic) or pushed (debounced, versioned), from the results cache. */
 export class Diagnostics {
   private readonly pushTimers = new Map<string, NodeJS.Timeout>();
   private warmScheduled = false;
+  /** Called once, when the first complete diagnostics are computed (the start-up timing line, lsp/startServer.ts). */
+  firstComplete: (() => void) | undefined;
   /** Types into a copy of the first long document while the server is idle, so that real keystrokes run optimised code. */
   private readonly editWarmup: EditWarmup;
 
@@ -75,9 +97,16 @@ export class Diagnostics {
     if (this.results.lazyPending(ctx.config)) this.scheduleWarm();
     else {
       markWarm(); // complete diagnostics: the launcher may now write the code cache (launch.ts)
+      this.firstComplete?.();
+      this.firstComplete = undefined;
       const { config, language } = ctx;
       this.editWarmup.start(doc.getText(), { config, language, locale: this.session.locale, deferUnready: true });
     }
+    return this.present(doc, problems);
+  }
+
+  /** The editor's diagnostics for `problems`: grouped, converted, capped. */
+  private present(doc: TextDocument, problems: readonly Problem[]): Diagnostic[] {
     // Many findings of one rule on one line: one diagnostic with the count (lsp/grouping.ts).
     const shown = groupProblems(doc, problems);
     const out = shown
@@ -127,6 +156,36 @@ export class Diagnostics {
       );
     }, delay);
     this.pushTimers.set(uri, timer);
+  }
+
+  /**
+   * Issue 13 item 8, the first squiggle: the server starts while the editor opens its window, some time before the first
+   * document. A process's first check compiles every rule on the way (≈ 40–80 ms for a few lines, against ≈ 4 ms for the
+   * second). So, if no document is open once the client has initialised, the server checks FIRST_CHECK_SAMPLE in each
+   * language and converts the findings as for the editor, then drops them: the first real document runs compiled code.
+   * With a document already open, its own check does the same work, and this does nothing.
+   */
+  warmFirstCheck(): void {
+    setTimeout(() => {
+      if (this.session.documents.all().length || this.session.state !== 'running') return;
+      const t0 = Date.now();
+      for (const language of ['gongwen', 'plaintext', 'markdown'] as const) {
+        const doc = TextDocument.create(`untitled:gongwen-warm.${language}`, language, 0, FIRST_CHECK_SAMPLE);
+        const steps = checkSteps(doc.getText(), {
+          paragraphCache: new ParagraphCache(),
+          analyses: new Map(),
+          config: EMPTY_CONFIG,
+          language,
+          locale: this.session.locale,
+          deferUnready: true,
+          onRuleError: () => undefined,
+        });
+        let r = steps.next();
+        while (!r.done) r = steps.next();
+        this.present(doc, r.value);
+      }
+      log(this.session, `first-check warm-up ${Date.now() - t0} ms`);
+    }, 0);
   }
 
   /** Initialises the slow rules soon (at startup), unless they are ready or already scheduled. */
