@@ -89,7 +89,7 @@ describe('idle scavenge (lsp/idleScavenge.ts)', () => {
     assert.equal(heap.calls, 0);
   });
 
-  it("V8's collector is found (without the launcher's flag too) and collects the young generation", async () => {
+  it("V8's collector is found in a process started without --expose-gc, and collects the young generation", async () => {
     const minor: number[] = [];
     const obs = new PerformanceObserver((l) => {
       for (const e of l.getEntries())
