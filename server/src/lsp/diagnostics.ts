@@ -7,8 +7,8 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, checkSteps, EMPTY_CONFIG, ParagraphCache, type Problem } from '../core/index';
-import { MAX_DIAGNOSTICS, refusal } from './bounds';
+import { allRules, checkSteps, EMPTY_CONFIG, ParagraphCache, type DocumentLanguage, type Problem } from '../core/index';
+import { MAX_DIAGNOSTICS, refusal, SLICE_MS } from './bounds';
 import type { DocumentContexts } from './context';
 import { toDiagnostic, toRange } from './convert';
 import { groupDiagnostic, groupProblems, isGroup } from './grouping';
@@ -163,29 +163,42 @@ export class Diagnostics {
    * document. A process's first check compiles every rule on the way (≈ 40–80 ms for a few lines, against ≈ 4 ms for the
    * second). So, if no document is open once the client has initialised, the server checks FIRST_CHECK_SAMPLE in each
    * language and converts the findings as for the editor, then drops them: the first real document runs compiled code.
-   * With a document already open, its own check does the same work, and this does nothing.
+   * With a document already open, its own check does the same work, and this does nothing; one opened meanwhile ends it.
    */
   warmFirstCheck(): void {
-    setTimeout(() => {
+    const languages: DocumentLanguage[] = ['gongwen', 'plaintext', 'markdown'];
+    const t0 = Date.now();
+    let doc: TextDocument | undefined;
+    let steps: ReturnType<typeof checkSteps> | undefined;
+    // In slices of SLICE_MS, like a real check (bounds.ts runSteps): a document opened meanwhile waits for one slice
+    // at most, and ends the warm-up (its own check warms the rest).
+    const slice = (): void => {
       if (this.session.documents.all().length || this.session.state !== 'running') return;
-      const t0 = Date.now();
-      for (const language of ['gongwen', 'plaintext', 'markdown'] as const) {
-        const doc = TextDocument.create(`untitled:gongwen-warm.${language}`, language, 0, FIRST_CHECK_SAMPLE);
-        const steps = checkSteps(doc.getText(), {
-          paragraphCache: new ParagraphCache(),
-          analyses: new Map(),
-          config: EMPTY_CONFIG,
-          language,
-          locale: this.session.locale,
-          deferUnready: true,
-          onRuleError: () => undefined,
-        });
-        let r = steps.next();
-        while (!r.done) r = steps.next();
-        this.present(doc, r.value);
+      const began = Date.now();
+      while (Date.now() - began < SLICE_MS) {
+        if (!steps) {
+          const language = languages.shift();
+          if (!language) return log(this.session, `first-check warm-up ${Date.now() - t0} ms`);
+          doc = TextDocument.create(`untitled:gongwen-warm.${language}`, language, 0, FIRST_CHECK_SAMPLE);
+          steps = checkSteps(FIRST_CHECK_SAMPLE, {
+            paragraphCache: new ParagraphCache(),
+            analyses: new Map(),
+            config: EMPTY_CONFIG,
+            language,
+            locale: this.session.locale,
+            deferUnready: true,
+            onRuleError: () => undefined,
+          });
+        }
+        const r = steps.next();
+        if (r.done) {
+          this.present(doc!, r.value);
+          steps = undefined;
+        }
       }
-      log(this.session, `first-check warm-up ${Date.now() - t0} ms`);
-    }, 0);
+      setImmediate(slice);
+    };
+    setTimeout(slice, 0);
   }
 
   /** Initialises the slow rules soon (at startup), unless they are ready or already scheduled. */
