@@ -8,6 +8,9 @@
 // Usage: node bench/lsp-edit.mjs [--edits N] [--warmup N] [--every MS] [--size CHARS] [--no-burst] [--clean-line] [--server A.js --server B.js …]
 // --warmup N: N edits first, the same way, that are not counted (V8 optimises the edit path over the first few dozen
 // keystrokes: without it, a 60-edit run's p95 measures mostly that; default 0, which includes it).
+// --open-after MS: idle time between `initialized` and opening the document (the window started the server before the
+// person opened a file; lsp/diagnostics.ts warmFirstCheck uses it). Default 0.
+// --series: also print each counted edit's time (didChange → last reply), in order.
 // --pause MS: idle time between opening the document and the first keystroke (default 0: typing at once), as a user
 // reads before typing; the server may use it (lsp/editWarmup.ts).
 // --server (repeatable; default GONGWEN_SERVER or server/dist/server.js): with several, each runs in its own process
@@ -28,6 +31,8 @@ const num = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name
 const edits = num('--edits', 60);
 const warmup = num('--warmup', 0);
 const pause = num('--pause', 0);
+const series = args.includes('--series');
+const openAfter = num('--open-after', 0);
 const every = num('--every', 120);
 const size = num('--size', 50_000);
 const burst = !args.includes('--no-burst');
@@ -92,6 +97,7 @@ async function start(server) {
   const initializationOptions = { watchesConfigFiles: true, linksRules: true };
   await request('initialize', { processId: process.pid, rootUri: null, capabilities: caps, initializationOptions });
   send({ method: 'initialized', params: {} });
+  if (openAfter) await new Promise((r) => setTimeout(r, openAfter));
   send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'gongwen', version: 1, text } } });
   // As VS Code does: the previous report's resultId goes with the next pull (the server may answer «unchanged»).
   let resultId;
@@ -182,10 +188,11 @@ const load = () =>
 for (const s of all) {
   const name = relative(process.cwd(), s.server) || s.server;
   console.log(
-    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${warmup ? ` after ${warmup} uncounted` : ''}${pause ? `, ${pause} ms after opening` : ''}${cleanLine ? `, typing in clean line ${line}` : ''}${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
+    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${warmup ? ` after ${warmup} uncounted` : ''}${openAfter ? `, opened ${openAfter} ms after initialized` : ''}${pause ? `, ${pause} ms after opening` : ''}${cleanLine ? `, typing in clean line ${line}` : ''}${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
   );
   console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)} (${s.unchanged() - s.unchanged0} of ${edits} «unchanged»)`);
   if (burst) console.log(`  didChange → last reply of the burst: ${fmt(s.toAll)}`);
+  if (series) console.log(`  each edit (ms): ${s.toAll.map((x) => x.toFixed(0)).join(' ')}`);
   console.log(`  server CPU per edit (all its requests): ${s.cpuPerEdit.toFixed(1)} ms`);
 }
 console.log(`  load average after: ${load()} (bar: p95 ≤ 30 ms)`);
