@@ -41,6 +41,7 @@ export const noOverusedPhrase: Rule<{ threshold: number; density: number; phrase
     name: { zh: '套话过多', en: 'Overused phrase' },
     category: 'repetition',
     defaultSeverity: 'info',
+    scope: 'paragraph',
     description: {
       zh: '同一段内反复使用同一套话（如“进一步”出现4次以上），提示换用其他说法或删减',
       en: 'The same stock phrase used many times within one paragraph (e.g. 进一步 four times or more)',
