@@ -1,6 +1,6 @@
 /** Small helpers every rule may use (rules import no other rule): edits and the segment scan loop. */
 import { isSpaceCode } from './chars';
-import type { RuleContext, Segment, TextEdit } from './types';
+import type { Line, RuleContext, Segment, TextEdit } from './types';
 
 export const edit = {
   replace: (start: number, end: number, newText: string): TextEdit => ({ start, end, newText }),
@@ -64,4 +64,17 @@ export function leadingSpaces(seg: Segment): number {
   let k = 0;
   while (k < seg.text.length && isSpaceCode(seg.text.charCodeAt(k))) k++;
   return k;
+}
+
+/**
+ * Calls `visit` once for each line that has a prose segment in `ctx.segments`, in order: the lines a paragraph rule
+ * (meta.scope 'paragraph') may look at, whole. A line without prose (masked, empty) has no segment and is not visited.
+ */
+export function forEachSegmentLine(ctx: RuleContext<object>, visit: (line: Line) => void): void {
+  let last = -1;
+  for (const seg of ctx.segments) {
+    if (seg.line === last) continue;
+    last = seg.line;
+    visit(ctx.doc.lines[last]);
+  }
 }

@@ -1,6 +1,6 @@
 import { C_TITLE } from '../chars';
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, forEachSegmentLine } from '../rule-kit';
 import { balanced, markPositions } from '../quotes';
 
 /**
@@ -14,6 +14,7 @@ export const nestedTitleMarks: Rule = {
     aliases: ['GW-PUNCT-016'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'safe',
     description: { zh: '书名号内再用书名号时，里层用单书名号〈〉', en: 'A title inside 《》 uses 〈〉' },
     messages: {
@@ -24,10 +25,10 @@ export const nestedTitleMarks: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    for (const line of ctx.doc.lines) {
-      if (line.masked || (line.chars & C_TITLE) === 0 || !line.text.includes('《')) continue;
+    forEachSegmentLine(ctx, (line) => {
+      if (line.masked || (line.chars & C_TITLE) === 0 || !line.text.includes('《')) return;
       const pos = markPositions(ctx, line.index, '《', '》');
-      if (pos.length < 4 || !balanced(text, pos, '《')) continue;
+      if (pos.length < 4 || !balanced(text, pos, '《')) return;
       const stack: number[] = [];
       for (const i of pos) {
         if (text[i] === '《') {
@@ -46,6 +47,6 @@ export const nestedTitleMarks: Rule = {
           });
         }
       }
-    }
+    });
   },
 };

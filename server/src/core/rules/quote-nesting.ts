@@ -1,6 +1,6 @@
 import { C_QUOTE } from '../chars';
 import type { Rule } from '../types';
-import { edit } from '../rule-kit';
+import { edit, forEachSegmentLine } from '../rule-kit';
 import { balanced, markPositions } from '../quotes';
 
 /**
@@ -15,6 +15,7 @@ export const quoteNesting: Rule = {
     aliases: ['GW-PUNCT-005'],
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'paragraph',
     fixable: 'suggestion',
     description: { zh: '引号嵌套：双引号里面用单引号', en: 'Nested quotes: single quotes inside double quotes' },
     messages: {
@@ -28,12 +29,12 @@ export const quoteNesting: Rule = {
   },
   check(ctx) {
     const text = ctx.text;
-    for (const line of ctx.doc.lines) {
-      if (line.masked || (line.chars & C_QUOTE) === 0 || !line.text.includes('“')) continue;
+    forEachSegmentLine(ctx, (line) => {
+      if (line.masked || (line.chars & C_QUOTE) === 0 || !line.text.includes('“')) return;
       const dbl = markPositions(ctx, line.index, '“', '”');
-      if (dbl.length < 4 || !balanced(text, dbl, '“')) continue;
+      if (dbl.length < 4 || !balanced(text, dbl, '“')) return;
       const sgl = markPositions(ctx, line.index, '‘', '’');
-      if (sgl.length && !balanced(text, sgl, '‘')) continue;
+      if (sgl.length && !balanced(text, sgl, '‘')) return;
       const all = [...dbl, ...sgl].sort((a, b) => a - b);
       const stack: { at: number; ch: string; nested: boolean }[] = [];
       for (const i of all) {
@@ -59,6 +60,6 @@ export const quoteNesting: Rule = {
           });
         }
       }
-    }
+    });
   },
 };
