@@ -11,7 +11,7 @@ export const MAX_SYMBOLS = 5_000;
 /** Above this size the lightbulb offers whole-document fixes only through codeAction/resolve. */
 export const MAX_EAGER_FIX_ALL_CHARS = 200_000;
 /** A step of a long computation runs at most this long before the event loop gets a turn. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /** The guard of each open document's last version asked (TextDocuments updates a document in place). */
 const guarded = new WeakMap<TextDocument, { readonly version: number; readonly why: TextGuard | undefined }>();

@@ -7,8 +7,8 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, checkSteps, EMPTY_CONFIG, ParagraphCache, type DocumentLanguage, type Problem } from '../core/index';
-import { MAX_DIAGNOSTICS, refusal, SLICE_MS } from './bounds';
+import { allRules, checkSteps, EMPTY_CONFIG, ParagraphCache, type Problem } from '../core/index';
+import { MAX_DIAGNOSTICS, refusal, runSteps } from './bounds';
 import type { DocumentContexts } from './context';
 import { toDiagnostic, toRange } from './convert';
 import { groupDiagnostic, groupProblems, isGroup } from './grouping';
@@ -44,6 +44,9 @@ const FIRST_CHECK_SAMPLE = [
   '2025年3月5日',
   '',
 ].join('\n');
+
+/** Thrown by the first-check warm-up's stop() to end it (a document opened, or the server shut down). */
+const warmupEnded = new Error('first-check warm-up ended');
 
 /** Diagnostics, pulled (textDocument/diagnostic) or pushed (debounced, versioned), from the results cache. */
 export class Diagnostics {
@@ -166,39 +169,36 @@ export class Diagnostics {
    * With a document already open, its own check does the same work, and this does nothing; one opened meanwhile ends it.
    */
   warmFirstCheck(): void {
-    const languages: DocumentLanguage[] = ['gongwen', 'plaintext', 'markdown'];
+    setTimeout(() => void this.firstCheckWarmup(), 0);
+  }
+
+  private async firstCheckWarmup(): Promise<void> {
     const t0 = Date.now();
-    let doc: TextDocument | undefined;
-    let steps: ReturnType<typeof checkSteps> | undefined;
-    // In slices of SLICE_MS, like a real check (bounds.ts runSteps): a document opened meanwhile waits for one slice
-    // at most, and ends the warm-up (its own check warms the rest).
-    const slice = (): void => {
-      if (this.session.documents.all().length || this.session.state !== 'running') return;
-      const began = Date.now();
-      while (Date.now() - began < SLICE_MS) {
-        if (!steps) {
-          const language = languages.shift();
-          if (!language) return log(this.session, `first-check warm-up ${Date.now() - t0} ms`);
-          doc = TextDocument.create(`untitled:gongwen-warm.${language}`, language, 0, FIRST_CHECK_SAMPLE);
-          steps = checkSteps(FIRST_CHECK_SAMPLE, {
-            paragraphCache: new ParagraphCache(),
-            analyses: new Map(),
-            config: EMPTY_CONFIG,
-            language,
-            locale: this.session.locale,
-            deferUnready: true,
-            onRuleError: () => undefined,
-          });
-        }
-        const r = steps.next();
-        if (r.done) {
-          this.present(doc!, r.value);
-          steps = undefined;
-        }
-      }
-      setImmediate(slice);
+    // Driven like a real check (bounds.ts runSteps), with a turn of the event loop before each language: a document
+    // opened meanwhile waits for one slice at most, and ends the warm-up (its own check warms the rest).
+    const stop = (): void => {
+      if (this.session.documents.all().length || this.session.state !== 'running') throw warmupEnded;
     };
-    setTimeout(slice, 0);
+    try {
+      for (const language of ['gongwen', 'plaintext', 'markdown'] as const) {
+        stop();
+        const steps = checkSteps(FIRST_CHECK_SAMPLE, {
+          paragraphCache: new ParagraphCache(),
+          analyses: new Map(),
+          config: EMPTY_CONFIG,
+          language,
+          locale: this.session.locale,
+          deferUnready: true,
+          onRuleError: () => undefined,
+        });
+        const problems = await runSteps(steps, stop);
+        this.present(TextDocument.create(`untitled:gongwen-warm.${language}`, language, 0, FIRST_CHECK_SAMPLE), problems);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      log(this.session, `first-check warm-up ${Date.now() - t0} ms`);
+    } catch (e) {
+      if (e !== warmupEnded) log(this.session, `first-check warm-up failed: ${e instanceof Error ? e.stack : String(e)}`);
+    }
   }
 
   /** Initialises the slow rules soon (at startup), unless they are ready or already scheduled. */
