@@ -560,8 +560,6 @@ describe(
     it('after a window reload, the first .gongwen clicked as soon as the extension is active gets its squiggle', async () => {
       const activations = async () =>
         (await readLogs(server, /exthost\.log$/)).match(/_doActivateExtension gongwen\.gongwen-lint/g)?.length ?? 0;
-      // One line per server start (the initialize line; a second line, 首个文档打开, follows its first document).
-      const serverLines = () => startupLines(server, '程序已加载');
       await waitFor(async () => (await activations()) >= 1, { timeout: 120_000, message: 'the first activation' });
       // The first start: the server writes its code cache after its first complete diagnostics.
       await firstSquiggle(page, '首份.gongwen');
@@ -575,17 +573,18 @@ describe(
       figure('second start: load average (1 min)', os.loadavg()[0].toFixed(1));
       const first = await firstSquiggle(page, '第二份.gongwen');
       figure('second start: open first .gongwen → first squiggle (ms; clicked once activated)', first.ms);
-      const line = await waitFor(async () => ((await serverLines()).length >= 2 ? (await serverLines()).at(-1) : null), {
-        timeout: 30_000,
-        message: "the second server's start-up line",
-      });
-      const opened = await waitFor(
-        async () => ((await startupLines(server, '首个文档打开')).length >= 2 ? (await startupLines(server, '首个文档打开')).at(-1) : null),
-        {
-          timeout: 30_000,
-          message: "the second server's first-document line",
-        },
-      );
+      // The second server's line with `mark` (the first server wrote one too): 程序已加载 is each start's initialize
+      // line, 首个文档打开 the line that follows its first document.
+      const secondLine = (mark, what) =>
+        waitFor(
+          async () => {
+            const lines = await startupLines(server, mark);
+            return lines.length >= 2 ? lines.at(-1) : null;
+          },
+          { timeout: 30_000, message: `the second server's ${what}` },
+        );
+      const line = await secondLine('程序已加载', 'start-up line');
+      const opened = await secondLine('首个文档打开', 'first-document line');
       startupFigures('second start', [line, opened]);
       assert.match(line, /V8 代码缓存：已用/, `the second server loaded through the code cache: ${line}`);
       assert.ok(first.ms <= COLD_START_MAX_MS, `first squiggle after ${first.ms} ms (bound ${COLD_START_MAX_MS} ms)`);
