@@ -11,6 +11,9 @@
 // --open-after MS: idle time between `initialized` and opening the document (the window started the server before the
 // person opened a file; lsp/diagnostics.ts warmFirstCheck uses it). Default 0.
 // --series: also print each counted edit's time (didChange → last reply), in order.
+// --cold-open: at open, only pull diagnostics. By default the editor's burst is also sent once when the document's
+// diagnostics are complete, as VS Code asks for them when it shows a document (outline and breadcrumbs: documentSymbol;
+// folding; the status bar: gongwen/stats): without it the first keystroke pays for the first of those requests.
 // --pause MS: idle time between opening the document and the first keystroke (default 0: typing at once), as a user
 // reads before typing; the server may use it (lsp/editWarmup.ts).
 // --server (repeatable; default GONGWEN_SERVER or server/dist/server.js): with several, each runs in its own process
@@ -33,6 +36,7 @@ const warmup = num('--warmup', 0);
 const pause = num('--pause', 0);
 const series = args.includes('--series');
 const openAfter = num('--open-after', 0);
+const coldOpen = args.includes('--cold-open');
 const every = num('--every', 120);
 const size = num('--size', 50_000);
 const burst = !args.includes('--no-burst');
@@ -117,6 +121,12 @@ async function start(server) {
     }
     await new Promise((r2) => setTimeout(r2, 100));
   }
+  if (burst && !coldOpen)
+    await Promise.all([
+      request('textDocument/documentSymbol', td),
+      request('textDocument/foldingRange', td),
+      request('gongwen/stats', { uri }),
+    ]);
   /** CPU time (user + system, ms) of the server process so far, or NaN where /proc is absent. */
   const cpuMs = () => procStatus(child.pid)?.cpu ?? NaN;
   return { server, child, send, request, pull, unchanged: () => unchanged, cpuMs, toDiag: [], toAll: [], cpu0: cpuMs() };
@@ -188,7 +198,7 @@ const load = () =>
 for (const s of all) {
   const name = relative(process.cwd(), s.server) || s.server;
   console.log(
-    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${warmup ? ` after ${warmup} uncounted` : ''}${openAfter ? `, opened ${openAfter} ms after initialized` : ''}${pause ? `, ${pause} ms after opening` : ''}${cleanLine ? `, typing in clean line ${line}` : ''}${burst ? ', with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)' : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
+    `lsp-edit: ${name}, ${text.length} chars, ${edits} edits every ${every} ms${warmup ? ` after ${warmup} uncounted` : ''}${openAfter ? `, opened ${openAfter} ms after initialized` : ''}${pause ? `, ${pause} ms after opening` : ''}${cleanLine ? `, typing in clean line ${line}` : ''}${burst ? `, with the burst (diagnostic + documentSymbol + foldingRange + gongwen/stats)${coldOpen ? ' after each edit only' : ', also at open'}` : ''}${all.length > 1 ? `, alternating with ${all.length - 1} other server(s)` : ''}`,
   );
   console.log(`  didChange → diagnostic reply: ${fmt(s.toDiag)} (${s.unchanged() - s.unchanged0} of ${edits} «unchanged»)`);
   if (burst) console.log(`  didChange → last reply of the burst: ${fmt(s.toAll)}`);
