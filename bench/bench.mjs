@@ -6,7 +6,7 @@
 // Every tool runs in its own child process (one after the other, never concurrently), so its peak RSS is
 // its own and one tool's garbage does not slow another. Times are medians of warm repetitions (after
 // warm-up runs), as CPU time (user + system of the process) and as wall time. The tools take turns in rounds
-// (default 3, each round in another order): a shared machine's speed drifts over a minute, so a ratio is taken
+// (default 5, each round in another order): a shared machine's speed drifts over a minute, so a ratio is taken
 // per round (ours and the peer measured minutes apart at most) and the table shows the median ratio and its range.
 // Then issue 14's bars: each as the median ratio (what a bar is judged on) and as the ratio of each tool's fastest round.
 //
@@ -14,7 +14,7 @@
 //   --dir       corpus folder (default ../shared/corpus)
 //   --bundle    our CLI bundle to measure (default server/dist/cli.js): a copy of an older build for before/after
 //   --quick     fewer repetitions and one round (a smoke run)
-//   --rounds    rounds of all tools (default 3)
+//   --rounds    rounds of all tools (default 5: a process may run at half speed for its whole life, see docs/performance.md)
 //   --per-rule  also time each of our rules over the corpus: inside full checks (in context) and alone (text model subtracted)
 //   --json      write the results as JSON (default file: bench/results/bench-<timestamp>.json)
 //   --no-peers  measure gongwen-lint only
@@ -36,7 +36,7 @@ const value = (name, dflt) => {
 };
 const corpusDir = resolve(value('--dir', join(root, '..', 'shared', 'corpus')));
 const quick = flag('--quick');
-const ROUNDS = quick ? 1 : Math.max(1, Number(value('--rounds', 3)) || 3);
+const ROUNDS = quick ? 1 : Math.max(1, Number(value('--rounds', 5)) || 5);
 const SIZES = [5_000, 50_000, 500_000];
 /** AutoCorrect's parser aborts on large inputs (above roughly 300 000 characters): it gets pieces of at most this. */
 const AC_PIECE = 100_000;
