@@ -467,12 +467,14 @@ function printBars() {
     if (!pairs.length) continue;
     const med = median(pairs.map(([a, b]) => a / b));
     const best = Math.min(...pairs.map(([a]) => a)) / Math.min(...pairs.map(([, b]) => b));
-    out.push(`  ${label}: ${f(med, 2)}× (fastest rounds ${f(best, 2)}×), bar ≤ ${bar}× — ${med <= bar ? 'met' : 'not met'}`);
+    out.push(
+      `  ${label}: ${f(med, 3)}× (fastest rounds ${f(best, 3)}×), bar ≤ ${bar}×${quick ? '' : ` — ${med <= bar ? 'met' : 'not met'}`}`,
+    );
   }
   if (!out.length) return;
   const rounds = runs.length === 1 ? 'one round' : `${runs.length} rounds`;
   console.log(
-    `bars (our CPU time ÷ AutoCorrect's: the median of ${rounds}, and each tool's fastest round)${quick ? ' — --quick has no warm-up: not comparable' : ''}:`,
+    `bars (our CPU time ÷ AutoCorrect's: the median of ${rounds}, and each tool's fastest round)${quick ? ' — --quick warms up for one run only: not comparable, no verdict' : ''}:`,
   );
   for (const l of out) console.log(l);
 }
