@@ -20,11 +20,12 @@
 //   --no-peers  measure gongwen-lint only
 // MB = 10^6 UTF-8 bytes. "chars" = UTF-16 code units (JavaScript string length).
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fallbackSource, loadCorpus, sized } from './texts.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const root = resolve(dirname(here), '..');
@@ -44,39 +45,6 @@ const AC_PIECE = 100_000;
 const COLD_RUNS = 100;
 const bundle = resolve(value('--bundle', join(root, 'server', 'dist', 'cli.js')));
 const require = createRequire(import.meta.url);
-
-// ---------------------------------------------------------------------------------------------
-// Texts: the corpus read exactly as the CLI reads it; the size rows are cut from it at line ends.
-function loadCorpus(core) {
-  if (!existsSync(corpusDir)) return undefined;
-  const docs = [];
-  for (const file of core.walkDir(corpusDir)) {
-    const r = core.readTextFile(file);
-    if (r.kind === 'text')
-      docs.push({ path: relative(corpusDir, file), text: r.text, bytes: r.bytes, language: core.languageForPath(file) });
-  }
-  return docs.length ? docs : undefined;
-}
-
-/** Without the corpus, the size rows are built from the golden documents in test/golden/fixtures. */
-function fallbackSource() {
-  const dir = join(root, 'test', 'golden', 'fixtures');
-  const names = ['clean-notice.txt', 'legal-rules.txt', 'report-defects.txt'].filter((n) => existsSync(join(dir, n)));
-  return names.map((n) => readFileSync(join(dir, n), 'utf8')).join('\n');
-}
-
-/** A text of about `size` characters made of whole lines from `source`, repeated as needed. */
-function sized(source, size) {
-  const lines = source.split('\n');
-  const out = [];
-  let n = 0;
-  for (let i = 0; n < size; i = (i + 1) % lines.length) {
-    const l = lines[i].slice(0, size - n);
-    out.push(l);
-    n += l.length + 1;
-  }
-  return out.join('\n').slice(0, size);
-}
 
 /** Pieces of at most `max` characters, cut after a line break where possible. */
 function pieces(text, max) {
@@ -182,8 +150,8 @@ function child(tool, opts) {
   const core = require(bundle);
   const impl = tools(core)[tool]();
   if (!impl) return { tool, missing: true };
-  const docs = loadCorpus(core);
-  const source = docs ? docs.map((d) => d.text).join('\n') : fallbackSource();
+  const docs = loadCorpus(core, corpusDir);
+  const source = docs ? docs.map((d) => d.text).join('\n') : fallbackSource(root);
   const rows = {};
   const reps = (size) => (opts.quick ? 3 : size <= 5_000 ? 31 : size <= 50_000 ? 11 : tool === 'zhlint' ? 3 : 5);
   // Before anything else of this process: the first checks of the 5 000-character text, cold.
@@ -285,7 +253,7 @@ for (const name of ['check', 'fixAll', 'allRules', 'walkDir', 'readTextFile', 'l
     process.exit(2);
   }
 }
-const docs = loadCorpus(core);
+const docs = loadCorpus(core, corpusDir);
 const load0 = loadavg();
 if (args.includes('--bundle')) console.log(`our bundle: ${relative(process.cwd(), bundle)}`);
 console.log(
