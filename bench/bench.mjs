@@ -25,7 +25,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fallbackSource, loadCorpus, sized } from './texts.mjs';
+import { fallbackSource, loadCorpus, pieces, sized } from './texts.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const root = resolve(dirname(here), '..');
@@ -45,23 +45,6 @@ const AC_PIECE = 100_000;
 const COLD_RUNS = 100;
 const bundle = resolve(value('--bundle', join(root, 'server', 'dist', 'cli.js')));
 const require = createRequire(import.meta.url);
-
-/** Pieces of at most `max` characters, cut after a line break where possible. */
-function pieces(text, max) {
-  if (text.length <= max) return [text];
-  const out = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + max);
-    if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end - 1);
-      if (nl > start) end = nl + 1;
-    }
-    out.push(text.slice(start, end));
-    start = end;
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The child: one tool, all rows.

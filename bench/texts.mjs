@@ -1,5 +1,5 @@
-// The bench's texts (bench.mjs, scale.mjs): the corpus read exactly as the CLI reads it, and texts of a given size
-// cut from it at line ends; without the corpus (a fresh clone without ../shared), the golden documents.
+// The bench's texts (bench.mjs, scale.mjs): the corpus read exactly as the CLI reads it, texts of a given size cut
+// from it at line ends, and a text in pieces (AutoCorrect's input limit, scale.mjs); without the corpus (a fresh clone without ../shared), the golden documents.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -34,15 +34,16 @@ export function sized(source, size) {
   return out.join('\n').slice(0, size);
 }
 
-/** `text` in consecutive pieces of at most `size` characters, each ending at a line end where there is one. */
+/** `text` in consecutive pieces of at most `size` (≥ 1) characters, each cut after a line break where there is one. */
 export function pieces(text, size) {
+  if (!(size >= 1)) throw new RangeError(`pieces: size ${size} is not a positive number`);
   const out = [];
   for (let i = 0; i < text.length;) {
     let j = Math.min(text.length, i + size);
-    const nl = text.lastIndexOf('\n', j - 1);
-    if (j < text.length && nl >= i) j = nl + 1;
+    const nl = j < text.length ? text.lastIndexOf('\n', j - 1) : -1;
+    if (nl > i) j = nl + 1;
     out.push(text.slice(i, j));
     i = j;
   }
-  return out;
+  return out.length ? out : [text];
 }

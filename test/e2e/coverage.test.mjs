@@ -132,8 +132,12 @@ function figure(name, value) {
   console.log(`[e2e-figure] ${name}: ${value}`);
 }
 
-const SQUIGGLES = ['squiggleError', 'squiggleWarning', 'squiggleInfo', 'squiggleHint']
-  .map((k) => `${SELECTORS.activeEditor} ${SELECTORS[k].replace('.monaco-editor ', '')}`)
+/** A squiggle inside an editor (SQUIGGLES: inside the active one). */
+const SQUIGGLY = ['squiggleError', 'squiggleWarning', 'squiggleInfo', 'squiggleHint']
+  .map((k) => SELECTORS[k].replace('.monaco-editor ', ''))
+  .join(', ');
+const SQUIGGLES = SQUIGGLY.split(', ')
+  .map((s) => `${SELECTORS.activeEditor} ${s}`)
   .join(', ');
 
 /** Full text of the active editor's model, read through the editor's own "Select All" + copy would be flaky: use the visible lines. */
@@ -192,11 +196,13 @@ async function undo(page) {
 }
 
 /**
- * Clicks `name` in the Explorer and waits for its first squiggle. Timed in the page (a MutationObserver, wall clock):
- * from the click's mousedown to the first frame whose DOM has a squiggle in that document's editor, and to its text in
- * the editor; `wallMs` is the test's own time around Playwright's click, which adds the click's actionability checks.
- * Returns epoch milliseconds too (`click`), to place the output channel's timing lines (written by the extension host,
- * same machine clock) on the same line.
+ * Clicks `name` in the Explorer and waits for its first squiggle. Timed in the page by a MutationObserver: from the
+ * click's mousedown to the first DOM change that puts a squiggle into the editor of that document (the editor's
+ * `data-uri`: for a moment after the click the tab already has the new name while the editor still shows the previous
+ * document), and to the first with its text; painting follows within a frame. `wallMs` is the test's own clock around
+ * Playwright's click until its poll (every 50 ms) sees the squiggle: the old figure, with the click's actionability
+ * checks and the poll's delay. `clickEpoch` is Date.now() at the mousedown, to place the output channel's timing lines
+ * (stamped by the extension host on the same machine's clock).
  */
 async function firstSquiggle(page, name) {
   const row = page
@@ -204,44 +210,49 @@ async function firstSquiggle(page, name) {
     .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace('.', '\\.')}$`) }) });
   await row.first().waitFor({ state: 'visible' });
   await page.evaluate(
-    ({ squiggles, activeTab, editorLines, tabPrefix }) => {
+    ({ activeEditor, squiggles, name }) => {
       const marks = (window.__gongwenFirst = {});
-      const now = () => performance.timeOrigin + performance.now();
-      document.addEventListener('mousedown', () => (marks.click ??= now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
+      document.addEventListener(
+        'mousedown',
+        () => {
+          marks.click ??= performance.now();
+          marks.clickEpoch ??= Date.now();
+        },
+        { capture: true, once: true },
+      );
+      const observer = (window.__gongwenFirstObserver = new MutationObserver(() => {
         if (marks.click === undefined) return;
-        const tab = document.querySelector(activeTab)?.getAttribute('aria-label') || '';
-        if (!tab.startsWith(tabPrefix)) return;
-        if ((document.querySelector(editorLines)?.textContent || '').trim()) marks.text ??= now();
-        if (document.querySelector(squiggles)) {
-          marks.squiggle = now();
+        const editor = document.querySelector(activeEditor);
+        if (!decodeURIComponent(editor?.getAttribute('data-uri') || '').endsWith(`/${name}`)) return;
+        if ((editor.querySelector('.view-lines')?.textContent || '').trim()) marks.text ??= performance.now();
+        if (editor.querySelector(squiggles)) {
+          marks.squiggle = performance.now();
           observer.disconnect();
         }
-      });
+      }));
       observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     },
-    {
-      squiggles: SQUIGGLES,
-      activeTab: SELECTORS.activeTab,
-      editorLines: `${SELECTORS.activeEditor} .view-lines`,
-      tabPrefix: name.replace(/\.[^.]+$/, ''),
-    },
+    { activeEditor: SELECTORS.activeEditor, squiggles: SQUIGGLY, name },
   );
   const t0 = Date.now();
-  await row.first().click();
-  const marks = await waitFor(
-    async () => {
-      const m = await page.evaluate(() => window.__gongwenFirst);
-      return m.squiggle !== undefined ? m : null;
-    },
-    { timeout: 60_000, interval: 50, message: `first squiggle in ${name}` },
-  );
-  return {
-    ms: Math.round(marks.squiggle - marks.click),
-    textMs: marks.text === undefined ? undefined : Math.round(marks.text - marks.click),
-    wallMs: Date.now() - t0,
-    click: marks.click,
-  };
+  try {
+    await row.first().click();
+    const marks = await waitFor(
+      async () => {
+        const m = await page.evaluate(() => window.__gongwenFirst);
+        return m.squiggle !== undefined ? m : null;
+      },
+      { timeout: 60_000, interval: 50, message: `first squiggle in ${name}` },
+    );
+    return {
+      ms: Math.round(marks.squiggle - marks.click),
+      textMs: marks.text === undefined ? undefined : Math.round(marks.text - marks.click),
+      wallMs: Date.now() - t0,
+      clickEpoch: marks.clickEpoch,
+    };
+  } finally {
+    await page.evaluate(() => window.__gongwenFirstObserver?.disconnect()).catch(() => {});
+  }
 }
 
 /**
@@ -254,12 +265,12 @@ async function squiggleParts(server, first) {
     return m ? new Date(`${m[1]}T${m[2]}`).getTime() : NaN;
   };
   // The output channel reaches its log file a moment later; a line from before the click is another window's.
-  const line = await waitFor(async () => (await startupLines(server, '首次诊断')).find((l) => at(l) >= first.click - 1), {
+  const line = await waitFor(async () => (await startupLines(server, '首次诊断')).find((l) => at(l) >= first.clickEpoch - 1), {
     timeout: 10_000,
     message: "the client's «激活 → 首次诊断» line",
   }).catch(() => undefined);
-  const host = line ? Math.round(at(line) - first.click) : undefined;
-  return `click → text ${first.textMs} ms, → diagnostics in the extension host ${host ?? '?'} ms, → squiggle ${first.ms} ms (Playwright's click: ${first.wallMs} ms)`;
+  const host = line ? Math.round(at(line) - first.clickEpoch) : undefined;
+  return `click → text ${first.textMs} ms, → diagnostics in the extension host ${host ?? '?'} ms, → squiggle in the DOM ${first.ms} ms (the test's clock, Playwright's click → its poll: ${first.wallMs} ms)`;
 }
 
 /** The extension host log's line of our activation (`_doActivateExtension gongwen.gongwen-lint, startup: …, activationEvent: …`). */
