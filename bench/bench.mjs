@@ -25,6 +25,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, ruleTimers, timed } from './measure.mjs';
 import { fallbackSource, loadCorpus, pieces, sized } from './texts.mjs';
 
 const here = fileURLToPath(import.meta.url);
@@ -48,8 +49,6 @@ const require = createRequire(import.meta.url);
 
 // ---------------------------------------------------------------------------------------------
 // The child: one tool, all rows.
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-
 /**
  * Warm-up, then the timed repetitions. A JIT needs hundreds of runs before a function's code is final: our check of
  * 5 000 characters costs ≈ 2 ms per run over runs 50–175 of a fresh process and ≈ 0.33 ms after 300 (V8's TurboFan
@@ -62,21 +61,6 @@ const WARM_MIN_RUNS = 300;
 const WARM_MIN_MS = 3000;
 const WARM_MAX_MS = 10_000;
 const STEADY = 0.02;
-
-/** CPU (user + system of the process) and wall time of `reps` runs of `fn`. */
-function timed(fn, reps) {
-  const cpu = [];
-  const wall = [];
-  for (let i = 0; i < reps; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { cpu, wall };
-}
 
 function measure(fn, reps, quick) {
   const w0 = performance.now();
@@ -183,30 +167,19 @@ function child(tool, opts) {
  */
 function perRuleTimes(core, docs, passes) {
   const corpusPass = (only) => docs.forEach((d) => core.check(d.text, { language: d.language, onlyRules: only }));
-  // process.hrtime around every rule (cheap: a CPU-time read per call would cost more than some rules); the wall
-  // shares are turned into CPU ms by the passes' CPU time, so time the process spent waiting is spread evenly.
-  const spent = new Map(core.allRules.map((r) => [r.meta.id, 0n]));
-  const originals = core.allRules.map((r) => [r, r.check]);
-  for (const [r, check] of originals) {
-    r.check = (ctx) => {
-      const t0 = process.hrtime.bigint();
-      try {
-        return check.call(r, ctx);
-      } finally {
-        spent.set(r.meta.id, spent.get(r.meta.id) + process.hrtime.bigint() - t0);
-      }
-    };
-  }
+  // A timer around every rule (measure.mjs ruleTimers); the wall shares are turned into CPU ms by the passes' CPU time,
+  // so time the process spent waiting is spread evenly.
+  const timers = ruleTimers(core);
   corpusPass(undefined);
-  for (const id of spent.keys()) spent.set(id, 0n);
+  timers.reset();
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < passes; i++) corpusPass(undefined);
   const wall = Number(process.hrtime.bigint() - t0);
   const c = process.cpuUsage(c0);
   const totalMs = (c.user + c.system) / 1000 / passes;
-  for (const [r, check] of originals) r.check = check;
-  const inContext = new Map([...spent].map(([id, ns]) => [id, (Number(ns) / wall) * totalMs]));
+  timers.restore();
+  const inContext = new Map([...timers.spent].map(([id, ns]) => [id, (Number(ns) / wall) * totalMs]));
   const rulesMs = [...inContext.values()].reduce((x, y) => x + y, 0);
   const alonePass = (only) => timed(() => corpusPass(only), 1).cpu[0];
   alonePass([]);

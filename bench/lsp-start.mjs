@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './measure.mjs';
 import { procStatus, wire } from './lsp-wire.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,7 +110,6 @@ for (let i = 0; i < runs; i++) {
     );
   }
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 for (let k = 0; k < servers.length; k++) {
   if (servers.length > 1) console.log(`${label(servers[k])}:`);
   if (cpus[k].length)

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, ruleTimers, timed } from './measure.mjs';
 import { fallbackSource, loadCorpus, pieces, sized } from './texts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,20 +36,8 @@ const head = sized(source, PIECE);
 const whole = sized(source, SIZE);
 const parts = pieces(whole, PIECE);
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const timed = (fn, n) => {
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const c = cpu();
-    fn();
-    out.push(cpu() - c);
-  }
-  return median(out);
-};
+/** Median CPU ms of `n` runs of `fn`. */
+const cpuMs = (fn, n) => median(timed(fn, n).cpu);
 const checkPieces = () => parts.forEach((p) => core.check(p));
 
 // Warm-up: the JIT and the process-wide tables (≥ 300 checks of the head and 3 s), then the big text twice.
@@ -60,34 +49,24 @@ checkPieces();
 const ROUNDS = 5;
 const t = { head: [], whole: [], pieces: [] };
 for (let r = 0; r < ROUNDS; r++) {
-  t.head.push(timed(() => core.check(head), 11));
-  t.whole.push(timed(() => core.check(whole), 1));
-  t.pieces.push(timed(checkPieces, 1));
+  t.head.push(cpuMs(() => core.check(head), 11));
+  t.whole.push(cpuMs(() => core.check(whole), 1));
+  t.pieces.push(cpuMs(checkPieces, 1));
 }
-const headMs2 = median(t.head);
+const headMs = median(t.head);
 const wholeMs = median(t.whole);
 const piecesMs = median(t.pieces);
 
 // Per rule: one more pass of each, with a timer around every rule's check.
-const spent = new Map(core.allRules.map((r) => [r.meta.id, 0]));
-const originals = core.allRules.map((r) => [r, r.check]);
-for (const [r, check] of originals)
-  r.check = (ctx) => {
-    const t0 = performance.now();
-    try {
-      return check.call(r, ctx);
-    } finally {
-      spent.set(r.meta.id, spent.get(r.meta.id) + performance.now() - t0);
-    }
-  };
+const timers = ruleTimers(core);
 const perRule = (fn) => {
-  for (const id of spent.keys()) spent.set(id, 0);
+  timers.reset();
   fn();
-  return new Map(spent);
+  return new Map([...timers.spent].map(([id, ns]) => [id, Number(ns) / 1e6]));
 };
 const ruleWhole = perRule(() => core.check(whole));
 const rulePieces = perRule(checkPieces);
-for (const [r, check] of originals) r.check = check;
+timers.restore();
 
 const count = (problems) => problems.reduce((m, p) => m.set(p.ruleId, (m.get(p.ruleId) ?? 0) + 1), new Map());
 const fWhole = count(core.check(whole));
@@ -98,10 +77,10 @@ const x = (a, b) => `${(a / b).toFixed(2)}×`;
 console.log(
   `sizes: ${head.length} and ${whole.length} characters (${parts.length} pieces of ≤ ${PIECE}); load average ${loadavg()[0].toFixed(2)}`,
 );
-console.log(`check ${PIECE} (the first): ${headMs2.toFixed(2)} ms`);
-console.log(`check ${SIZE} as one document: ${wholeMs.toFixed(1)} ms = ${x(wholeMs, headMs2)} the first ${PIECE}`);
+console.log(`check ${PIECE} (the first): ${headMs.toFixed(2)} ms`);
+console.log(`check ${SIZE} as one document: ${wholeMs.toFixed(1)} ms = ${x(wholeMs, headMs)} the first ${PIECE}`);
 console.log(
-  `check ${SIZE} in its ${parts.length} pieces: ${piecesMs.toFixed(1)} ms = ${x(piecesMs, headMs2)} the first ${PIECE} (a piece: ${(piecesMs / parts.length).toFixed(2)} ms on average)`,
+  `check ${SIZE} in its ${parts.length} pieces: ${piecesMs.toFixed(1)} ms = ${x(piecesMs, headMs)} the first ${PIECE} (a piece: ${(piecesMs / parts.length).toFixed(2)} ms on average)`,
 );
 console.log(`one document ÷ its pieces: ${x(wholeMs, piecesMs)} (growth beyond linear, the content being the same)`);
 console.log(`findings: ${sum(fWhole)} as one document, ${sum(fPieces)} in pieces; the rules that differ most:`);
@@ -114,5 +93,5 @@ for (const r of rows)
     `  ${r.id.padEnd(30)} ${r.ms.toFixed(1).padStart(7)} ms whole, ${r.pieces.toFixed(1).padStart(7)} ms in pieces; findings ${r.f} / ${r.fp}`,
   );
 if (SIZE === 2_000_000 && PIECE === 50_000)
-  console.log(`bar: 2 000 000 ≤ 45× 50 000 (issue 14) — ${wholeMs / headMs2 <= 45 ? 'met' : 'not met'} (${x(wholeMs, headMs2)})`);
+  console.log(`bar: 2 000 000 ≤ 45× 50 000 (issue 14) — ${wholeMs / headMs <= 45 ? 'met' : 'not met'} (${x(wholeMs, headMs)})`);
 else console.log(`(issue 14's bar is for --size 2000000 --piece 50000: ≤ 45×)`);

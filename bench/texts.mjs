@@ -1,5 +1,6 @@
 // The bench's texts (bench.mjs, scale.mjs): the corpus read exactly as the CLI reads it, texts of a given size cut
-// from it at line ends, and a text in pieces (AutoCorrect's input limit, scale.mjs); without the corpus (a fresh clone without ../shared), the golden documents.
+// from it at line ends, and a text in pieces (AutoCorrect's input limit, scale.mjs); without the corpus (a fresh
+// clone without ../shared), the golden documents.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 

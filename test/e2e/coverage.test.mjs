@@ -132,13 +132,12 @@ function figure(name, value) {
   console.log(`[e2e-figure] ${name}: ${value}`);
 }
 
-/** A squiggle inside an editor (SQUIGGLES: inside the active one). */
-const SQUIGGLY = ['squiggleError', 'squiggleWarning', 'squiggleInfo', 'squiggleHint']
-  .map((k) => SELECTORS[k].replace('.monaco-editor ', ''))
-  .join(', ');
-const SQUIGGLES = SQUIGGLY.split(', ')
-  .map((s) => `${SELECTORS.activeEditor} ${s}`)
-  .join(', ');
+const SQUIGGLE_KINDS = ['squiggleError', 'squiggleWarning', 'squiggleInfo', 'squiggleHint'].map((k) =>
+  SELECTORS[k].replace('.monaco-editor ', ''),
+);
+/** A squiggle inside an editor; SQUIGGLES: inside the active one. */
+const SQUIGGLY = SQUIGGLE_KINDS.join(', ');
+const SQUIGGLES = SQUIGGLE_KINDS.map((s) => `${SELECTORS.activeEditor} ${s}`).join(', ');
 
 /** Full text of the active editor's model, read through the editor's own "Select All" + copy would be flaky: use the visible lines. */
 async function editorText(page) {
