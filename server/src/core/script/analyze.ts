@@ -8,7 +8,7 @@ import { inLikelyName } from '../person-names';
 import { factsCache, ownCopy } from '../line-facts';
 import { documentScan, scriptDecision, type ScriptDecision } from './decision';
 import { piecesHolding, scriptPieces } from './pieces';
-import { group, RUN_REACH, skeleton, walk, type Flag, type Piece, type Skeleton } from './runs';
+import { ANCHOR, AMBIGUOUS, candidates, DECIDED, Flags, group, RUN_REACH, skeleton, walk, type Piece, type Skeleton } from './runs';
 import { charScript, holdsBit, knownPositions, positions, S_IN_SIMPLIFIED, S_IN_TRADITIONAL, S_VARIANT, scanTable } from './scan';
 import { C_PHRASE_ONLY, C_S2T, C_T2S, candidatesOf, DUAL_USE_CHARS, heavyTables, lightTables, type Region } from './tables';
 import { oldFormOf, variantGroup, type VariantGroup } from './variants';
@@ -89,42 +89,47 @@ let units = new Uint16Array(256);
  * are copied and replaced in place and made a string at once: a run may span a whole paragraph of a traditional
  * document quoted in a simplified one, and one string piece per character would cost more than the finding.
  */
-function replaced(text: string, sk: Skeleton, run: readonly Flag[], start: number, end: number): string {
+function replaced(text: string, sk: Skeleton, f: Flags, lo: number, hi: number, start: number, end: number): string {
   const { offs, cps } = sk;
-  if (run.every((f) => f.to <= 0xffff && cps[f.k] <= 0xffff)) {
+  let narrow = true;
+  for (let i = lo; i < hi && narrow; i++) narrow = f.to[i] <= 0xffff && cps[f.k[i]] <= 0xffff;
+  if (narrow) {
     const n = end - start;
     if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
     for (let i = 0; i < n; i++) units[i] = text.charCodeAt(start + i);
-    for (const f of run) units[offs[f.k] - start] = f.to;
+    for (let i = lo; i < hi; i++) units[offs[f.k[i]] - start] = f.to[i];
     let s = '';
     for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
     return s;
   }
   let replacement = '';
   let pos = start;
-  for (const f of run) {
-    const o = offs[f.k];
-    replacement += text.slice(pos, o) + String.fromCodePoint(f.to);
-    pos = o + (cps[f.k] > 0xffff ? 2 : 1);
+  for (let i = lo; i < hi; i++) {
+    const o = offs[f.k[i]];
+    replacement += text.slice(pos, o) + String.fromCodePoint(f.to[i]);
+    pos = o + (cps[f.k[i]] > 0xffff ? 2 : 1);
   }
   return replacement + text.slice(pos, end);
 }
 
+/** The finding of the run of flags [lo, hi). */
 function finding(
   text: string,
   sk: Skeleton,
-  run: readonly Flag[],
+  f: Flags,
+  lo: number,
+  hi: number,
   kind: FindingKind,
   fixKind: 'safe' | 'suggestion',
   extra?: Partial<ScriptFinding>,
 ): ScriptFinding {
   const { offs, cps } = sk;
-  const first = run[0];
-  const last = run[run.length - 1];
-  const start = offs[first.k];
-  const end = offs[last.k] + (cps[last.k] > 0xffff ? 2 : 1);
-  const replacement = replaced(text, sk, run, start, end);
-  const base: ScriptFinding = { kind, start, end, replacement, fixKind, count: run.length };
+  const first = f.k[lo];
+  const last = f.k[hi - 1];
+  const start = offs[first];
+  const end = offs[last] + (cps[last] > 0xffff ? 2 : 1);
+  const replacement = replaced(text, sk, f, lo, hi, start, end);
+  const base: ScriptFinding = { kind, start, end, replacement, fixKind, count: hi - lo };
   return extra ? { ...base, ...extra } : base;
 }
 
@@ -153,25 +158,30 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
     const sk = skeleton(text, p);
     const cps = sk.cps;
     // Only characters that TSCharacters or TSPhrases convert can be flagged.
-    const cand: number[] = [];
+    const all = candidates(cps.length);
+    let nc = 0;
     for (let k = 0; k < cps.length; k++) {
       const cp = cps[k];
-      if (cp >= 0x10000 ? t.t2sChar.has(cp) : t.cls[cp] & (C_T2S | C_PHRASE_ONLY)) cand.push(k);
+      if (cp >= 0x10000 ? t.t2sChar.has(cp) : t.cls[cp] & (C_T2S | C_PHRASE_ONLY)) all[nc++] = k;
     }
-    if (cand.length === 0) continue;
+    if (nc === 0) continue;
+    const cand = all.subarray(0, nc);
     const { exp, plen } = walk(t.t2s, cps, cand, sk.s);
-    // Flagged: converted to something else, and surely traditional (or a phrase-only character inside a phrase).
-    const flagged: number[] = [];
+    // Flagged (kept in place at the front of `cand`): converted to something else, and surely traditional (or a
+    // phrase-only character inside a phrase).
+    let nf = 0;
     let weak = false;
-    for (const k of cand) {
+    for (let i = 0; i < nc; i++) {
+      const k = cand[i];
       const cp = cps[k];
       if (exp[k] === cp) continue;
       if (cp >= 0x10000 ? t.t2sChar.has(cp) : (t.cls[cp] & C_T2S) !== 0 || ((t.cls[cp] & C_PHRASE_ONLY) !== 0 && plen[k] >= 2)) {
-        flagged.push(k);
+        cand[nf++] = k;
         if (weakSet.has(cp)) weak = true;
       }
     }
-    if (flagged.length === 0) continue;
+    if (nf === 0) continue;
+    const flagged = cand.subarray(0, nf);
     // The piece with the surely traditional characters simplified: the context of a dual-use one (关於, 乾燥).
     let normed: Uint8Array | null = null;
     if (weak) {
@@ -179,12 +189,13 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
       for (const k of flagged) if (!weakSet.has(cps[k])) normed[k] = 1;
     }
     const norm = (k: number): number => (normed !== null && normed[k] ? exp[k] : cps[k]);
-    const flags: Flag[] = [];
+    const flags = Flags.take(nf);
     for (const k of flagged) {
       const decided = !weak || !weakSet.has(cps[k]) || weakDecided(sk, k, plen, norm);
-      flags.push({ k, to: exp[k], anchor: decided, decided, ambiguous: false });
+      flags.add(k, exp[k], decided ? ANCHOR | DECIDED : 0);
     }
-    for (const run of group(text, sk, flags, counter)) out.push(finding(text, sk, run, 'traditionalInSimplified', 'safe'));
+    const runs = group(text, sk, flags, counter);
+    for (let r = 0; r < runs.length; r += 2) out.push(finding(text, sk, flags, runs[r], runs[r + 1], 'traditionalInSimplified', 'safe'));
   }
   return out;
 }
@@ -241,7 +252,7 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
     const simp = sk.cps.map((cp) => t.t2sChar.get(cp) ?? cp);
     const cand = traditionalCandidates(sk.cps);
     const { exp, plen, pstart, at } = walk(heavyTables().s2t, simp, cand);
-    const flags: Flag[] = [];
+    const flags = Flags.take(cand.length);
     for (const k of cand) {
       const cp = sk.cps[k];
       if (region === 'traditional' && oldFormOf(cp) !== undefined) continue; // the variant rule's
@@ -250,7 +261,7 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
       if (to === cp) continue;
       const ambiguous = t.ambiguous.has(cp);
       if (!ambiguous) {
-        flags.push({ k, to, anchor: true, decided: true, ambiguous: false });
+        flags.add(k, to, ANCHOR | DECIDED);
         continue;
       }
       // Decided by a phrase, unless an overlapping phrase starting here disagrees (不被干扰: 被干 vs 干扰).
@@ -260,29 +271,41 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
         if (alt !== null && alt !== exp[k]) decided = false;
       }
       const anchor = decided && t.checked.has(cp) && !exempt.has(cp);
-      flags.push({ k, to, anchor, decided, ambiguous: true });
+      flags.add(k, to, (anchor ? ANCHOR : 0) | (decided ? DECIDED : 0) | AMBIGUOUS);
     }
-    const named = (run: readonly Flag[]): boolean => run.length <= 2 && run.every((f) => inLikelyName(text, sk.offs[f.k], p.start, p.end));
-    for (const run of group(text, sk, flags, (cp) => charScript(cp) === 1)) {
-      const onlyAmbiguous = run.every((f) => f.ambiguous);
-      const name = named(run);
-      const safe = !onlyAmbiguous && !name && run.every((f) => f.decided);
+    const named = (lo: number, hi: number): boolean => {
+      if (hi - lo > 2) return false;
+      for (let i = lo; i < hi; i++) if (!inLikelyName(text, sk.offs[flags.k[i]], p.start, p.end)) return false;
+      return true;
+    };
+    const runs = group(text, sk, flags, (cp) => charScript(cp) === 1);
+    for (let r = 0; r < runs.length; r += 2) {
+      const lo = runs[r];
+      const hi = runs[r + 1];
+      const onlyAmbiguous = flags.all(lo, hi, AMBIGUOUS);
+      const name = named(lo, hi);
+      const safe = !onlyAmbiguous && !name && flags.all(lo, hi, DECIDED);
       if (!onlyAmbiguous) {
-        out.push(finding(text, sk, run, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion', name ? { name } : undefined));
+        out.push(finding(text, sk, flags, lo, hi, 'simplifiedInTraditional', safe ? 'safe' : 'suggestion', name ? { name } : undefined));
         continue;
       }
       // Ambiguous characters decided by a phrase: one finding each, with the candidates.
-      for (const f of run) {
-        const cands = [String.fromCodePoint(f.to)];
-        for (const c of candidatesOf(sk.cps[f.k]) ?? []) {
-          const r = String.fromCodePoint(regional(c.codePointAt(0)!, region));
-          if (!cands.includes(r)) cands.push(r);
+      for (let i = lo; i < hi; i++) {
+        const k = flags.k[i];
+        const cands = [String.fromCodePoint(flags.to[i])];
+        for (const c of candidatesOf(sk.cps[k]) ?? []) {
+          const form = String.fromCodePoint(regional(c.codePointAt(0)!, region));
+          if (!cands.includes(form)) cands.push(form);
         }
-        const a = pstart[f.k];
-        const z = Math.min(a + plen[f.k], sk.cps.length) - 1;
+        const a = pstart[k];
+        const z = Math.min(a + plen[k], sk.cps.length) - 1;
         const phrase = text.slice(sk.offs[a], sk.offs[z] + (sk.cps[z] > 0xffff ? 2 : 1));
         out.push(
-          finding(text, sk, [f], 'ambiguousSimplified', 'suggestion', { candidates: cands, phrase, ...(named([f]) ? { name: true } : {}) }),
+          finding(text, sk, flags, i, i + 1, 'ambiguousSimplified', 'suggestion', {
+            candidates: cands,
+            phrase,
+            ...(named(i, i + 1) ? { name: true } : {}),
+          }),
         );
       }
     }

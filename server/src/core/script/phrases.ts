@@ -19,8 +19,11 @@ interface Bucket {
 export class PhraseTable extends Trie {
   /** Offsets into `data` of each first unit's entries: [start, end) at 2u, 2u + 1 (end 0: none). */
   private index: Uint32Array | null = null;
-  /** Parsed buckets by first unit; null: no entry starts with it. */
-  private readonly buckets: (Bucket | null | undefined)[] = [];
+  /**
+   * Parsed buckets by first unit; null: no entry starts with it. Made at its full length so that V8 keeps it an array
+   * (filled at scattered indices from empty, it became a dictionary: the top cost of a dense traditional text's walk).
+   */
+  private readonly buckets: (Bucket | null | undefined)[] = new Array<Bucket | null | undefined>(0x10000).fill(undefined);
 
   constructor(private readonly data: string) {
     super();
@@ -28,21 +31,38 @@ export class PhraseTable extends Trie {
 
   /** Longest key of the table that `s` has at offset `i`, as opencc-js `Trie.matchPrefix`. */
   override matchPrefix(s: string, i: number): { end: number; value: string } | null {
-    if (i >= s.length) return null;
+    const end = this.longest(s, i);
+    return end < 0 ? null : { end, value: this.value };
+  }
+
+  /** The value of the key that `longest` found last. */
+  value = '';
+
+  /**
+   * matchPrefix without an object per match (a walk over a text of the other script asks at nearly every character):
+   * the end of the longest key at offset `i`, its value left in `this.value`; −1 when no key starts there.
+   */
+  longest(s: string, i: number): number {
+    if (i >= s.length) return -1;
     const u = s.charCodeAt(i);
     let b = this.buckets[u];
     if (b === undefined) b = this.bucket(u);
-    if (b === null) return null;
+    if (b === null) return -1;
     const room = s.length - i;
     let lengths = room >= 2 ? (b.next.get(s.charCodeAt(i + 1)) ?? 0) : 0;
     if (room < 30) lengths &= (2 << room) - 1;
     while (lengths !== 0) {
       const len = 31 - Math.clz32(lengths);
       const v = b.map.get(s.slice(i, i + len));
-      if (v !== undefined) return { end: i + len, value: v };
+      if (v !== undefined) {
+        this.value = v;
+        return i + len;
+      }
       lengths ^= 1 << len;
     }
-    return b.single === undefined ? null : { end: i + 1, value: b.single };
+    if (b.single === undefined) return -1;
+    this.value = b.single;
+    return i + 1;
   }
 
   /** Every entry, in key order (tests compare them with opencc-js). */

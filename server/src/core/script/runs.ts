@@ -55,32 +55,92 @@ function hasParen(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Scratch arrays of the analysis, grown as needed and reused from piece to piece: a dense text of the other script
+ * has a piece every few dozen characters, and five fresh typed arrays per piece (each with its own backing store for
+ * the collector to track) cost more than the walk itself. What a piece's analysis returns holds numbers and strings
+ * only, never these arrays, so the next piece may overwrite them.
+ */
+class Scratch {
+  private i32: Int32Array[] = [];
+  private u8 = new Uint8Array(0);
+
+  /** The `slot`th Int32Array scratch, at least `n` long (contents undefined). */
+  ints(slot: number, n: number): Int32Array {
+    let a = this.i32[slot];
+    if (a === undefined || a.length < n) a = this.i32[slot] = new Int32Array(Math.max(n, 2 * (a?.length ?? 128)));
+    return a;
+  }
+
+  /** The Uint8Array scratch, at least `n` long (contents undefined). */
+  bytes(n: number): Uint8Array {
+    if (this.u8.length < n) this.u8 = new Uint8Array(Math.max(n, 2 * this.u8.length, 128));
+    return this.u8;
+  }
+}
+const scratch = new Scratch();
+/**
+ * Scratch slots: the skeleton's code points and offsets, the walk's expected code points and match starts, and the
+ * indices a caller asks the walk for (`candidates`).
+ */
+const CPS = 0;
+const OFFS = 1;
+const EXP = 2;
+const PSTART = 3;
+const CAND = 4;
+
+/** A scratch Int32Array of at least `n` for a piece's candidate indices (valid for that piece's analysis only). */
+export function candidates(n: number): Int32Array {
+  return scratch.ints(CAND, n);
+}
+
+/**
+ * The piece as code points. Its arrays are scratch (see Scratch): valid until the next call of skeleton, for the
+ * analysis of this piece only.
+ */
 export function skeleton(text: string, p: Piece): Skeleton {
   const slice = text.slice(p.start, p.end);
-  const cps = new Int32Array(slice.length);
-  const offs = new Int32Array(slice.length);
-  let drop: Uint8Array | null = null;
+  const len = slice.length;
+  const cps = scratch.ints(CPS, len);
+  const offs = scratch.ints(OFFS, len);
+  let dropped = false;
   let s = slice;
   if (hasParen(text, p.start, p.end)) {
-    drop = new Uint8Array(slice.length);
     let kept = '';
     let from = 0;
     ANNOTATION_RE.lastIndex = 0;
     for (let m = ANNOTATION_RE.exec(slice); m !== null; m = ANNOTATION_RE.exec(slice)) {
-      drop.fill(1, m.index, m.index + m[0].length);
       kept += slice.slice(from, m.index);
       from = m.index + m[0].length;
     }
-    if (from > 0) s = kept + slice.slice(from);
+    if (from > 0) {
+      s = kept + slice.slice(from);
+      dropped = true;
+    }
   }
   let n = 0;
-  for (let i = 0; i < slice.length; i++) {
-    const cp = slice.codePointAt(i)!;
-    if (drop === null || !drop[i]) {
+  if (!dropped) {
+    for (let i = 0; i < len; i++) {
+      const cp = slice.codePointAt(i)!;
       cps[n] = cp;
       offs[n++] = p.start + i;
+      if (cp > 0xffff) i++;
     }
-    if (cp > 0xffff) i++;
+  } else {
+    // Walk the kept text beside the original: an annotation is dropped where the regex found it, in the same order.
+    ANNOTATION_RE.lastIndex = 0;
+    let m = ANNOTATION_RE.exec(slice);
+    for (let i = 0; i < len; i++) {
+      if (m !== null && i === m.index) {
+        i += m[0].length - 1;
+        m = ANNOTATION_RE.exec(slice);
+        continue;
+      }
+      const cp = slice.codePointAt(i)!;
+      cps[n] = cp;
+      offs[n++] = p.start + i;
+      if (cp > 0xffff) i++;
+    }
   }
   return { cps: cps.subarray(0, n), offs: offs.subarray(0, n), s };
 }
@@ -133,8 +193,7 @@ function unitMaps(cps: ArrayLike<number>, units: number): { strToCp: Int32Array;
 function cutBefore(trie: PhraseTable, s: string, u: number, from: number): number {
   let j = u;
   for (let i = u - 1; i >= from && i > j - MAX_KEY; i--) {
-    const m = trie.matchPrefix(s, i);
-    if (m && m.end > j) j = i;
+    if (trie.longest(s, i) > j) j = i;
   }
   return j;
 }
@@ -149,27 +208,28 @@ function cutBefore(trie: PhraseTable, s: string, u: number, from: number): numbe
 export function walk(
   trie: PhraseTable,
   cps: ArrayLike<number>,
-  needed: readonly number[],
+  needed: ArrayLike<number>,
   s: string = unitString(cps),
 ): { exp: Int32Array; plen: Uint8Array; pstart: Int32Array; at: (k: number) => number | null } {
   const n = cps.length;
   const maps = unitMaps(cps, s.length);
   const strToCp = (u: number): number => (maps === null ? u : maps.strToCp[u]);
   const cpToStr = (k: number): number => (maps === null ? k : maps.cpToStr[k]);
-  const exp = new Int32Array(n);
-  const plen = new Uint8Array(n);
-  const pstart = new Int32Array(n);
+  // Scratch (see Scratch): valid for this piece's analysis only. Zeroed, as fresh arrays would be.
+  const exp = scratch.ints(EXP, n).subarray(0, n).fill(0);
+  const plen = scratch.bytes(n).subarray(0, n).fill(0);
+  const pstart = scratch.ints(PSTART, n).subarray(0, n).fill(0);
   const step = (si: number): number => {
     const k = strToCp(si);
-    const m = trie.matchPrefix(s, si);
-    if (!m) {
+    const end = trie.longest(s, si);
+    if (end < 0) {
       exp[k] = cps[k];
       pstart[k] = k;
       return si + (cps[k] > 0xffff ? 2 : 1);
     }
-    const len = strToCp(m.end) - k;
+    const len = strToCp(end) - k;
     // The value aligned per code point when it has as many as the key; else the key's characters are expected.
-    const v = m.value;
+    const v = trie.value;
     let count = 0;
     for (let i = 0; i < v.length; i += v.codePointAt(i)! > 0xffff ? 2 : 1) count++;
     const aligned = count === len;
@@ -182,10 +242,11 @@ export function walk(
       plen[k + j] = aligned ? Math.min(len, 255) : 0;
       pstart[k + j] = k;
     }
-    return m.end;
+    return end;
   };
   let si = 0;
-  for (const k of needed) {
+  for (let i = 0; i < needed.length; i++) {
+    const k = needed[i];
     const u = cpToStr(k);
     if (u < si) continue; // covered by the last step
     if (u - si > 2 * MAX_KEY) si = cutBefore(trie, s, u, si);
@@ -200,53 +261,113 @@ export function walk(
   return { exp, plen, pstart, at };
 }
 
-export interface Flag {
+/** Flag bits: flagged on its own (else weak: only within or next to a run of anchors). */
+export const ANCHOR = 1;
+/** A phrase (or the character being simplified-/traditional-only) decided the conversion. */
+export const DECIDED = 2;
+export const AMBIGUOUS = 4;
+
+/**
+ * The flagged characters of a piece, in skeleton order, as parallel arrays (a dense text of the other script flags
+ * nearly every character: an object each was most of what the analysis allocated). One list, reused from piece to
+ * piece (`Flags.take`): valid for the current piece's analysis only.
+ */
+export class Flags {
   /** Index into the skeleton. */
-  readonly k: number;
-  readonly to: number;
-  /** anchor: flagged on its own; weak: only within or next to a run of anchors. */
-  readonly anchor: boolean;
-  /** A phrase (or the character being simplified-/traditional-only) decided the conversion. */
-  readonly decided: boolean;
-  readonly ambiguous: boolean;
+  k = new Int32Array(128);
+  /** The code point it converts to. */
+  to = new Int32Array(128);
+  /** ANCHOR | DECIDED | AMBIGUOUS. */
+  bits = new Uint8Array(128);
+  /** Run number per flag (group), −1 when in none. */
+  run = new Int32Array(128);
+  n = 0;
+
+  private static readonly shared = new Flags();
+
+  /** The shared list, emptied, with room for `max` flags. */
+  static take(max: number): Flags {
+    const f = Flags.shared;
+    if (f.k.length < max) {
+      const size = Math.max(max, 2 * f.k.length);
+      f.k = new Int32Array(size);
+      f.to = new Int32Array(size);
+      f.bits = new Uint8Array(size);
+      f.run = new Int32Array(size);
+    }
+    f.n = 0;
+    return f;
+  }
+
+  add(k: number, to: number, bits: number): void {
+    const i = this.n++;
+    this.k[i] = k;
+    this.to[i] = to;
+    this.bits[i] = bits;
+  }
+
+  /** Whether every flag of [lo, hi) has all of `bits`. */
+  all(lo: number, hi: number, bits: number): boolean {
+    for (let i = lo; i < hi; i++) if ((this.bits[i] & bits) !== bits) return false;
+    return true;
+  }
 }
 
 /**
  * Groups flags into runs: consecutive anchors join when the gap between them is short and has no evidence of the
  * document's own script. Then each weak flag (in text order) joins the first run whose extent holds it or whose end it
- * touches; runs are ordered and only grow, so one forward pointer finds that run.
+ * touches; runs are ordered and only grow, so one forward pointer finds that run. A weak flag inside a run's extent
+ * always joins it and one outside joins only next to its end, so each run is a stretch [lo, hi) of the flag list:
+ * returned as lo, hi, lo, hi… in order.
  */
-export function group(text: string, sk: Skeleton, flags: readonly Flag[], counter: (cp: number) => boolean): Flag[][] {
-  const runs: Flag[][] = [];
-  for (const a of flags) {
-    if (!a.anchor) continue;
-    const last = runs.length ? runs[runs.length - 1] : null;
-    const prev = last ? last[last.length - 1] : null;
-    if (last && prev) {
-      let clean = shortGap(text, sk.offs[prev.k], sk.offs[a.k]);
-      for (let j = prev.k + 1; clean && j < a.k; j++) if (counter(sk.cps[j])) clean = false;
+export function group(text: string, sk: Skeleton, f: Flags, counter: (cp: number) => boolean): number[] {
+  const n = f.n;
+  const { k: ks, bits, run } = f;
+  const lo: number[] = [];
+  const hi: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    run[i] = -1;
+    if (!(bits[i] & ANCHOR)) continue;
+    const k = ks[i];
+    if (prev >= 0) {
+      let clean = shortGap(text, sk.offs[prev], sk.offs[k]);
+      for (let j = prev + 1; clean && j < k; j++) if (counter(sk.cps[j])) clean = false;
       if (clean) {
-        last.push(a);
+        run[i] = lo.length - 1;
+        hi[lo.length - 1] = k;
+        prev = k;
         continue;
       }
     }
-    runs.push([a]);
+    run[i] = lo.length;
+    lo.push(k);
+    hi.push(k);
+    prev = k;
   }
-  const lo = runs.map((run) => run[0].k);
-  const hi = runs.map((run) => run[run.length - 1].k);
-  const grown = new Set<number>();
+  const runs = lo.length;
   let r = 0;
-  for (const w of flags) {
-    if (w.anchor) continue;
-    while (r < runs.length && hi[r] + 1 < w.k) r++;
-    if (r === runs.length) break;
-    if ((w.k > lo[r] && w.k < hi[r]) || w.k === lo[r] - 1 || w.k === hi[r] + 1) {
-      runs[r].push(w);
-      lo[r] = Math.min(lo[r], w.k);
-      hi[r] = Math.max(hi[r], w.k);
-      grown.add(r);
+  for (let i = 0; i < n; i++) {
+    if (bits[i] & ANCHOR) continue;
+    const k = ks[i];
+    while (r < runs && hi[r] + 1 < k) r++;
+    if (r === runs) break;
+    if ((k > lo[r] && k < hi[r]) || k === lo[r] - 1 || k === hi[r] + 1) {
+      run[i] = r;
+      if (k < lo[r]) lo[r] = k;
+      if (k > hi[r]) hi[r] = k;
     }
   }
-  for (const i of grown) runs[i].sort((x, y) => x.k - y.k);
-  return runs;
+  const bounds: number[] = [];
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const ri = run[i];
+    if (ri < 0) continue;
+    if (ri === last) bounds[bounds.length - 1] = i + 1;
+    else {
+      bounds.push(i, i + 1);
+      last = ri;
+    }
+  }
+  return bounds;
 }
