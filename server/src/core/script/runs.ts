@@ -59,22 +59,27 @@ function hasParen(text: string, from: number, to: number): boolean {
  * Scratch arrays of the analysis, grown as needed and reused from piece to piece: a dense text of the other script
  * has a piece every few dozen characters, and five fresh typed arrays per piece (each with its own backing store for
  * the collector to track) cost more than the walk itself. What a piece's analysis returns holds numbers and strings
- * only, never these arrays, so the next piece may overwrite them.
+ * only, never these arrays, so the next piece may overwrite them. A piece longer than KEEP (a document without
+ * quotations can be one piece) gets fresh arrays that are not kept: a long-running language server would otherwise
+ * hold ≈ 30 bytes per character of the longest piece it ever saw, and one allocation per such piece costs nothing.
  */
+export const KEEP = 1 << 16;
 class Scratch {
   private i32: Int32Array[] = [];
   private u8 = new Uint8Array(0);
 
   /** The `slot`th Int32Array scratch, at least `n` long (contents undefined). */
   ints(slot: number, n: number): Int32Array {
+    if (n > KEEP) return new Int32Array(n);
     let a = this.i32[slot];
-    if (a === undefined || a.length < n) a = this.i32[slot] = new Int32Array(Math.max(n, 2 * (a?.length ?? 128)));
+    if (a === undefined || a.length < n) a = this.i32[slot] = new Int32Array(Math.min(KEEP, Math.max(n, 2 * (a?.length ?? 128))));
     return a;
   }
 
   /** The Uint8Array scratch, at least `n` long (contents undefined). */
   bytes(n: number): Uint8Array {
-    if (this.u8.length < n) this.u8 = new Uint8Array(Math.max(n, 2 * this.u8.length, 128));
+    if (n > KEEP) return new Uint8Array(n);
+    if (this.u8.length < n) this.u8 = new Uint8Array(Math.min(KEEP, Math.max(n, 2 * this.u8.length, 128)));
     return this.u8;
   }
 }
@@ -203,7 +208,8 @@ function cutBefore(trie: PhraseTable, s: string, u: number, from: number): numbe
  * indices `needed` (sorted) and wherever the walk steps on the way to them: expected code point, the length (in code
  * points) of the match covering it and where that match starts. Far from the previous needed index the walk resumes at
  * a cut (cutBefore), so its cost follows the needed indices, not the length of the piece. `s`: the code points as a
- * string (unitString; the skeleton has it).
+ * string (unitString; the skeleton has it). `exp`, `plen` and `pstart` are scratch (see Scratch): the next walk
+ * overwrites them, so a caller uses one walk's result at a time and never passes it to another walk.
  */
 export function walk(
   trie: PhraseTable,
@@ -285,11 +291,11 @@ export class Flags {
 
   private static readonly shared = new Flags();
 
-  /** The shared list, emptied, with room for `max` flags. */
+  /** The shared list, emptied, with room for `max` flags (a fresh list, not kept, above KEEP: see Scratch). */
   static take(max: number): Flags {
-    const f = Flags.shared;
+    const f = max > KEEP ? new Flags() : Flags.shared;
     if (f.k.length < max) {
-      const size = Math.max(max, 2 * f.k.length);
+      const size = max > KEEP ? max : Math.min(KEEP, Math.max(max, 2 * f.k.length));
       f.k = new Int32Array(size);
       f.to = new Int32Array(size);
       f.bits = new Uint8Array(size);
