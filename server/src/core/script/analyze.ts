@@ -189,7 +189,7 @@ function checkSimplified(ctx: RuleContext<object>, pieces: readonly Piece[], ski
       for (const k of flagged) if (!weakSet.has(cps[k])) normed[k] = 1;
     }
     const norm = (k: number): number => (normed !== null && normed[k] ? exp[k] : cps[k]);
-    const flags = Flags.take(nf);
+    const flags = new Flags(nf);
     for (const k of flagged) {
       const decided = !weak || !weakSet.has(cps[k]) || weakDecided(sk, k, plen, norm);
       flags.add(k, exp[k], decided ? ANCHOR | DECIDED : 0);
@@ -252,7 +252,7 @@ function checkTraditional(ctx: RuleContext<object>, pieces: readonly Piece[], re
     const simp = sk.cps.map((cp) => t.t2sChar.get(cp) ?? cp);
     const cand = traditionalCandidates(sk.cps);
     const { exp, plen, pstart, at } = walk(heavyTables().s2t, simp, cand);
-    const flags = Flags.take(cand.length);
+    const flags = new Flags(cand.length);
     for (const k of cand) {
       const cp = sk.cps[k];
       if (region === 'traditional' && oldFormOf(cp) !== undefined) continue; // the variant rule's

@@ -63,36 +63,44 @@ function hasParen(text: string, from: number, to: number): boolean {
  * quotations can be one piece) gets fresh arrays that are not kept: a long-running language server would otherwise
  * hold ≈ 30 bytes per character of the longest piece it ever saw, and one allocation per such piece costs nothing.
  */
-export const KEEP = 1 << 16;
+const KEEP = 1 << 16;
 class Scratch {
-  private i32: Int32Array[] = [];
-  private u8 = new Uint8Array(0);
+  private readonly i32: Int32Array[] = [];
+  private readonly u8: Uint8Array[] = [];
 
   /** The `slot`th Int32Array scratch, at least `n` long (contents undefined). */
   ints(slot: number, n: number): Int32Array {
-    if (n > KEEP) return new Int32Array(n);
-    let a = this.i32[slot];
-    if (a === undefined || a.length < n) a = this.i32[slot] = new Int32Array(Math.min(KEEP, Math.max(n, 2 * (a?.length ?? 128))));
-    return a;
+    return Scratch.grown(this.i32, slot, n, (size) => new Int32Array(size));
   }
 
-  /** The Uint8Array scratch, at least `n` long (contents undefined). */
-  bytes(n: number): Uint8Array {
-    if (n > KEEP) return new Uint8Array(n);
-    if (this.u8.length < n) this.u8 = new Uint8Array(Math.min(KEEP, Math.max(n, 2 * this.u8.length, 128)));
-    return this.u8;
+  /** The `slot`th Uint8Array scratch, at least `n` long (contents undefined). */
+  bytes(slot: number, n: number): Uint8Array {
+    return Scratch.grown(this.u8, slot, n, (size) => new Uint8Array(size));
+  }
+
+  private static grown<T extends { readonly length: number }>(slots: T[], slot: number, n: number, make: (size: number) => T): T {
+    if (n > KEEP) return make(n);
+    const a = slots[slot];
+    if (a !== undefined && a.length >= n) return a;
+    return (slots[slot] = make(Math.min(KEEP, Math.max(n, 2 * (a?.length ?? 64)))));
   }
 }
 const scratch = new Scratch();
 /**
- * Scratch slots: the skeleton's code points and offsets, the walk's expected code points and match starts, and the
- * indices a caller asks the walk for (`candidates`).
+ * Scratch slots. Int32Array: the skeleton's code points and offsets, the walk's expected code points and match starts,
+ * the indices a caller asks the walk for (`candidates`), and the flags' indices, conversions and run numbers.
+ * Uint8Array: the walk's match lengths and the flags' bits.
  */
 const CPS = 0;
 const OFFS = 1;
 const EXP = 2;
 const PSTART = 3;
 const CAND = 4;
+const FLAG_K = 5;
+const FLAG_TO = 6;
+const FLAG_RUN = 7;
+const PLEN = 0;
+const FLAG_BITS = 1;
 
 /** A scratch Int32Array of at least `n` for a piece's candidate indices (valid for that piece's analysis only). */
 export function candidates(n: number): Int32Array {
@@ -105,48 +113,31 @@ export function candidates(n: number): Int32Array {
  */
 export function skeleton(text: string, p: Piece): Skeleton {
   const slice = text.slice(p.start, p.end);
-  const len = slice.length;
-  const cps = scratch.ints(CPS, len);
-  const offs = scratch.ints(OFFS, len);
-  let dropped = false;
+  const cps = scratch.ints(CPS, slice.length);
+  const offs = scratch.ints(OFFS, slice.length);
+  let n = 0;
+  /** Appends the code points of slice[from, to). */
+  const keep = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const cp = slice.codePointAt(i)!;
+      cps[n] = cp;
+      offs[n++] = p.start + i;
+      if (cp > 0xffff) i++;
+    }
+  };
   let s = slice;
+  let from = 0;
   if (hasParen(text, p.start, p.end)) {
     let kept = '';
-    let from = 0;
     ANNOTATION_RE.lastIndex = 0;
     for (let m = ANNOTATION_RE.exec(slice); m !== null; m = ANNOTATION_RE.exec(slice)) {
+      keep(from, m.index);
       kept += slice.slice(from, m.index);
       from = m.index + m[0].length;
     }
-    if (from > 0) {
-      s = kept + slice.slice(from);
-      dropped = true;
-    }
+    if (from > 0) s = kept + slice.slice(from);
   }
-  let n = 0;
-  if (!dropped) {
-    for (let i = 0; i < len; i++) {
-      const cp = slice.codePointAt(i)!;
-      cps[n] = cp;
-      offs[n++] = p.start + i;
-      if (cp > 0xffff) i++;
-    }
-  } else {
-    // Walk the kept text beside the original: an annotation is dropped where the regex found it, in the same order.
-    ANNOTATION_RE.lastIndex = 0;
-    let m = ANNOTATION_RE.exec(slice);
-    for (let i = 0; i < len; i++) {
-      if (m !== null && i === m.index) {
-        i += m[0].length - 1;
-        m = ANNOTATION_RE.exec(slice);
-        continue;
-      }
-      const cp = slice.codePointAt(i)!;
-      cps[n] = cp;
-      offs[n++] = p.start + i;
-      if (cp > 0xffff) i++;
-    }
-  }
+  keep(from, slice.length);
   return { cps: cps.subarray(0, n), offs: offs.subarray(0, n), s };
 }
 
@@ -223,7 +214,7 @@ export function walk(
   const cpToStr = (k: number): number => (maps === null ? k : maps.cpToStr[k]);
   // Scratch (see Scratch): valid for this piece's analysis only. Zeroed, as fresh arrays would be.
   const exp = scratch.ints(EXP, n).subarray(0, n).fill(0);
-  const plen = scratch.bytes(n).subarray(0, n).fill(0);
+  const plen = scratch.bytes(PLEN, n).subarray(0, n).fill(0);
   const pstart = scratch.ints(PSTART, n).subarray(0, n).fill(0);
   const step = (si: number): number => {
     const k = strToCp(si);
@@ -275,34 +266,26 @@ export const AMBIGUOUS = 4;
 
 /**
  * The flagged characters of a piece, in skeleton order, as parallel arrays (a dense text of the other script flags
- * nearly every character: an object each was most of what the analysis allocated). One list, reused from piece to
- * piece (`Flags.take`): valid for the current piece's analysis only.
+ * nearly every character: an object each was most of what the analysis allocated). The arrays are scratch (see
+ * Scratch): a list is valid for the current piece's analysis only.
  */
 export class Flags {
   /** Index into the skeleton. */
-  k = new Int32Array(128);
+  readonly k: Int32Array;
   /** The code point it converts to. */
-  to = new Int32Array(128);
+  readonly to: Int32Array;
   /** ANCHOR | DECIDED | AMBIGUOUS. */
-  bits = new Uint8Array(128);
+  readonly bits: Uint8Array;
   /** Run number per flag (group), −1 when in none. */
-  run = new Int32Array(128);
+  readonly run: Int32Array;
   n = 0;
 
-  private static readonly shared = new Flags();
-
-  /** The shared list, emptied, with room for `max` flags (a fresh list, not kept, above KEEP: see Scratch). */
-  static take(max: number): Flags {
-    const f = max > KEEP ? new Flags() : Flags.shared;
-    if (f.k.length < max) {
-      const size = max > KEEP ? max : Math.min(KEEP, Math.max(max, 2 * f.k.length));
-      f.k = new Int32Array(size);
-      f.to = new Int32Array(size);
-      f.bits = new Uint8Array(size);
-      f.run = new Int32Array(size);
-    }
-    f.n = 0;
-    return f;
+  /** An empty list with room for `max` flags. */
+  constructor(max: number) {
+    this.k = scratch.ints(FLAG_K, max);
+    this.to = scratch.ints(FLAG_TO, max);
+    this.bits = scratch.bytes(FLAG_BITS, max);
+    this.run = scratch.ints(FLAG_RUN, max);
   }
 
   add(k: number, to: number, bits: number): void {
